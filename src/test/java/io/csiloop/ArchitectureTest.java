@@ -1,0 +1,68 @@
+package io.csiloop;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The layer rules of ARCHITECTURE.md. The pure packages hold the thinking and must run without a host;
+ * only the jira package may touch Jira's API; nothing locates services statically.
+ *
+ * <p>Rules over packages that later issues fill in allow an empty match until then.
+ */
+@AnalyzeClasses(packages = "io.csiloop", importOptions = {ImportOption.DoNotIncludeTests.class})
+class ArchitectureTest {
+
+    private static final String[] HOST_PACKAGES = {"com.atlassian..", "com.opensymphony..", "net.java.ao..", "jakarta.."};
+
+    @ArchTest
+    static final ArchRule processModelIsPureJava = noClasses()
+            .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..")
+            .should().dependOnClassesThat().resideInAnyPackage(HOST_PACKAGES)
+            .allowEmptyShould(true)
+            .because("the lifecycle and CSI process model must be testable without Jira or a database");
+
+    @ArchTest
+    static final ArchRule kpiEngineIsPureJava = noClasses()
+            .that().resideInAnyPackage("io.csiloop.measure..", "io.csiloop.kpi..")
+            .should().dependOnClassesThat().resideInAnyPackage(HOST_PACKAGES)
+            .allowEmptyShould(true)
+            .because("the KPI analysis must be testable without Jira or a database");
+
+    @ArchTest
+    static final ArchRule portsArePureJava = noClasses()
+            .that().resideInAPackage("io.csiloop.port..")
+            .should().dependOnClassesThat().resideInAnyPackage(HOST_PACKAGES)
+            .allowEmptyShould(true)
+            .because("ports describe what the app needs from its host in the app's own terms");
+
+    @ArchTest
+    static final ArchRule storeStaysBelowJiraAndRest = noClasses()
+            .that().resideInAPackage("io.csiloop.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "jakarta..", "io.csiloop.rest..", "io.csiloop.jira..")
+            .allowEmptyShould(true)
+            .because("persistence knows Active Objects, not Jira's issues or HTTP");
+
+    @ArchTest
+    static final ArchRule restDoesNotReachIntoJira = noClasses()
+            .that().resideInAPackage("io.csiloop.rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "io.csiloop.jira..", "net.java.ao..")
+            .allowEmptyShould(true)
+            .because("REST resources speak to the app through ports and repositories, never to Jira or AO directly");
+
+    @ArchTest
+    static final ArchRule onlyTheJiraAdapterTouchesJira = noClasses()
+            .that().resideOutsideOfPackage("io.csiloop.jira..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "com.opensymphony..")
+            .allowEmptyShould(true)
+            .because("Jira's API stays in the thin adapter layer");
+
+    @ArchTest
+    static final ArchRule noStaticServiceLocator = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.atlassian.jira.component.ComponentAccessor")
+            .allowEmptyShould(true)
+            .because("constructor injection everywhere: ComponentAccessor hides dependencies and defeats tests");
+}

@@ -1,0 +1,97 @@
+package io.csiloop.packaging;
+
+import org.apache.felix.framework.FrameworkFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The plugin jar in a real OSGi framework (Apache Felix) whose system bundle exports what Jira 11.3 exports
+ * (jira-11.3-exports.txt): the bundle must resolve and start, every package it imports must be wired to an
+ * export (its imports are optional, as in the Jira 11 apps we studied, so resolution alone proves little),
+ * and every class in it must load and link inside the bundle.
+ */
+class FelixResolutionIT {
+
+    @TempDir
+    Path storage;
+    private Framework framework;
+
+    @AfterEach
+    void stopFramework() throws Exception {
+        if (framework != null) {
+            framework.stop();
+            framework.waitForStop(10_000);
+        }
+    }
+
+    @Test
+    void shouldResolveStartAndLinkAgainstWhatJiraExports() throws Exception {
+        framework = new FrameworkFactory().newFramework(Map.of(
+                Constants.FRAMEWORK_STORAGE, storage.toString(),
+                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
+                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",", jiraExports())));
+        framework.start();
+        PluginJar jar = PluginJar.built();
+        Bundle plugin = framework.getBundleContext().installBundle(jar.path().toUri().toString());
+
+        assertTrue(framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin)), "the plugin should resolve");
+        plugin.start();
+        assertEquals(Bundle.ACTIVE, plugin.getState());
+        assertEquals(List.of(), unwiredImports(plugin), "imports Jira 11.3 does not export");
+        assertEquals(List.of(), classesThatDoNotLink(plugin, jar.classNames()));
+    }
+
+    private static List<String> unwiredImports(Bundle plugin) {
+        BundleWiring wiring = plugin.adapt(BundleWiring.class);
+        Set<BundleRequirement> wired = wiring.getRequiredWires(BundleRevision.PACKAGE_NAMESPACE).stream()
+                .map(BundleWire::getRequirement).collect(Collectors.toSet());
+        return plugin.adapt(BundleRevision.class).getDeclaredRequirements(BundleRevision.PACKAGE_NAMESPACE).stream()
+                .filter(requirement -> !wired.contains(requirement))
+                .map(requirement -> requirement.getDirectives().get(Constants.FILTER_DIRECTIVE))
+                .toList();
+    }
+
+    private static List<String> classesThatDoNotLink(Bundle plugin, List<String> classNames) {
+        List<String> failures = new ArrayList<>();
+        for (String name : classNames) {
+            try {
+                Class<?> cls = plugin.loadClass(name);
+                cls.getDeclaredMethods();
+                cls.getDeclaredConstructors();
+                cls.getDeclaredFields();
+            } catch (ClassNotFoundException | LinkageError e) {
+                failures.add(name + ": " + e);
+            }
+        }
+        return failures;
+    }
+
+    private static List<String> jiraExports() throws Exception {
+        try (var in = FelixResolutionIT.class.getResourceAsStream("jira-11.3-exports.txt");
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        }
+    }
+}
