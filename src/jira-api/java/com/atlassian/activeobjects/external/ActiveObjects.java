@@ -21,8 +21,6 @@ public interface ActiveObjects {
     @SuppressWarnings("unchecked")
     void migrateDestructively(Class<? extends RawEntity<?>>... entities);
 
-    void flushAll();
-
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);

@@ -56,6 +56,7 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final void migrate(Class<? extends RawEntity<?>>... entities) {
         sql(() -> {
             entityManager.migrate(entities);
@@ -65,16 +66,12 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     @Override
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final void migrateDestructively(Class<? extends RawEntity<?>>... entities) {
         sql(() -> {
             entityManager.migrateDestructively(entities);
             return null;
         });
-    }
-
-    @Override
-    public void flushAll() {
-        entityManager.flushAll();
     }
 
     @Override

@@ -68,7 +68,7 @@ final class AoDatabasesExtension implements TestTemplateInvocationContextProvide
     }
 
     /** Closes the database when the invocation's store is closed, after the test. */
-    private record Closing(TestDatabase.Opened opened) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private record Closing(TestDatabase.Opened opened) implements AutoCloseable {
         @Override
         public void close() {
             opened.close();
