@@ -25,6 +25,7 @@ class PluginJarIT {
         assertEquals("io.csiloop.jira", main.getValue("Atlassian-Plugin-Key"));
         assertEquals("io.csiloop.jira", main.getValue("Bundle-SymbolicName"));
         assertEquals("*", main.getValue("Spring-Context"));
+        assertEquals(null, main.getValue("Export-Package"), "the plugin exports no Java package");
         assertTrue(main.getValue("Atlassian-Build-Date").matches("\\d{4}-\\d\\d-\\d\\dT.*"), main.getValue("Atlassian-Build-Date"));
     }
 
