@@ -43,6 +43,11 @@ class PluginJarIT {
     }
 
     @Test
+    void shouldShipTheSpringContextThatWiresTheBeans() throws Exception {
+        assertTrue(jar.entries().contains("META-INF/spring/plugin-context.xml"), "Spring-Context: * reads META-INF/spring");
+    }
+
+    @Test
     void shouldContainNoStandInOrHostClass() throws Exception {
         List<String> foreign = jar.entries().stream()
                 .filter(name -> name.endsWith(".class") && !name.startsWith("io/csiloop/"))

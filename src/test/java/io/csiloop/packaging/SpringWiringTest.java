@@ -1,0 +1,84 @@
+package io.csiloop.packaging;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SpringWiringTest {
+
+    private final ClassLoader loader = getClass().getClassLoader();
+
+    @Test
+    void shouldResolveEveryConstructorOfTheShippedContext() throws Exception {
+        List<String> modules;
+        try (InputStream descriptor = loader.getResourceAsStream("atlassian-plugin.xml")) {
+            modules = ModuleClasses.in(descriptor);
+        }
+        try (InputStream context = loader.getResourceAsStream("META-INF/spring/plugin-context.xml")) {
+            assertEquals(List.of(), new SpringWiring(loader).check(context, modules));
+        }
+    }
+
+    @Test
+    void shouldAcceptAModuleWhoseParametersEachMatchOneCandidate() throws Exception {
+        String xml = reference("issues", IssueManager.class) + reference("projects", ProjectManager.class);
+
+        assertEquals(List.of(), check(xml, NeedsIssuesAndProjects.class));
+    }
+
+    @Test
+    void shouldReportAParameterNothingProvides() throws Exception {
+        assertEquals(List.of(NeedsIssuesAndProjects.class.getName() + ": parameter " + ProjectManager.class.getName()
+                        + " matches no bean or reference"),
+                check(reference("issues", IssueManager.class), NeedsIssuesAndProjects.class));
+    }
+
+    @Test
+    void shouldReportAnAmbiguousParameter() throws Exception {
+        String xml = reference("issues", IssueManager.class) + reference("projects", ProjectManager.class)
+                + "<bean id='a' class='" + Helper.class.getName() + "'/><bean id='b' class='" + Helper.class.getName() + "'/>";
+
+        assertEquals(List.of(NeedsHelper.class.getName() + ": parameter " + Helper.class.getName()
+                + " matches several beans [a, b]"), check(xml, NeedsHelper.class, NeedsIssuesAndProjects.class));
+    }
+
+    @Test
+    void shouldReportAReferenceNobodyUses() throws Exception {
+        assertEquals(List.of("OSGi reference issues (" + IssueManager.class.getName() + ") is imported but never injected"),
+                check(reference("issues", IssueManager.class)));
+    }
+
+    private List<String> check(String body, Class<?>... modules) throws Exception {
+        String xml = "<beans xmlns='http://www.springframework.org/schema/beans'"
+                + " xmlns:osgi='http://www.eclipse.org/gemini/blueprint/schema/blueprint' default-autowire='constructor'>"
+                + body + "</beans>";
+        List<String> names = java.util.Arrays.stream(modules).map(Class::getName).toList();
+        return new SpringWiring(loader).check(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), names);
+    }
+
+    private static String reference(String id, Class<?> type) {
+        return "<osgi:reference id='" + id + "' interface='" + type.getName() + "'/>";
+    }
+
+    public static final class NeedsIssuesAndProjects {
+        public NeedsIssuesAndProjects(IssueManager issues, ProjectManager projects) {
+        }
+    }
+
+    public static final class Helper {
+        public Helper() {
+        }
+    }
+
+    public static final class NeedsHelper {
+        public NeedsHelper(Helper helper) {
+        }
+    }
+}
