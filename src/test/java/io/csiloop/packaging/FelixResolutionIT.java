@@ -27,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The plugin jar in a real OSGi framework (Apache Felix) whose system bundle exports what Jira 11.3 exports
- * (jira-11.3-exports.txt): the bundle must resolve and start, every package it imports must be wired to an
+ * The plugin jar in a real OSGi framework (Apache Felix) where what Jira 11.3 exports (jira-11.3-exports.txt) is
+ * exported by a bundle of the stand-ins ({@link JiraHostBundle}) and by the system bundle for the packages of
+ * real jars: the plugin must resolve and start, every package it imports must be wired to an
  * export (its imports are optional, as in the Jira 11 apps we studied, so resolution alone proves little),
  * and every class in it must load and link inside the bundle.
  */
@@ -48,15 +49,20 @@ class FelixResolutionIT {
 
     @Test
     void shouldResolveStartAndLinkAgainstWhatJiraExports() throws Exception {
+        Path classes = Path.of(System.getProperty("csiloop.classes"));
+        Map<Boolean, List<String>> exports = jiraExports().stream()
+                .collect(Collectors.partitioningBy(export -> JiraHostBundle.isStandIn(classes, export)));
         framework = new FrameworkFactory().newFramework(Map.of(
-                Constants.FRAMEWORK_STORAGE, storage.toString(),
+                Constants.FRAMEWORK_STORAGE, storage.resolve("felix").toString(),
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
-                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",", jiraExports())));
+                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, String.join(",", exports.get(false))));
         framework.start();
+        Path host = JiraHostBundle.build(classes, exports.get(true), storage.resolve("jira-host.jar"));
+        Bundle jira = framework.getBundleContext().installBundle(host.toUri().toString());
         PluginJar jar = PluginJar.built();
         Bundle plugin = framework.getBundleContext().installBundle(jar.path().toUri().toString());
 
-        assertTrue(framework.adapt(FrameworkWiring.class).resolveBundles(List.of(plugin)), "the plugin should resolve");
+        assertTrue(framework.adapt(FrameworkWiring.class).resolveBundles(List.of(jira, plugin)), "the plugin should resolve");
         plugin.start();
         assertEquals(Bundle.ACTIVE, plugin.getState());
         assertEquals(List.of(), unwiredImports(plugin), "imports Jira 11.3 does not export");
