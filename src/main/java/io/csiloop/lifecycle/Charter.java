@@ -1,0 +1,40 @@
+package io.csiloop.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The project charter written during Initiation: why the project exists, what it must achieve, and
+ * whether its known risks have been reviewed.
+ *
+ * @param purpose       why the project exists; blank until written
+ * @param objectives    what the project must achieve; blank entries do not count
+ * @param risksReviewed whether the known risks have been reviewed
+ */
+public record Charter(String purpose, List<String> objectives, boolean risksReviewed) {
+
+    public Charter {
+        Objects.requireNonNull(purpose, "purpose");
+        objectives = List.copyOf(objectives);
+    }
+
+    public static Charter empty() {
+        return new Charter("", List.of(), false);
+    }
+
+    /** What keeps the charter from being complete: a purpose, at least one objective, risks reviewed. */
+    public List<MissingEvidence> missing() {
+        List<MissingEvidence> missing = new ArrayList<>();
+        if (purpose.isBlank()) {
+            missing.add(ProjectCheck.CHARTER_PURPOSE.failed());
+        }
+        if (objectives.stream().allMatch(String::isBlank)) {
+            missing.add(ProjectCheck.CHARTER_OBJECTIVE.failed());
+        }
+        if (!risksReviewed) {
+            missing.add(ProjectCheck.CHARTER_RISKS_REVIEWED.failed());
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,36 @@
+package io.csiloop.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the project will and will not deliver, and the requirements the result must meet, recorded
+ * during Planning.
+ *
+ * @param scope        the agreed scope; blank until written
+ * @param requirements the requirements; blank entries do not count
+ */
+public record ScopeAndRequirements(String scope, List<String> requirements) {
+
+    public ScopeAndRequirements {
+        Objects.requireNonNull(scope, "scope");
+        requirements = List.copyOf(requirements);
+    }
+
+    public static ScopeAndRequirements empty() {
+        return new ScopeAndRequirements("", List.of());
+    }
+
+    /** What is missing: the scope, and at least one requirement. */
+    public List<MissingEvidence> missing() {
+        List<MissingEvidence> missing = new ArrayList<>();
+        if (scope.isBlank()) {
+            missing.add(ProjectCheck.SCOPE.failed());
+        }
+        if (requirements.stream().allMatch(String::isBlank)) {
+            missing.add(ProjectCheck.REQUIREMENT.failed());
+        }
+        return missing;
+    }
+}
