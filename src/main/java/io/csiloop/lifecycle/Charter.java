@@ -1,6 +1,5 @@
 package io.csiloop.lifecycle;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,16 +24,9 @@ public record Charter(String purpose, List<String> objectives, boolean risksRevi
 
     /** What keeps the charter from being complete: a purpose, at least one objective, risks reviewed. */
     public List<MissingEvidence> missing() {
-        List<MissingEvidence> missing = new ArrayList<>();
-        if (purpose.isBlank()) {
-            missing.add(ProjectCheck.CHARTER_PURPOSE.failed());
-        }
-        if (objectives.stream().allMatch(String::isBlank)) {
-            missing.add(ProjectCheck.CHARTER_OBJECTIVE.failed());
-        }
-        if (!risksReviewed) {
-            missing.add(ProjectCheck.CHARTER_RISKS_REVIEWED.failed());
-        }
-        return missing;
+        return MissingEvidence.all(
+                ProjectCheck.CHARTER_PURPOSE.unlessWritten(purpose),
+                ProjectCheck.CHARTER_OBJECTIVE.unlessAnyWritten(objectives),
+                ProjectCheck.CHARTER_RISKS_REVIEWED.unless(risksReviewed));
     }
 }

@@ -15,4 +15,19 @@ public interface EvidenceCheck {
     default MissingEvidence failed(Object... params) {
         return new MissingEvidence(messageKey(), List.of(params));
     }
+
+    /** Nothing when the condition holds, otherwise this check's (parameterless) missing item. */
+    default List<MissingEvidence> unless(boolean satisfied) {
+        return satisfied ? List.of() : List.of(failed());
+    }
+
+    /** Nothing when the text has been written (is not blank), otherwise this check's missing item. */
+    default List<MissingEvidence> unlessWritten(String text) {
+        return unless(!text.isBlank());
+    }
+
+    /** Nothing when at least one of the texts has been written, otherwise this check's missing item. */
+    default List<MissingEvidence> unlessAnyWritten(List<String> texts) {
+        return unless(texts.stream().anyMatch(text -> !text.isBlank()));
+    }
 }

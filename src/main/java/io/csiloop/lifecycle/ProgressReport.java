@@ -19,6 +19,6 @@ public record ProgressReport(String summary) {
     }
 
     public List<MissingEvidence> missing() {
-        return summary.isBlank() ? List.of(ProjectCheck.PROGRESS_REPORT.failed()) : List.of();
+        return ProjectCheck.PROGRESS_REPORT.unlessWritten(summary);
     }
 }

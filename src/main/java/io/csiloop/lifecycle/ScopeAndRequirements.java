@@ -1,6 +1,5 @@
 package io.csiloop.lifecycle;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,13 +23,8 @@ public record ScopeAndRequirements(String scope, List<String> requirements) {
 
     /** What is missing: the scope, and at least one requirement. */
     public List<MissingEvidence> missing() {
-        List<MissingEvidence> missing = new ArrayList<>();
-        if (scope.isBlank()) {
-            missing.add(ProjectCheck.SCOPE.failed());
-        }
-        if (requirements.stream().allMatch(String::isBlank)) {
-            missing.add(ProjectCheck.REQUIREMENT.failed());
-        }
-        return missing;
+        return MissingEvidence.all(
+                ProjectCheck.SCOPE.unlessWritten(scope),
+                ProjectCheck.REQUIREMENT.unlessAnyWritten(requirements));
     }
 }
