@@ -16,9 +16,9 @@ public interface EvidenceCheck {
         return new MissingEvidence(messageKey(), List.of(params));
     }
 
-    /** Nothing when the condition holds, otherwise this check's (parameterless) missing item. */
-    default List<MissingEvidence> unless(boolean satisfied) {
-        return satisfied ? List.of() : List.of(failed());
+    /** Nothing when the condition holds, otherwise this check's missing item with the parameters. */
+    default List<MissingEvidence> unless(boolean satisfied, Object... params) {
+        return satisfied ? List.of() : List.of(failed(params));
     }
 
     /** Nothing when the text has been written (is not blank), otherwise this check's missing item. */

@@ -8,33 +8,32 @@ import static io.csiloop.lifecycle.MissingEvidence.all;
 /**
  * The gates of a Lifecycle Project, one per phase that cannot be left freely, each with its policy.
  * Executing has no gate: work moves to Monitor &amp; Control whenever the team wants to look at it.
+ * A gate's id is {@code lifecycle.} followed by its key, such as {@code lifecycle.initiation-exit}.
  */
-public enum LifecycleGate implements Gate<ProjectGateReview> {
+public enum LifecycleGate implements Gate<ProjectGateReview>, KeyedByName {
     /** Charter complete: purpose, at least one objective, risks reviewed. */
-    INITIATION_EXIT("lifecycle.initiation.exit", review -> review.evidence().charter().missing()),
+    INITIATION_EXIT(review -> review.evidence().charter().missing()),
     /** Scope and requirements recorded, every guiding principle answered, every dimension considered. */
-    PLANNING_EXIT("lifecycle.planning.exit", review -> all(
+    PLANNING_EXIT(review -> all(
             review.evidence().scope().missing(),
             review.evidence().principles().missing(),
             review.evidence().dimensions().missing())),
     /** A progress report, and the linked work resolved (when that check is on). */
-    MONITOR_AND_CONTROL_EXIT("lifecycle.monitor-and-control.exit", review -> all(
+    MONITOR_AND_CONTROL_EXIT(review -> all(
             review.evidence().progress().missing(),
             review.unresolvedLinkedWork())),
     /** The handover checklist complete. */
-    CLOSING_EXIT("lifecycle.closing.exit", review -> review.evidence().handover().missing());
+    CLOSING_EXIT(review -> review.evidence().handover().missing());
 
-    private final String id;
     private final Function<ProjectGateReview, List<MissingEvidence>> policy;
 
-    LifecycleGate(String id, Function<ProjectGateReview, List<MissingEvidence>> policy) {
-        this.id = id;
+    LifecycleGate(Function<ProjectGateReview, List<MissingEvidence>> policy) {
         this.policy = policy;
     }
 
     @Override
     public String id() {
-        return id;
+        return "lifecycle." + key();
     }
 
     @Override

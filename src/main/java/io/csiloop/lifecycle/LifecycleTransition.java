@@ -1,9 +1,9 @@
 package io.csiloop.lifecycle;
 
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
-
+import static io.csiloop.lifecycle.LifecycleGate.CLOSING_EXIT;
+import static io.csiloop.lifecycle.LifecycleGate.INITIATION_EXIT;
+import static io.csiloop.lifecycle.LifecycleGate.MONITOR_AND_CONTROL_EXIT;
+import static io.csiloop.lifecycle.LifecycleGate.PLANNING_EXIT;
 import static io.csiloop.lifecycle.LifecyclePhase.CLOSED;
 import static io.csiloop.lifecycle.LifecyclePhase.CLOSING;
 import static io.csiloop.lifecycle.LifecyclePhase.EXECUTING;
@@ -16,26 +16,18 @@ import static io.csiloop.lifecycle.LifecyclePhase.PLANNING;
  * project needs; a project can be cancelled from any open phase.
  */
 public enum LifecycleTransition implements WorkflowTransition {
-    START_PLANNING(EnumSet.of(INITIATION), PLANNING, LifecycleGate.INITIATION_EXIT, null),
-    START_EXECUTING(EnumSet.of(PLANNING), EXECUTING, LifecycleGate.PLANNING_EXIT, null),
-    START_MONITORING(EnumSet.of(EXECUTING), MONITOR_AND_CONTROL, null, null),
-    RESUME_EXECUTING(EnumSet.of(MONITOR_AND_CONTROL), EXECUTING, null, null),
-    START_CLOSING(EnumSet.of(MONITOR_AND_CONTROL), CLOSING, LifecycleGate.MONITOR_AND_CONTROL_EXIT, null),
-    CLOSE(EnumSet.of(CLOSING), CLOSED, LifecycleGate.CLOSING_EXIT, Resolution.DONE),
-    CANCEL(LifecyclePhase.open(), CLOSED, null, Resolution.CANCELLED);
+    START_PLANNING(Route.leaving(INITIATION).to(PLANNING).behind(INITIATION_EXIT)),
+    START_EXECUTING(Route.leaving(PLANNING).to(EXECUTING).behind(PLANNING_EXIT)),
+    START_MONITORING(Route.leaving(EXECUTING).to(MONITOR_AND_CONTROL)),
+    RESUME_EXECUTING(Route.leaving(MONITOR_AND_CONTROL).to(EXECUTING)),
+    START_CLOSING(Route.leaving(MONITOR_AND_CONTROL).to(CLOSING).behind(MONITOR_AND_CONTROL_EXIT)),
+    CLOSE(Route.leaving(CLOSING).to(CLOSED).behind(CLOSING_EXIT).resolving(Resolution.DONE)),
+    CANCEL(Route.leaving(LifecyclePhase.open()).to(CLOSED).resolving(Resolution.CANCELLED));
 
-    private final Set<LifecyclePhase> from;
-    private final LifecyclePhase to;
-    private final LifecycleGate gate;
-    private final Resolution resolution;
+    private final Route route;
 
-    /** A null gate means the transition moves freely; a null resolution, that it leads to an open phase. */
-    LifecycleTransition(Set<LifecyclePhase> from, LifecyclePhase to, LifecycleGate gate,
-                        Resolution resolution) {
-        this.from = Set.copyOf(from);
-        this.to = to;
-        this.gate = gate;
-        this.resolution = resolution;
+    LifecycleTransition(Route route) {
+        this.route = route;
     }
 
     @Override
@@ -44,27 +36,7 @@ public enum LifecycleTransition implements WorkflowTransition {
     }
 
     @Override
-    public Set<LifecyclePhase> from() {
-        return from;
-    }
-
-    @Override
-    public LifecyclePhase to() {
-        return to;
-    }
-
-    @Override
-    public Optional<LifecycleGate> gate() {
-        return Optional.ofNullable(gate);
-    }
-
-    @Override
-    public Optional<Resolution> resolution() {
-        return Optional.ofNullable(resolution);
-    }
-
-    @Override
-    public Set<TransitionEffect> effects() {
-        return Set.of();
+    public Route route() {
+        return route;
     }
 }

@@ -36,17 +36,19 @@ public record WorkflowModel(String key, String nameKey, WorkflowStatus initial,
     }
 
     private static void requireSound(List<? extends WorkflowStatus> statuses, WorkflowTransition transition) {
-        if (!statuses.containsAll(transition.from()) || !statuses.contains(transition.to())) {
+        Route route = transition.route();
+        if (!statuses.containsAll(route.from()) || !statuses.contains(route.to())) {
             throw new IllegalArgumentException(transition.key() + " touches a status outside the model");
         }
-        boolean toDone = transition.to().category() == StatusCategory.DONE;
-        if (toDone != transition.resolution().isPresent()) {
-            throw new IllegalArgumentException(transition.key() + " must record a resolution exactly when entering a done status");
+        boolean toDone = route.to().category() == StatusCategory.DONE;
+        if (toDone != route.resolution().isPresent()) {
+            throw new IllegalArgumentException(transition.key() + " must record a resolution just when entering done");
         }
     }
 
     /** The transitions a user may take from the given status, in model order. */
     public List<WorkflowTransition> transitionsFrom(WorkflowStatus status) {
-        return transitions.stream().filter(t -> t.from().contains(status)).map(WorkflowTransition.class::cast).toList();
+        return transitions.stream().filter(t -> t.route().from().contains(status))
+                .map(WorkflowTransition.class::cast).toList();
     }
 }

@@ -29,6 +29,7 @@ import static io.csiloop.lifecycle.LifecycleTransition.START_EXECUTING;
 import static io.csiloop.lifecycle.LifecycleTransition.START_MONITORING;
 import static io.csiloop.lifecycle.LifecycleTransition.START_PLANNING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LifecycleTransitionTest {
 
@@ -52,10 +53,12 @@ class LifecycleTransitionTest {
     @MethodSource("table")
     void leadsWhereTheTableSays(LifecyclePhase from, LifecycleTransition transition, LifecyclePhase to,
                                 LifecycleGate gate, Resolution resolution) {
-        assertEquals(true, transition.from().contains(from));
-        assertEquals(to, transition.to());
-        assertEquals(Optional.ofNullable(gate), transition.gate());
-        assertEquals(Optional.ofNullable(resolution), transition.resolution());
+        Route route = transition.route();
+        assertTrue(route.from().contains(from));
+        assertEquals(to, route.to());
+        assertEquals(Optional.ofNullable(gate), route.gate());
+        assertEquals(Optional.ofNullable(resolution), route.resolution());
+        assertEquals(Set.of(), route.effects());
     }
 
     @ParameterizedTest

@@ -3,8 +3,6 @@ package io.csiloop.lifecycle;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import static io.csiloop.lifecycle.LifecyclePhase.CLOSED;
 import static io.csiloop.lifecycle.LifecyclePhase.CLOSING;
@@ -15,8 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class WorkflowModelTest {
 
-    private record Move(Set<LifecyclePhase> from, LifecyclePhase to, Optional<Resolution> resolution)
-            implements WorkflowTransition {
+    private record Move(Route route) implements WorkflowTransition {
 
         @Override
         public String name() {
@@ -27,46 +24,36 @@ class WorkflowModelTest {
         public String nameKey() {
             return "move.name";
         }
-
-        @Override
-        public Optional<LifecycleGate> gate() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Set<TransitionEffect> effects() {
-            return Set.of();
-        }
     }
 
-    private static WorkflowModel modelOf(List<LifecyclePhase> statuses, Move move) {
-        return new WorkflowModel("test", "test.name", INITIATION, statuses, List.of(move));
+    private static WorkflowModel modelOf(List<LifecyclePhase> statuses, Route route) {
+        return new WorkflowModel("test", "test.name", INITIATION, statuses, List.of(new Move(route)));
     }
 
     @Test
     void acceptsAResolutionOnTheWayIntoADoneStatus() {
-        Move close = new Move(Set.of(CLOSING), CLOSED, Optional.of(Resolution.DONE));
+        Route close = Route.leaving(CLOSING).to(CLOSED).resolving(Resolution.DONE);
 
         assertDoesNotThrow(() -> modelOf(List.of(INITIATION, CLOSING, CLOSED), close));
     }
 
     @Test
     void refusesADoneStatusEnteredWithoutResolution() {
-        Move close = new Move(Set.of(CLOSING), CLOSED, Optional.empty());
+        Route close = Route.leaving(CLOSING).to(CLOSED);
 
         assertThrows(IllegalArgumentException.class, () -> modelOf(List.of(INITIATION, CLOSING, CLOSED), close));
     }
 
     @Test
     void refusesAResolutionOnAnOpenStatus() {
-        Move reopen = new Move(Set.of(CLOSED), CLOSING, Optional.of(Resolution.DONE));
+        Route reopen = Route.leaving(CLOSED).to(CLOSING).resolving(Resolution.DONE);
 
         assertThrows(IllegalArgumentException.class, () -> modelOf(List.of(INITIATION, CLOSING, CLOSED), reopen));
     }
 
     @Test
     void refusesATransitionFromAStatusOutsideTheModel() {
-        Move close = new Move(Set.of(CLOSING), CLOSED, Optional.of(Resolution.DONE));
+        Route close = Route.leaving(CLOSING).to(CLOSED).resolving(Resolution.DONE);
 
         assertThrows(IllegalArgumentException.class, () -> modelOf(List.of(INITIATION, CLOSED), close));
     }
