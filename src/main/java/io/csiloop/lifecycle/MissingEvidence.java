@@ -1,8 +1,8 @@
 package io.csiloop.lifecycle;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * One item a gate found missing, as an i18n key with its parameters, for example
@@ -30,6 +30,10 @@ public record MissingEvidence(String messageKey, List<Object> params) {
     /** All the given lists joined in order: a gate lists every missing item, not the first. */
     @SafeVarargs
     public static List<MissingEvidence> all(List<MissingEvidence>... lists) {
-        return Stream.of(lists).flatMap(List::stream).toList();
+        List<MissingEvidence> all = new ArrayList<>();
+        for (List<MissingEvidence> list : lists) {
+            all.addAll(list);
+        }
+        return List.copyOf(all);
     }
 }
