@@ -27,7 +27,7 @@ public record GuidingPrinciplesChecklist(Map<GuidingPrinciple, PrincipleAnswer> 
             MessageKey name = new MessageKey(principle.nameKey());
             if (answer == null) {
                 missing.add(ProjectCheck.PRINCIPLE_ANSWERED.failed(name));
-            } else if (answer instanceof PrincipleAnswer.NotApplicable notApplicable && notApplicable.reason().isBlank()) {
+            } else if (!answer.complete()) {
                 missing.add(ProjectCheck.PRINCIPLE_REASON.failed(name));
             }
         }

@@ -8,10 +8,18 @@ import java.util.Objects;
  */
 public sealed interface PrincipleAnswer {
 
+    /** Whether the answer is enough for the checklist: only "not applicable" without a reason is not. */
+    boolean complete();
+
     /** @param note how the principle is applied; may be blank */
     record Applied(String note) implements PrincipleAnswer {
         public Applied {
             Objects.requireNonNull(note, "note");
+        }
+
+        @Override
+        public boolean complete() {
+            return true;
         }
     }
 
@@ -19,6 +27,11 @@ public sealed interface PrincipleAnswer {
     record NotApplicable(String reason) implements PrincipleAnswer {
         public NotApplicable {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public boolean complete() {
+            return !reason.isBlank();
         }
     }
 }

@@ -5,11 +5,11 @@ import java.util.Objects;
 
 /**
  * What a lifecycle gate looks at: the recorded evidence, the linked work as the host sees it, and
- * whether the administrator wants linked work resolved before a project may close.
+ * whether the administrator wants linked work resolved before a project moves on to Closing.
  *
  * @param evidence                 the project's recorded evidence
  * @param linkedWork               the project's linked work
- * @param linkedWorkMustBeResolved the configurable check of Monitor &amp; Control's exit; on by default
+ * @param linkedWorkMustBeResolved the configurable check at Monitor &amp; Control's exit (an app setting)
  */
 public record ProjectGateReview(ProjectEvidence evidence, LinkedWork linkedWork, boolean linkedWorkMustBeResolved) {
 
