@@ -5,7 +5,9 @@ import io.csiloop.lifecycle.KeyedByName;
 import io.csiloop.lifecycle.MissingEvidence;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static io.csiloop.lifecycle.MissingEvidence.all;
 
@@ -42,6 +44,11 @@ public enum ImprovementGate implements Gate<ImprovementGateReview>, KeyedByName 
 
     ImprovementGate(Function<ImprovementGateReview, List<MissingEvidence>> policy) {
         this.policy = policy;
+    }
+
+    /** The gate a workflow validator names by id; empty for an id that is not an improvement gate. */
+    public static Optional<ImprovementGate> byId(String id) {
+        return Stream.of(values()).filter(gate -> gate.id().equals(id)).findFirst();
     }
 
     @Override

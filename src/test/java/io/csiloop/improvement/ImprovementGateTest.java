@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -42,6 +43,12 @@ class ImprovementGateTest {
         GateVerdict verdict = gate.evaluate(review(complete()));
 
         assertTrue(verdict.passed(), () -> gate + " refused: " + verdict.missing());
+    }
+
+    @Test
+    void isFoundByTheIdTheWorkflowXmlNames() {
+        assertEquals(Optional.of(COLLECT_DATA_EXIT), ImprovementGate.byId("improvement.collect-data-exit"));
+        assertEquals(Optional.empty(), ImprovementGate.byId("lifecycle.closing-exit"));
     }
 
     /** Each gate facing an improvement with nothing recorded, defined or collected lists all it needs. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -35,6 +36,12 @@ class LifecycleGateTest {
 
         assertTrue(verdict.passed(), () -> gate + " refused: " + verdict.missing());
         assertEquals(gate.id(), verdict.gateId());
+    }
+
+    @Test
+    void isFoundByTheIdTheWorkflowXmlNames() {
+        assertEquals(Optional.of(MONITOR_AND_CONTROL_EXIT), LifecycleGate.byId("lifecycle.monitor-and-control-exit"));
+        assertEquals(Optional.empty(), LifecycleGate.byId("improvement.collect-data-exit"));
     }
 
     /** Each gate facing a project for which nothing is recorded lists everything it needs, in order. */
