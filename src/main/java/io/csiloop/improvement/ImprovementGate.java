@@ -7,7 +7,6 @@ import io.csiloop.lifecycle.MissingEvidence;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import static io.csiloop.lifecycle.MissingEvidence.all;
 
@@ -48,7 +47,7 @@ public enum ImprovementGate implements Gate<ImprovementGateReview>, KeyedByName 
 
     /** The gate a workflow validator names by id; empty for an id that is not an improvement gate. */
     public static Optional<ImprovementGate> byId(String id) {
-        return Stream.of(values()).filter(gate -> gate.id().equals(id)).findFirst();
+        return Gate.withId(id, values());
     }
 
     @Override

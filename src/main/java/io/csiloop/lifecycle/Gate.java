@@ -1,6 +1,8 @@
 package io.csiloop.lifecycle;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A gate in front of a transition: a policy that looks at a review (the recorded evidence plus what
@@ -19,6 +21,11 @@ public interface Gate<R> {
     /** The i18n key of the gate's name. */
     default String nameKey() {
         return "csiloop.gate." + id() + ".name";
+    }
+
+    /** The gate among the given ones that carries the id; empty when none does. */
+    static <G extends Gate<?>> Optional<G> withId(String id, G[] gates) {
+        return Stream.of(gates).filter(gate -> gate.id().equals(id)).findFirst();
     }
 
     /** The gate's verdict on the review. */

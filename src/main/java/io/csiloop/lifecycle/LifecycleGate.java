@@ -3,7 +3,6 @@ package io.csiloop.lifecycle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import static io.csiloop.lifecycle.MissingEvidence.all;
 
@@ -35,7 +34,7 @@ public enum LifecycleGate implements Gate<ProjectGateReview>, KeyedByName {
 
     /** The gate a workflow validator names by id; empty for an id that is not a lifecycle gate. */
     public static Optional<LifecycleGate> byId(String id) {
-        return Stream.of(values()).filter(gate -> gate.id().equals(id)).findFirst();
+        return Gate.withId(id, values());
     }
 
     @Override
