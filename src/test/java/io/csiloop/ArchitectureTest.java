@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -19,18 +20,29 @@ class ArchitectureTest {
     private static final String[] HOST_PACKAGES = {"com.atlassian..", "com.opensymphony..", "net.java.ao..", "jakarta.."};
 
     @ArchTest
-    static final ArchRule processModelIsPureJava = noClasses()
+    static final ArchRule processModelKnowsOnlyTheJdk = classes()
             .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..")
-            .should().dependOnClassesThat().resideInAnyPackage(HOST_PACKAGES)
-            .allowEmptyShould(true)
-            .because("the lifecycle and CSI process model must be testable without Jira or a database");
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.csiloop.lifecycle..", "io.csiloop.improvement..")
+            .because("the lifecycle and CSI process model must be testable without Jira, storage or HTTP");
 
     @ArchTest
-    static final ArchRule kpiEngineIsPureJava = noClasses()
+    static final ArchRule lifecycleDoesNotLookAtImprovement = noClasses()
+            .that().resideInAPackage("io.csiloop.lifecycle..")
+            .should().dependOnClassesThat().resideInAPackage("io.csiloop.improvement..")
+            .because("lifecycle holds the vocabulary both models share; improvement builds on it, not the reverse");
+
+    @ArchTest
+    static final ArchRule kpiEngineKnowsOnlyTheJdk = classes()
             .that().resideInAnyPackage("io.csiloop.measure..", "io.csiloop.kpi..")
-            .should().dependOnClassesThat().resideInAnyPackage(HOST_PACKAGES)
-            .allowEmptyShould(true)
-            .because("the KPI analysis must be testable without Jira or a database");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.csiloop.measure..", "io.csiloop.kpi..")
+            .because("the KPI analysis must be testable without Jira, storage or HTTP");
+
+    @ArchTest
+    static final ArchRule measuresDoNotKnowTheirAnalysis = noClasses()
+            .that().resideInAPackage("io.csiloop.measure..")
+            .should().dependOnClassesThat().resideInAPackage("io.csiloop.kpi..")
+            .because("a measurement definition is a value; analysing it is the kpi package's job");
 
     @ArchTest
     static final ArchRule portsArePureJava = noClasses()
