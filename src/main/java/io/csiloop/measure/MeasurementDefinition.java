@@ -1,0 +1,105 @@
+package io.csiloop.measure;
+
+import java.util.regex.Pattern;
+
+/**
+ * What is measured and how it is judged: the measure itself, without identity, project, owner or
+ * version (those belong to storage). Immutable; every instance is valid.
+ *
+ * <p>Numbers are in the measure's {@code unit}. A {@link Direction#HIGHER_IS_BETTER} or
+ * {@link Direction#LOWER_IS_BETTER} measure has a {@code target} and no {@code band}; a
+ * {@link Direction#WITHIN_BAND} measure has a {@code band} and no {@code target}.
+ *
+ * @param key short identifier unique within a project, e.g. {@code MTTR}: a letter, then letters,
+ *     digits, {@code -}, {@code _} or {@code .}; at most {@value #KEY_MAX} characters
+ * @param name the human name; at most {@value #NAME_MAX} characters
+ * @param description optional (null or blank allowed); at most {@value #TEXT_MAX} characters
+ * @param unit what one of the values counts, e.g. {@code hours}, {@code %}; at most {@value #UNIT_MAX}
+ * @param direction which way the measure improves
+ * @param target the value aimed at; null exactly when the direction is within a band
+ * @param band the good interval; null unless the direction is within a band
+ * @param tolerance how far a value may miss the target (or stray outside the band) and still count as
+ *     near target; zero or more
+ * @param baseline the value before improvement started, or null when not known
+ * @param aggregation how a period's data points make its value
+ * @param period the length of the reporting periods
+ * @param source where the data points come from
+ * @param idealMeasure gap analysis: what we would like to measure; optional, at most {@value #TEXT_MAX}
+ * @param measurableToday gap analysis: what we can measure today; optional, at most {@value #TEXT_MAX}
+ * @throws DefinitionInvalid with every error when any component is invalid; a missing required
+ *     component is an error {@code csiloop.measure.error.required} on that field, never a
+ *     {@link NullPointerException}
+ */
+public record MeasurementDefinition(
+        String key, String name, String description, String unit,
+        Direction direction, Double target, Band band, double tolerance, Double baseline,
+        Aggregation aggregation, PeriodUnit period, MeasurementSource source,
+        String idealMeasure, String measurableToday) {
+
+    public static final int KEY_MAX = 50;
+    public static final int NAME_MAX = 255;
+    public static final int UNIT_MAX = 50;
+    public static final int TEXT_MAX = 4000;
+
+    static final String TARGET_REQUIRED = "csiloop.measure.error.targetRequired";
+    static final String TARGET_NOT_ALLOWED = "csiloop.measure.error.targetNotAllowed";
+    static final String BAND_REQUIRED = "csiloop.measure.error.bandRequired";
+    static final String BAND_NOT_ALLOWED = "csiloop.measure.error.bandNotAllowed";
+    static final String BAND_INVERTED = "csiloop.measure.error.bandInverted";
+
+    private static final Pattern KEY_FORMAT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+
+    public MeasurementDefinition {
+        FieldChecks checks = new FieldChecks();
+        checks.requiredText("key", key, KEY_MAX);
+        checks.matches("key", key, KEY_FORMAT);
+        checks.requiredText("name", name, NAME_MAX);
+        checks.optionalText("description", description, TEXT_MAX);
+        checks.requiredText("unit", unit, UNIT_MAX);
+        checks.required("direction", direction);
+        checkTargetOrBand(checks, direction, target, band);
+        if (!Double.isFinite(tolerance)) {
+            checks.add("tolerance", FieldChecks.NOT_FINITE);
+        } else if (tolerance < 0) {
+            checks.add("tolerance", FieldChecks.NEGATIVE);
+        }
+        checks.finite("baseline", baseline);
+        checks.required("aggregation", aggregation);
+        checks.required("period", period);
+        checks.required("source", source);
+        checks.optionalText("idealMeasure", idealMeasure, TEXT_MAX);
+        checks.optionalText("measurableToday", measurableToday, TEXT_MAX);
+        if (checks.hasErrors()) {
+            throw new DefinitionInvalid(checks.errors());
+        }
+    }
+
+    private static void checkTargetOrBand(FieldChecks checks, Direction direction, Double target, Band band) {
+        checks.finite("target", target);
+        if (band != null) {
+            boolean lowFinite = checks.finite("band.low", band.low());
+            boolean highFinite = checks.finite("band.high", band.high());
+            if (lowFinite && highFinite && band.low() > band.high()) {
+                checks.add("band", BAND_INVERTED, band.low(), band.high());
+            }
+        }
+        if (direction == null) {
+            return;
+        }
+        if (direction.needsTarget()) {
+            if (target == null) {
+                checks.add("target", TARGET_REQUIRED);
+            }
+            if (band != null) {
+                checks.add("band", BAND_NOT_ALLOWED);
+            }
+        } else {
+            if (band == null) {
+                checks.add("band", BAND_REQUIRED);
+            }
+            if (target != null) {
+                checks.add("target", TARGET_NOT_ALLOWED);
+            }
+        }
+    }
+}
