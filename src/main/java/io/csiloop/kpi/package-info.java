@@ -1,0 +1,20 @@
+/**
+ * KPI analysis for Continual Service Improvement: steps 4 and 5 of the seven-step process
+ * ("Process data", Do; "Analyse data", Check) and the before/after verification of step 7 (Act).
+ *
+ * <ul>
+ *   <li>{@link io.csiloop.kpi.Period}: day, ISO week, month or quarter in a time zone;</li>
+ *   <li>{@link io.csiloop.kpi.KpiStream}: the value of each period, streamed over time-ordered data points;</li>
+ *   <li>{@link io.csiloop.kpi.KpiStatus}, {@link io.csiloop.kpi.Gap}, {@link io.csiloop.kpi.Progress}:
+ *       direction-aware RAG with a tolerance, gap to target, progress from baseline;</li>
+ *   <li>{@link io.csiloop.kpi.Trend} and {@link io.csiloop.kpi.Forecast}: least-squares slope and
+ *       when the target will be reached at that rate;</li>
+ *   <li>{@link io.csiloop.kpi.XmrChart}, {@link io.csiloop.kpi.XmrLimits}, {@link io.csiloop.kpi.RunRules}:
+ *       the individuals and moving-range chart with its natural process limits and signals;</li>
+ *   <li>{@link io.csiloop.kpi.BeforeAfter} with {@link io.csiloop.kpi.MannWhitneyU}: "did we get there?".</li>
+ * </ul>
+ *
+ * <p>Plain JDK code without state between calls: every result is an immutable value, and the
+ * user-facing words are i18n keys ({@code csiloop.kpi.*}).
+ */
+package io.csiloop.kpi;
