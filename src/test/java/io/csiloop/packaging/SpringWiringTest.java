@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SpringWiringTest {
 
@@ -19,8 +20,9 @@ class SpringWiringTest {
     void shouldResolveEveryConstructorOfTheShippedContext() throws Exception {
         List<String> modules;
         try (InputStream descriptor = loader.getResourceAsStream("atlassian-plugin.xml")) {
-            modules = ModuleClasses.in(descriptor);
+            modules = ModuleClasses.in(descriptor, loader);
         }
+        assertTrue(modules.contains("io.csiloop.rest.JsonBodyProvider"), "REST providers are checked too: " + modules);
         try (InputStream context = loader.getResourceAsStream("META-INF/spring/plugin-context.xml")) {
             assertEquals(List.of(), new SpringWiring(loader).check(context, modules));
         }
