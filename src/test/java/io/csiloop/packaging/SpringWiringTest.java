@@ -52,6 +52,13 @@ class SpringWiringTest {
     }
 
     @Test
+    void shouldTakeAFactoryBeanAsTheTypeItsMethodReturns() throws Exception {
+        String xml = "<bean id='helper' class='" + HelperFactory.class.getName() + "' factory-method='helper'/>";
+
+        assertEquals(List.of(), check(xml, NeedsHelper.class));
+    }
+
+    @Test
     void shouldReportAReferenceNobodyUses() throws Exception {
         assertEquals(List.of("OSGi reference issues (" + IssueManager.class.getName() + ") is imported but never injected"),
                 check(reference("issues", IssueManager.class)));
@@ -76,6 +83,15 @@ class SpringWiringTest {
 
     public static final class Helper {
         public Helper() {
+        }
+    }
+
+    public static final class HelperFactory {
+        private HelperFactory() {
+        }
+
+        public static Helper helper() {
+            return new Helper();
         }
     }
 
