@@ -1,0 +1,25 @@
+package io.csiloop.preview;
+
+import java.time.Clock;
+
+/**
+ * README's first command lands here: starts the preview at http://localhost:2990/jira, keeps its data in
+ * target/preview, and stops cleanly on Ctrl-C (a shutdown hook closes the server, then the database).
+ */
+public final class PreviewMain {
+
+    private PreviewMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PreviewConfig config = PreviewConfig.standard();
+        Preview preview = Preview.start(config, Clock.systemUTC());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            preview.close();
+            System.out.println("CSI Loop preview stopped; its data stays in target/preview.");
+        }, "preview-shutdown"));
+        System.out.println("CSI Loop preview running at http://localhost:" + preview.port() + PreviewConfig.CONTEXT_PATH
+                + "  (log in as admin/admin, editor/editor or viewer/viewer; Ctrl-C stops it)");
+        Thread.currentThread().join();
+    }
+}
