@@ -143,6 +143,7 @@ public final class CsvImport {
             Double number = null;
             if (!valueText.isEmpty() && !NUMBER.matcher(valueText).matches()) {
                 problems.add(Problem.field(VALUE, Keys.EXPECTED_NUMBER));
+                number = 0.0; // stands in for the bad text, so the value is not also reported missing
             } else if (!valueText.isEmpty()) {
                 number = Double.parseDouble(valueText);
             }

@@ -34,6 +34,7 @@ final class RestWorld implements AutoCloseable {
 
     final EntityManagerActiveObjects ao;
     final FakeJira jira = new FakeJira();
+    final StoreBeans store;
     final RestHost host;
     final Api api;
 
@@ -45,13 +46,18 @@ final class RestWorld implements AutoCloseable {
     RestWorld(List<Class<?>> extraResources) {
         ao = new EntityManagerActiveObjects(AoDatabase.h2("jdbc:h2:mem:rest-" + SEQUENCE.incrementAndGet()
                 + ";DB_CLOSE_DELAY=-1").entityManager());
-        StoreBeans store = StoreBeans.over(ao, Clock.fixed(NOW, ZoneOffset.UTC),
+        store = StoreBeans.over(ao, Clock.fixed(NOW, ZoneOffset.UTC),
                 new ReportingZone(ZoneId.of("Europe/Berlin")));
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
         resources.addAll(extraResources);
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues()));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
+    }
+
+    /** The repository of the type, to seed what the API cannot write (snapshots, register entries). */
+    <T> T repository(Class<T> type) {
+        return store.beans().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */
