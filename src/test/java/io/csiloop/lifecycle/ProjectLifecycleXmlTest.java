@@ -1,0 +1,10 @@
+package io.csiloop.lifecycle;
+
+/** workflows/csiloop-project-lifecycle.xml against {@link ProjectLifecycle#WORKFLOW}. */
+class ProjectLifecycleXmlTest extends WorkflowXmlContract {
+
+    @Override
+    protected WorkflowModel model() {
+        return ProjectLifecycle.WORKFLOW;
+    }
+}
