@@ -14,6 +14,8 @@ import io.csiloop.rest.ScorecardResource;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
 import io.csiloop.rest.InvalidInputMapper;
+import io.csiloop.rest.IssueProcess;
+import io.csiloop.rest.IssueResource;
 import io.csiloop.rest.JsonBodyProvider;
 import io.csiloop.rest.Scopes;
 import io.csiloop.rest.UnexpectedErrorMapper;
@@ -45,7 +47,7 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
     public static final List<Class<?>> RESOURCES = List.of(DefinitionResource.class, DataPointResource.class,
-            CsvResource.class, KpiResource.class, ScorecardResource.class);
+            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class);
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(XsrfFilter.class, AccessFeature.class,
@@ -54,7 +56,7 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's own services, declared as beans in plugin-context.xml, in an order each can be built in. */
     public static final List<Class<?>> SERVICES = List.of(ApiMessages.class, Scopes.class, DefinitionService.class,
-            DataPointService.class, CsvImport.class, KpiAnalysis.class);
+            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class);
 
     private final HttpServer server;
     private final URI base;
