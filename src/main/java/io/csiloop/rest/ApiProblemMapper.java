@@ -23,10 +23,13 @@ public final class ApiProblemMapper implements ExceptionMapper<ApiProblem> {
     /** The response for a problem; shared with the mappers that translate other exceptions into problems. */
     static Response response(ApiMessages messages, ApiProblem problem) {
         ErrorDto body = new ErrorDto(problem.status(), messages.text(problem.summaryKey(), problem.summaryParams()),
-                problem.problems().stream()
-                        .map(p -> new ErrorDto.ErrorItemDto(p.field(), p.line(), p.messageKey(),
-                                messages.text(p.messageKey(), p.params())))
-                        .toList());
+                items(messages, problem.problems()));
         return Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /** The problems as the error body lists them, each with its message. */
+    static java.util.List<ErrorDto.ErrorItemDto> items(ApiMessages messages, java.util.List<Problem> problems) {
+        return problems.stream().map(p -> new ErrorDto.ErrorItemDto(p.field(), p.line(), p.messageKey(),
+                messages.text(p.messageKey(), p.params()))).toList();
     }
 }

@@ -31,10 +31,24 @@ final class Keys {
     static final String ONE_OF = "csiloop.rest.error.oneOf";
     static final String OUT_OF_RANGE = "csiloop.rest.error.outOfRange";
     static final String REQUIRED = "csiloop.measure.error.required";
+    static final String NOT_FINITE = "csiloop.measure.error.notFinite";
+    static final String TOO_LONG = "csiloop.measure.error.tooLong";
     static final String INSTANT = "csiloop.rest.error.instant";
     static final String ZONE = "csiloop.rest.error.zone";
     static final String RANGE_INVERTED = "csiloop.rest.error.rangeInverted";
+    static final String RANGE_TOO_LONG = "csiloop.rest.error.rangeTooLong";
     static final String TOO_MANY = "csiloop.rest.error.tooMany";
+    static final String CSV_HEADER = "csiloop.rest.error.csv.header";
+    static final String CSV_UNKNOWN_COLUMN = "csiloop.rest.error.csv.unknownColumn";
+    static final String CSV_DUPLICATE_COLUMN = "csiloop.rest.error.csv.duplicateColumn";
+    static final String CSV_MISSING_COLUMN = "csiloop.rest.error.csv.missingColumn";
+    static final String CSV_BROKEN_LINE = "csiloop.rest.error.csv.brokenLine";
+    static final String CSV_COLUMNS = "csiloop.rest.error.csv.columns";
+    static final String CSV_MORE_ERRORS = "csiloop.rest.error.csv.moreErrors";
+    static final String CSV_ENCODING = "csiloop.rest.error.csv.encoding";
+    static final String NEEDS_BOTH_WINDOWS = "csiloop.rest.error.needsBothWindows";
+    static final String UNKNOWN_IMPROVEMENT = "csiloop.rest.error.unknownImprovement";
+    static final String DUPLICATE_KEY = "csiloop.rest.error.duplicateKey";
 
     private Keys() {
     }

@@ -47,6 +47,18 @@ public final class Params {
         return fallback;
     }
 
+    /** {@code true} or {@code false} (any case); false when absent. */
+    public boolean bool(String name, String text) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        problems.add(Problem.field(name, Keys.EXPECTED_BOOLEAN));
+        return false;
+    }
+
     /** A number strictly between 0 and 1 (a significance level); {@code fallback} when absent. */
     public double fraction(String name, String text, double fallback) {
         if (text == null || text.isBlank()) {
@@ -81,6 +93,13 @@ public final class Params {
     public void ordered(String startName, Instant start, String endName, Instant end) {
         if (start.isAfter(end)) {
             problems.add(Problem.field(startName, Keys.RANGE_INVERTED, start.toString(), end.toString()));
+        }
+    }
+
+    /** Refuses a range longer than {@code max} (reads hold their range in memory). */
+    public void within(String startName, Instant start, Instant end, java.time.Duration max) {
+        if (!start.isAfter(end) && java.time.Duration.between(start, end).compareTo(max) > 0) {
+            problems.add(Problem.field(startName, Keys.RANGE_TOO_LONG, max.toDays()));
         }
     }
 

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.csiloop.host.rest.RestHost;
 import java.util.List;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,20 +20,18 @@ class ProvidersTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PROBE = "probe/projects/CSI";
-    private static RestHost host;
+    private static RestWorld world;
     private static Api api;
 
     @BeforeAll
     static void start() {
-        FakeJira jira = new FakeJira();
-        ResourceConfig app = RestHost.application(List.of(ProbeResource.class), jira, jira.issues());
-        host = RestHost.start(app.register(jira.authentication()), 0);
-        api = new Api(host.base());
+        world = new RestWorld(List.of(ProbeResource.class));
+        api = world.api;
     }
 
     @AfterAll
     static void stop() {
-        host.close();
+        world.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.csiloop.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.csiloop.host.rest.RestHost;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,20 +16,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class XsrfFilterTest {
 
     private static final String PROBE = "probe/projects/CSI";
-    private static RestHost host;
+    private static RestWorld world;
     private static Api api;
 
     @BeforeAll
     static void start() {
-        FakeJira jira = new FakeJira();
-        host = RestHost.start(RestHost.application(List.of(ProbeResource.class), jira, jira.issues())
-                .register(jira.authentication()), 0);
-        api = new Api(host.base()).as(Role.PROJECT_ADMIN);
+        world = new RestWorld(List.of(ProbeResource.class));
+        api = world.api.as(Role.PROJECT_ADMIN);
     }
 
     @AfterAll
     static void stop() {
-        host.close();
+        world.close();
     }
 
     @ParameterizedTest(name = "{0} {1} token={2} -> {3}")

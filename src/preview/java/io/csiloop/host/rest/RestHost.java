@@ -2,9 +2,20 @@ package io.csiloop.host.rest;
 
 import com.sun.net.httpserver.HttpServer;
 import io.csiloop.rest.AccessFeature;
+import io.csiloop.rest.CsvImport;
+import io.csiloop.rest.CsvResource;
+import io.csiloop.rest.DataPointResource;
+import io.csiloop.rest.DataPointService;
+import io.csiloop.rest.DefinitionResource;
+import io.csiloop.rest.DefinitionService;
+import io.csiloop.rest.KpiAnalysis;
+import io.csiloop.rest.KpiResource;
+import io.csiloop.rest.ScorecardResource;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
 import io.csiloop.rest.InvalidInputMapper;
+import io.csiloop.rest.IssueProcess;
+import io.csiloop.rest.IssueResource;
 import io.csiloop.rest.JsonBodyProvider;
 import io.csiloop.rest.Scopes;
 import io.csiloop.rest.UnexpectedErrorMapper;
@@ -35,7 +46,8 @@ public final class RestHost implements AutoCloseable {
     public static final String BASE_PATH = "/rest/csiloop/1.0";
 
     /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
-    public static final List<Class<?>> RESOURCES = List.of();
+    public static final List<Class<?>> RESOURCES = List.of(DefinitionResource.class, DataPointResource.class,
+            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class);
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(XsrfFilter.class, AccessFeature.class,
@@ -43,7 +55,8 @@ public final class RestHost implements AutoCloseable {
             WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
 
     /** The API's own services, declared as beans in plugin-context.xml, in an order each can be built in. */
-    public static final List<Class<?>> SERVICES = List.of(ApiMessages.class, Scopes.class);
+    public static final List<Class<?>> SERVICES = List.of(ApiMessages.class, Scopes.class, DefinitionService.class,
+            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class);
 
     private final HttpServer server;
     private final URI base;
@@ -56,7 +69,8 @@ public final class RestHost implements AutoCloseable {
     /**
      * The API as a Jersey application over the host's beans.
      *
-     * @param beans the port implementations and repositories (one instance per type a constructor asks for)
+     * @param beans the port implementations, the repositories (with {@code ProjectScorecard}) and a
+     *     {@code java.time.Clock}: one instance per type a constructor asks for
      */
     public static ResourceConfig application(Object... beans) {
         return application(RESOURCES, beans);
