@@ -34,9 +34,9 @@
         var note = $form.find('[name="note"]').val();
         var $submit = $form.find('.csiloop-record-submit').prop('disabled', true).attr('aria-busy', 'true');
         var definition = $form.find('[name="definitionId"]').val();
-        CSILoop.api.post('projects/' + encodeURIComponent($panel.data('projectKey')) + '/measurements/'
-            + encodeURIComponent(definition) + '/points', {
-            points: [{observedAt: new Date(day + 'T12:00:00').toISOString(), value: Number(value), note: note || null}]
+        CSILoop.api.post('projects/' + encodeURIComponent($panel.data('projectKey')) + '/definitions/'
+            + encodeURIComponent(definition) + '/datapoints', {
+            observedAt: new Date(day + 'T12:00:00').toISOString(), value: Number(value), note: note || null
         }).done(function () {
             $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
                 .text(AJS.I18n.getText('csiloop.ui.record.saved'));
@@ -45,6 +45,45 @@
             CSILoop.api.showErrors($form, CSILoop.api.errorOf(xhr));
         }).always(function () {
             $submit.prop('disabled', false).removeAttr('aria-busy');
+        });
+    });
+
+    /** The answer of one checklist item, in the states the review layer stores (OPEN when left empty). */
+    function answerOf($item) {
+        var kind = $item.data('kind');
+        var text = ($item.find('textarea, input[type="text"]').val() || '').trim();
+        var ticked = $item.find('input[type="checkbox"]').prop('checked');
+        var state;
+        if (kind === 'flag') {
+            return {itemKey: $item.data('itemKey'), state: ticked ? 'DONE' : 'OPEN', text: null};
+        }
+        if (kind === 'produced') {
+            state = ticked ? 'PRODUCED' : 'OPEN';
+        } else if (kind === 'principle') {
+            state = $item.find('input[type="radio"]:checked').val() || 'OPEN';
+        } else if (kind === 'note') {
+            state = text ? 'CONSIDERED' : 'OPEN';
+        } else {
+            state = text ? 'WRITTEN' : 'OPEN';
+        }
+        return {itemKey: $item.data('itemKey'), state: state, text: text || null};
+    }
+
+    $(document).on('submit', '.csiloop-evidence-form', function (event) {
+        event.preventDefault();
+        var $form = $(this);
+        var issueKey = $form.closest('.csiloop-panel').data('issueKey');
+        var answers = $form.find('.csiloop-evidence-item').map(function () { return answerOf($(this)); }).get();
+        var $save = $form.find('.csiloop-evidence-save').prop('disabled', true).attr('aria-busy', 'true');
+        CSILoop.api.put('issues/' + encodeURIComponent(issueKey) + '/evidence/' + encodeURIComponent($form.data('gateId')),
+            {answers: answers}).done(function () {
+            $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
+                .text(AJS.I18n.getText('csiloop.ui.evidence.saved'));
+            refreshIssue();
+        }).fail(function (xhr) {
+            CSILoop.api.showErrors($form, CSILoop.api.errorOf(xhr));
+        }).always(function () {
+            $save.prop('disabled', false).removeAttr('aria-busy');
         });
     });
 

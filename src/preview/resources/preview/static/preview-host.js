@@ -33,3 +33,30 @@
     modules.jquery = window.jQuery;
     modules['aui/flag'] = window.AJS && window.AJS.flag;
 }(window));
+
+/* The issue page's workflow buttons: a transition is refused with everything its gate finds missing. */
+(function (window, $) {
+    'use strict';
+    $(document).on('click', '.preview-transition', function () {
+        var $button = $(this);
+        var issue = $button.closest('.preview-workflow').data('issueKey');
+        var $result = $('#preview-transition-result').empty();
+        $button.prop('disabled', true);
+        $.ajax({
+            url: $('body').data('contextPath') + '/preview/transition?issue=' + encodeURIComponent(issue)
+                + '&transition=' + encodeURIComponent($button.data('transition')),
+            type: 'POST', dataType: 'json', headers: {'X-Atlassian-Token': 'no-check'}
+        }).done(function () {
+            window.location.reload();
+        }).fail(function (xhr) {
+            var lines = (xhr.responseJSON && xhr.responseJSON.refusal) || ['The transition failed.'];
+            var $message = $('<div class="aui-message aui-message-error preview-refusal" role="alert"></div>');
+            $message.append($('<p></p>').text(lines[0]));
+            var $list = $('<ul></ul>').appendTo($message);
+            lines.slice(1).forEach(function (line) { $list.append($('<li></li>').text(line)); });
+            $result.append($message);
+        }).always(function () {
+            $button.prop('disabled', false);
+        });
+    });
+}(window, window.jQuery));

@@ -17,6 +17,7 @@ import io.csiloop.preview.web.Pages;
 import io.csiloop.preview.web.PreviewServer;
 import io.csiloop.preview.web.Route;
 import io.csiloop.preview.web.Sessions;
+import io.csiloop.preview.web.Transitions;
 import io.csiloop.preview.web.WebResources;
 
 import java.io.IOException;
@@ -36,7 +37,8 @@ final class PreviewRoutes {
         WebResources resources = new WebResources(descriptor, i18n, root + "/download/resources/");
         HostPage page = new HostPage(templates, resources, root, i18n);
         Fragments fragments = new Fragments(descriptor, modules, templates, i18n);
-        Pages pages = new Pages(page, fragments, descriptor, directory, issues, current, root);
+        Transitions transitions = modules.build(Transitions.class.getName(), Transitions.class);
+        Pages pages = new Pages(page, fragments, descriptor, directory, issues, current, root, transitions, i18n);
         Sessions sessions = new Sessions(directory, root);
         LoginPage login = new LoginPage(page, directory, sessions, root);
         Map<String, Route> routes = new LinkedHashMap<>();
@@ -49,6 +51,7 @@ final class PreviewRoutes {
                 resources.serve(exchange, exchange.path().substring((root + "/download/resources/").length())));
         routes.put(root + "/preview/static/", PreviewServer.files(root + "/preview/static/", "preview/static/"));
         routes.put(root + "/rest/api/2/project", new JiraRestStandIn(directory));
+        routes.put(root + "/preview/transition", transitions);
         routes.put(root, exchange -> home(exchange, root));
         routes.put("/", exchange -> home(exchange, root));
         return PreviewServer.start(port, sessions, current, routes, Map.of(root + RestHost.BASE_PATH + "/", rest));

@@ -7,11 +7,12 @@ import java.util.List;
  * the Deming cycle, what to do now, and its KPIs. Immutable; every method here is in the velocity allowlist.
  *
  * @param recognised whether the issue's status is one of the seven-step workflow's (else only a notice shows)
+ * @param gate       the gate ahead, or null when none guards the way forward
  * @param mayRecord  whether the viewer may record values (Jira's "Edit Issues")
  */
 public record ImprovementPanel(PanelIssue issue, boolean recognised, String stage,
-                               int cycle, List<TrackerStep> steps, GuidanceView guidance, List<KpiRow> kpis,
-                               boolean mayRecord) {
+                               int cycle, List<TrackerStep> steps, GuidanceView guidance, GateChecklist gate,
+                               List<KpiRow> kpis, boolean mayRecord) {
 
     public ImprovementPanel {
         steps = List.copyOf(steps);
@@ -40,6 +41,10 @@ public record ImprovementPanel(PanelIssue issue, boolean recognised, String stag
 
     public GuidanceView getGuidance() {
         return guidance;
+    }
+
+    public GateChecklist getGate() {
+        return gate;
     }
 
     public List<KpiRow> getKpis() {

@@ -1,6 +1,7 @@
 package io.csiloop.jira.web;
 
 import io.csiloop.improvement.ImprovementStatus;
+import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.lifecycle.MessageSource;
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
@@ -24,10 +25,12 @@ public final class ImprovementPanels {
     private final ImprovementRegister register;
     private final KpiTable kpis;
     private final StatusNames statuses;
+    private final GateChecklists gates;
     private final MessageSource messages;
 
     public ImprovementPanels(Issues issues, Projects projects, Access access, MeasurementDefinitions definitions,
-                             ImprovementRegister register, KpiTable kpis, StatusNames statuses, MessageSource messages) {
+                             ImprovementRegister register, KpiTable kpis, StatusNames statuses, GateChecklists gates,
+                             MessageSource messages) {
         this.issues = issues;
         this.projects = projects;
         this.access = access;
@@ -35,6 +38,7 @@ public final class ImprovementPanels {
         this.register = register;
         this.kpis = kpis;
         this.statuses = statuses;
+        this.gates = gates;
         this.messages = messages;
     }
 
@@ -50,10 +54,11 @@ public final class ImprovementPanels {
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
         Optional<ImprovementStatus> step = statuses.step(issue.status());
         if (step.isEmpty()) {
-            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, rows, mayRecord);
+            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, rows, mayRecord);
         }
         String stage = step.get().pdcaStage().map(s -> messages.text(s.nameKey(), List.of())).orElse("");
         return new ImprovementPanel(ref, true, stage, cycle,
-                Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages), rows, mayRecord);
+                Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
+                gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), rows, mayRecord);
     }
 }

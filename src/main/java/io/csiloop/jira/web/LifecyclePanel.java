@@ -7,10 +7,12 @@ import java.util.List;
  * current phase. Immutable; every method here is in the velocity allowlist.
  *
  * @param recognised whether the issue's status is one of the lifecycle's phases (else only a notice shows)
+ * @param gate       the gate ahead, or null when none guards the way forward
  * @param mayEdit    whether the viewer may edit the evidence (Jira's "Edit Issues")
  */
 public record LifecyclePanel(PanelIssue issue, boolean recognised,
-                             List<TrackerStep> phases, GuidanceView guidance, boolean mayEdit) {
+                             List<TrackerStep> phases, GuidanceView guidance, GateChecklist gate,
+                             boolean mayEdit) {
 
     public LifecyclePanel {
         phases = List.copyOf(phases);
@@ -30,6 +32,10 @@ public record LifecyclePanel(PanelIssue issue, boolean recognised,
 
     public GuidanceView getGuidance() {
         return guidance;
+    }
+
+    public GateChecklist getGate() {
+        return gate;
     }
 
     public boolean isMayEdit() {

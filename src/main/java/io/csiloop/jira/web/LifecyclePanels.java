@@ -2,6 +2,7 @@ package io.csiloop.jira.web;
 
 import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.lifecycle.MessageSource;
+import io.csiloop.lifecycle.ProjectLifecycle;
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
@@ -18,13 +19,16 @@ public final class LifecyclePanels {
     private final Projects projects;
     private final Access access;
     private final StatusNames statuses;
+    private final GateChecklists gates;
     private final MessageSource messages;
 
-    public LifecyclePanels(Issues issues, Projects projects, Access access, StatusNames statuses, MessageSource messages) {
+    public LifecyclePanels(Issues issues, Projects projects, Access access, StatusNames statuses, GateChecklists gates,
+                           MessageSource messages) {
         this.issues = issues;
         this.projects = projects;
         this.access = access;
         this.statuses = statuses;
+        this.gates = gates;
         this.messages = messages;
     }
 
@@ -39,6 +43,7 @@ public final class LifecyclePanels {
         Optional<LifecyclePhase> phase = statuses.phase(issue.status());
         return new LifecyclePanel(ref, phase.isPresent(),
                 phase.map(p -> Trackers.lifecycle(p, messages)).orElse(List.of()),
-                phase.map(p -> GuidanceView.of(p, messages)).orElse(null), mayEdit);
+                phase.map(p -> GuidanceView.of(p, messages)).orElse(null),
+                phase.flatMap(p -> gates.ahead(issue.id(), ProjectLifecycle.WORKFLOW, p)).orElse(null), mayEdit);
     }
 }

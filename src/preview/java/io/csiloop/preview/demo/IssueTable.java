@@ -2,6 +2,7 @@ package io.csiloop.preview.demo;
 
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
+import io.csiloop.port.LinkedIssues;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +17,9 @@ import java.util.Optional;
  * The preview's issues: the part of Jira's issue table the app reads (key, project, summary, type, status),
  * kept in the preview's own table {@code PREVIEW_ISSUE} of the H2 database so that transitions survive a restart.
  * Jira owns its issues; so does the preview host, which is why this is plain JDBC and not the app's Active Objects.
+ * The preview has no issue links, so no linked work is ever unresolved.
  */
-public final class IssueTable implements Issues {
+public final class IssueTable implements Issues, LinkedIssues {
 
     /** Opens a connection to the preview database. */
     @FunctionalInterface
@@ -50,6 +52,11 @@ public final class IssueTable implements Issues {
     public List<IssueRef> ofType(long projectId, String issueType) {
         return query("SELECT " + COLUMNS + " FROM PREVIEW_ISSUE WHERE PROJECT_ID = ? AND ISSUE_TYPE = ? ORDER BY ID",
                 projectId, issueType);
+    }
+
+    @Override
+    public List<String> unresolvedKeys(long issueId) {
+        return List.of();
     }
 
     public boolean isEmpty() {

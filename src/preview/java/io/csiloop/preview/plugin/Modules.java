@@ -54,6 +54,17 @@ public final class Modules {
         return conditions.stream().allMatch(c -> condition(c).shouldDisplay(context) != c.invert());
     }
 
+    /** Whether every parameter of the class's constructor has exactly one service to fill it. */
+    public boolean canBuild(String className) {
+        try {
+            Constructor<?>[] constructors = Class.forName(className).getConstructors();
+            return constructors.length == 1 && java.util.Arrays.stream(constructors[0].getParameterTypes())
+                    .allMatch(p -> services.stream().filter(p::isInstance).count() == 1);
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     /** A new instance of the class, built by constructor from the host's services. */
     public <T> T build(String className, Class<T> kind) {
         return construct(className, kind);

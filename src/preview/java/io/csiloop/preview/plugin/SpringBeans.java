@@ -12,22 +12,33 @@ import java.util.List;
  * The app's beans as its Spring context inside Jira declares them (META-INF/spring/plugin-context.xml), built by the
  * preview in the same order and the same way, by constructor, so that the preview runs the app's own wiring. Beans
  * of packages the host replaces are left out: the Jira implementations of the ports ({@code io.csiloop.jira.host},
- * which the preview's demo directory stands in for) and the REST API's services (which the REST host builds).
+ * which the preview's demo directory stands in for), the setup of issue types, statuses and workflows inside Jira
+ * ({@code io.csiloop.jira.setup}, whose job the demo seed does), and the REST API's services (which the REST host
+ * builds).
  */
 public final class SpringBeans {
 
     private static final String BEANS = "http://www.springframework.org/schema/beans";
-    private static final List<String> HOST_PACKAGES = List.of("io.csiloop.jira.host.", "io.csiloop.rest.");
+    private static final List<String> HOST_PACKAGES = List.of("io.csiloop.jira.host.", "io.csiloop.jira.setup.",
+            "io.csiloop.rest.");
 
     private SpringBeans() {
     }
 
-    /** Builds the app's beans into the modules' services, each able to use those built before it. */
+    /**
+     * Builds the app's beans into the modules' services. Like Spring, in whatever order their constructors allow:
+     * a bean is built once everything it asks for is there; a bean that never can be fails the start.
+     */
     public static void build(Modules modules) {
-        for (String className : declared()) {
-            if (HOST_PACKAGES.stream().noneMatch(className::startsWith)) {
-                modules.add(modules.build(className, Object.class));
+        List<String> pending = new ArrayList<>(declared().stream()
+                .filter(c -> HOST_PACKAGES.stream().noneMatch(c::startsWith)).toList());
+        while (!pending.isEmpty()) {
+            List<String> ready = pending.stream().filter(modules::canBuild).toList();
+            if (ready.isEmpty()) {
+                modules.build(pending.get(0), Object.class); // fails, naming what is missing
             }
+            ready.forEach(c -> modules.add(modules.build(c, Object.class)));
+            pending.removeAll(ready);
         }
     }
 

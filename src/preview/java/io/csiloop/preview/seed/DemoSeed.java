@@ -6,6 +6,7 @@ import io.csiloop.port.IssueRef;
 import io.csiloop.preview.PreviewApp;
 import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.IssueTable;
+import io.csiloop.review.GateReviews;
 import io.csiloop.store.DataPoints;
 import io.csiloop.store.ImprovementRegister;
 import io.csiloop.store.MeasurementDefinitions;
@@ -71,6 +72,7 @@ public final class DemoSeed {
         // Before the change (the first six months) about 62 %; after it about 78 %.
         measure(10_003L, DemoMeasures.FCR, 365, day -> (day < 183 ? 62 : 78) + random.nextGaussian() * 4);
         measure(null, DemoMeasures.CSAT, 365, day -> 3.9 + day * 0.0008 + random.nextGaussian() * 0.25);
+        DemoEvidence.record(app.get(GateReviews.class));
         return true;
     }
 

@@ -9,6 +9,7 @@ import io.csiloop.preview.demo.DemoUser;
 import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.demo.JiraObjects;
 import io.csiloop.preview.plugin.PluginDescriptor;
+import io.csiloop.preview.render.PreviewI18n;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -35,9 +36,13 @@ public final class Pages {
     private final IssueTable issues;
     private final CurrentUser current;
     private final String contextPath;
+    private final Transitions transitions;
+    private final PreviewI18n i18n;
 
     public Pages(HostPage page, Fragments fragments, PluginDescriptor descriptor, DemoDirectory directory,
-                 IssueTable issues, CurrentUser current, String contextPath) {
+                 IssueTable issues, CurrentUser current, String contextPath, Transitions transitions, PreviewI18n i18n) {
+        this.transitions = transitions;
+        this.i18n = i18n;
         this.page = page;
         this.fragments = fragments;
         this.descriptor = descriptor;
@@ -62,7 +67,9 @@ public final class Pages {
             page.show(exchange, "[" + key + "] " + issue.get().summary(), current.get(), "preview/templates/issue.vm",
                     Map.of("issue", hostView(issue.get()), "project", hostView(project), "left", fragments.panelsAt(LEFT, jira),
                             "right", fragments.panelsAt(RIGHT, jira),
-                            "mayEdit", directory.currentUserMay(ProjectAccess.EDIT, project.id())),
+                            "mayEdit", directory.currentUserMay(ProjectAccess.EDIT, project.id()),
+                            "transitions", transitions.from(issue.get()).stream()
+                                    .map(t -> Map.of("key", t.key(), "name", i18n.getText(t.nameKey()))).toList()),
                     List.of("atl.general", "jira.view.issue"));
         });
     }

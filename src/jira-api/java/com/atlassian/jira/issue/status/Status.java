@@ -1,5 +1,7 @@
 package com.atlassian.jira.issue.status;
 
+import com.atlassian.jira.issue.status.category.StatusCategory;
+
 /**
  * Compile-only stand-in. Mirrors https://docs.atlassian.com/software/jira/docs/api/11.3.13/com/atlassian/jira/issue/status/Status.html
  */
@@ -9,4 +11,6 @@ public interface Status {
     String getName();
 
     String getDescription();
+
+    StatusCategory getStatusCategory();
 }

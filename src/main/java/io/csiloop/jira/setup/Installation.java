@@ -1,0 +1,21 @@
+package io.csiloop.jira.setup;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What setup put into Jira, as enabling a project needs it: the id of each CSI Loop issue type, the name of
+ * its workflow, and the id of the app's workflow scheme.
+ *
+ * @param issueTypeIds   the Jira issue type id of each CSI Loop issue type
+ * @param workflowNames  the Jira workflow name of each CSI Loop issue type
+ * @param schemeId       the id of the workflow scheme "CSI Loop"
+ */
+public record Installation(Map<CsiLoopIssueType, String> issueTypeIds, Map<CsiLoopIssueType, String> workflowNames,
+                           long schemeId) {
+
+    public Installation {
+        issueTypeIds = Map.copyOf(new EnumMap<>(issueTypeIds));
+        workflowNames = Map.copyOf(new EnumMap<>(workflowNames));
+    }
+}

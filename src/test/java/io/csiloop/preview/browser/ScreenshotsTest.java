@@ -1,0 +1,35 @@
+package io.csiloop.preview.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Every panel, the project page and every dashboard item, as a person sees them; saved under target/screenshots. */
+class ScreenshotsTest {
+
+    @RegisterExtension
+    static final PreviewInBrowser world = new PreviewInBrowser();
+
+    @Test
+    void shouldShowTheImprovementPanelAtCollectData() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/browse/SVC-2");
+
+        assertEquals("3 Collect data", browser.find(By.cssSelector(".csiloop-step-current .csiloop-step-label")).getText());
+        browser.screenshot("improvement-panel");
+    }
+
+    @Test
+    void shouldShowTheLifecyclePanelWithItsGateInMonitorAndControl() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/browse/SVC-1");
+
+        assertEquals("Monitor & Control", browser.find(By.cssSelector(".csiloop-step-current .csiloop-step-label")).getText());
+        assertEquals("No progress report is recorded yet.", browser.find(By.cssSelector(".csiloop-gate-missing li")).getText());
+        browser.screenshot("lifecycle-panel");
+    }
+}
