@@ -38,8 +38,11 @@ public final class Fragments {
     private final Modules modules;
     private final Templates templates;
     private final PreviewI18n i18n;
+    private final String baseUrl;
 
-    public Fragments(PluginDescriptor descriptor, Modules modules, Templates templates, PreviewI18n i18n) {
+    /** @param baseUrl what Jira calls {@code $baseurl}: the address its pages live under (the preview's context path) */
+    public Fragments(PluginDescriptor descriptor, Modules modules, Templates templates, PreviewI18n i18n, String baseUrl) {
+        this.baseUrl = baseUrl;
         this.descriptor = descriptor;
         this.modules = modules;
         this.templates = templates;
@@ -69,6 +72,7 @@ public final class Fragments {
         Map<String, Object> context = new HashMap<>(jiraContext);
         contextProvider.ifPresent(cp -> context.putAll(modules.contextProvider(cp).getContextMap(jiraContext)));
         context.put("i18n", i18n);
+        context.put("baseurl", baseUrl);
         return templates.render(view, context);
     }
 }

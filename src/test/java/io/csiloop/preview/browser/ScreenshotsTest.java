@@ -32,4 +32,15 @@ class ScreenshotsTest {
         assertEquals("No progress report is recorded yet.", browser.find(By.cssSelector(".csiloop-gate-missing li")).getText());
         browser.screenshot("lifecycle-panel");
     }
+
+    @Test
+    void shouldShowTheProjectPageWithScorecardRegisterAndMeasurementAdministration() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
+
+        browser.find(By.cssSelector(".csiloop-definition-rows tr[data-definition-id]"));
+        assertEquals(3, browser.driver().findElements(By.cssSelector(".csiloop-scorecard .csiloop-kpi-row")).size());
+        browser.screenshot("project-page");
+    }
 }
