@@ -60,3 +60,41 @@
         });
     });
 }(window, window.jQuery));
+
+/*
+ * The dashboard: each item's AMD module gets the dashboard API Jira gives dashboard items (savePreferences,
+ * isEditable, resize, setTitle, loading bar) and renders into the item's content, or its configuration form after
+ * "Edit". Preferences are kept per person and item by the preview host.
+ */
+(function (window, $) {
+    'use strict';
+    function prefsUrl(key) {
+        return $('body').data('contextPath') + '/preview/dashboard-items/' + encodeURIComponent(key) + '/preferences';
+    }
+
+    function mount($gadget) {
+        var key = $gadget.data('itemKey');
+        var $content = $gadget.find('.csiloop-dashboard-item');
+        var api = {
+            savePreferences: function (prefs) {
+                $.ajax({url: prefsUrl(key), type: 'PUT', contentType: 'application/json', data: JSON.stringify(prefs),
+                    headers: {'X-Atlassian-Token': 'no-check'}}).done(function () { show(prefs); });
+            },
+            isEditable: function () { return true; },
+            resize: function () {}, setTitle: function () {},
+            showLoadingBar: function () {}, hideLoadingBar: function () {}, closeEdit: function () { load(); }
+        };
+        var Item = window.require($gadget.data('amdModule'));
+        var item = new Item(api);
+        function show(prefs) { item.render($content, prefs); }
+        function load() { $.getJSON(prefsUrl(key)).done(show); }
+        $gadget.on('click', '.preview-gadget-edit', function () {
+            $.getJSON(prefsUrl(key)).done(function (prefs) { item.renderEdit($content, prefs); });
+        });
+        load();
+    }
+
+    $(function () {
+        $('.preview-gadget').each(function () { mount($(this)); });
+    });
+}(window, window.jQuery));

@@ -9,6 +9,7 @@ import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.PluginDescriptor;
 import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.preview.render.Templates;
+import io.csiloop.preview.web.DashboardPreferences;
 import io.csiloop.preview.web.Fragments;
 import io.csiloop.preview.web.HostPage;
 import io.csiloop.preview.web.JiraRestStandIn;
@@ -52,6 +53,7 @@ final class PreviewRoutes {
         routes.put(root + "/preview/static/", PreviewServer.files(root + "/preview/static/", "preview/static/"));
         routes.put(root + "/rest/api/2/project", new JiraRestStandIn(directory));
         routes.put(root + "/preview/transition", transitions);
+        routes.put(root + "/preview/dashboard-items/", new DashboardPreferences(current, root + "/preview/dashboard-items/"));
         routes.put(root, exchange -> home(exchange, root));
         routes.put("/", exchange -> home(exchange, root));
         return PreviewServer.start(port, sessions, current, routes, Map.of(root + RestHost.BASE_PATH + "/", rest));

@@ -41,6 +41,11 @@ public final class Exchange {
         return Optional.ofNullable(form.get(name));
     }
 
+    /** The request body, at most {@code limit} bytes (a longer one is cut there). */
+    public byte[] body(int limit) throws IOException {
+        return http.getRequestBody().readNBytes(limit);
+    }
+
     public Optional<String> header(String name) {
         return Optional.ofNullable(http.getRequestHeaders().getFirst(name));
     }

@@ -43,4 +43,15 @@ class ScreenshotsTest {
         assertEquals(3, browser.driver().findElements(By.cssSelector(".csiloop-scorecard .csiloop-kpi-row")).size());
         browser.screenshot("project-page");
     }
+
+    @Test
+    void shouldShowTheKpiDashboardItems() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("viewer");
+        browser.open("/secure/Dashboard.jspa");
+
+        browser.find(By.cssSelector("#gadget-csiloop-kpi-trend canvas"));
+        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-kpi-status")).size() == 3);
+        browser.screenshot("dashboard");
+    }
 }
