@@ -36,7 +36,9 @@
         var definition = $form.find('[name="definitionId"]').val();
         CSILoop.api.post('projects/' + encodeURIComponent($panel.data('projectKey')) + '/definitions/'
             + encodeURIComponent(definition) + '/datapoints', {
-            observedAt: new Date(day + 'T12:00:00').toISOString(), value: Number(value), note: note || null
+            // Today's value is observed now (a later hour would lie in the future); another day's at its noon.
+            observedAt: (day === today() ? new Date() : new Date(day + 'T12:00:00')).toISOString(),
+            value: Number(value), note: note || null
         }).done(function () {
             $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
                 .text(AJS.I18n.getText('csiloop.ui.record.saved'));

@@ -9,18 +9,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 /**
- * A browser test's world: the preview started in-process on a free port with its own fresh H2 database (seeded with
- * the demo, at a fixed date so that screenshots and numbers repeat), and one headless Chromium pointed at it.
- * Both are closed after the test class.
+ * A browser test's world: the preview started in-process on a free port with its own fresh H2 database, seeded with
+ * the demo (a year of data up to today: the browser and the server must agree on what "now" is), and one headless
+ * Chromium pointed at it. Both are closed after the test class.
  */
 final class PreviewInBrowser implements BeforeAllCallback, AfterAllCallback {
-
-    /** The date the demo is seeded at and the preview believes it is. */
-    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
     private Path folder;
     private Preview preview;
@@ -30,7 +25,7 @@ final class PreviewInBrowser implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws Exception {
         Chromium.requireInstalled();
         folder = Files.createTempDirectory("csiloop-preview-");
-        preview = Preview.start(new PreviewConfig(0, "jdbc:h2:file:" + folder.resolve("db")), Clock.fixed(NOW, ZoneOffset.UTC));
+        preview = Preview.start(new PreviewConfig(0, "jdbc:h2:file:" + folder.resolve("db")), Clock.systemUTC());
         browser = new Browser(preview.baseUrl(), folder.resolve("chromium"));
     }
 
