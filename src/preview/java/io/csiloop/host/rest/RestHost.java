@@ -11,6 +11,7 @@ import io.csiloop.rest.DefinitionService;
 import io.csiloop.rest.KpiAnalysis;
 import io.csiloop.rest.KpiResource;
 import io.csiloop.rest.ScorecardResource;
+import io.csiloop.rest.Scorecards;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
 import io.csiloop.rest.InvalidInputMapper;
@@ -56,7 +57,7 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's own services, declared as beans in plugin-context.xml, in an order each can be built in. */
     public static final List<Class<?>> SERVICES = List.of(ApiMessages.class, Scopes.class, DefinitionService.class,
-            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class);
+            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
 
     private final HttpServer server;
     private final URI base;
