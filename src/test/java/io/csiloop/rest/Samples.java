@@ -87,11 +87,16 @@ final class Samples {
 
     /** A valid request for the endpoint on fresh data. */
     Request valid(Endpoint endpoint) {
+        return valid(endpoint, fresh());
+    }
+
+    /** A valid request for the endpoint on the given definition (valid while nobody deleted or changed it). */
+    static Request valid(Endpoint endpoint, Fresh definition) {
         Function<Fresh, Request> sample = SAMPLES.get(endpoint.toString());
         if (sample == null) {
             throw new AssertionError("no sample request for " + endpoint + ": add one to Samples");
         }
-        return sample.apply(fresh());
+        return sample.apply(definition);
     }
 
     /** A new definition of the test project with six points, three months either side of the change. */
