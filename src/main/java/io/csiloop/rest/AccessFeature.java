@@ -28,7 +28,9 @@ public final class AccessFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        if (!resourceInfo.getResourceClass().getPackageName().startsWith(getClass().getPackageName())) {
+        String ours = getClass().getPackageName();
+        String theirs = resourceInfo.getResourceClass().getPackageName();
+        if (!theirs.equals(ours) && !theirs.startsWith(ours + ".")) {
             return; // only our own resources
         }
         Requires requires = resourceInfo.getResourceMethod().getAnnotation(Requires.class);

@@ -30,7 +30,6 @@ public final class CsvResource {
 
     /** The media type of both directions. */
     public static final String TEXT_CSV = "text/csv";
-    private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Scopes scopes;
     private final DefinitionService definitions;
@@ -66,8 +65,8 @@ public final class CsvResource {
     public Response exportCsv(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
             @QueryParam("from") String fromText, @QueryParam("to") String toText) {
         Params params = new Params();
-        Instant from = params.instant("from", fromText, Instant.EPOCH);
-        Instant to = params.instant("to", toText, LAST_INSTANT);
+        Instant from = params.instant("from", fromText, Params.EARLIEST);
+        Instant to = params.instant("to", toText, Params.LATEST);
         params.ordered("from", from, "to", to);
         params.check();
         StoredDefinition definition = definitions.inProject(scopes.project(project), id);

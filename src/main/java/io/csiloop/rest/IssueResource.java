@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * The CSI Loop state of an issue, for its issue panels: the lifecycle phase of a Lifecycle Project, the step,
- * cycle and register fields of an Improvement, and the gate evidence of either. Reading needs Browse Projects;
+ * cycle, register fields and KPI table of an Improvement, and the gate evidence of either. (Everything under
+ * {@code issues/{issueIdOrKey}} lives in this one class: JAX-RS does not fall back from one root resource class
+ * to another that shares the prefix.) Reading needs Browse Projects;
  * recording register fields and evidence is editing the issue (Edit Issues).
  */
 @Path("issues/{issueIdOrKey}")
@@ -20,10 +22,20 @@ public final class IssueResource {
 
     private final Scopes scopes;
     private final IssueProcess process;
+    private final Scorecards scorecards;
 
-    public IssueResource(Scopes scopes, IssueProcess process) {
+    public IssueResource(Scopes scopes, IssueProcess process, Scorecards scorecards) {
         this.scopes = scopes;
         this.process = process;
+        this.scorecards = scorecards;
+    }
+
+    /** The measures the issue owns (an Improvement's KPI table) with their latest snapshots. */
+    @GET
+    @Path("scorecard")
+    @Requires(ProjectAccess.BROWSE)
+    public ScorecardDto scorecard(@PathParam(Scopes.ISSUE) String issue) {
+        return scorecards.ofImprovement(scopes.issue(issue));
     }
 
     @GET

@@ -19,6 +19,7 @@ final class Keys {
     static final String BAD_REQUEST = "csiloop.rest.error.badRequest";
     static final String INTERNAL = "csiloop.rest.error.internal";
 
+    static final String MEDIA_TYPE = "csiloop.rest.error.mediaType";
     static final String BODY_REQUIRED = "csiloop.rest.error.bodyRequired";
     static final String MALFORMED_JSON = "csiloop.rest.error.malformedJson";
     static final String UNKNOWN_FIELD = "csiloop.rest.error.unknownField";

@@ -115,16 +115,22 @@ public final class Params {
         }
     }
 
-    /** An ISO-8601 instant or offset date-time, or null when the text is neither. */
+    /** The earliest and latest instants accepted: years 1 to 9999, which storage in epoch milliseconds holds. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
+    /** An ISO-8601 instant or offset date-time in years 1 to 9999, or null when the text is neither. */
     static Instant parseInstant(String text) {
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
             try {
-                return OffsetDateTime.parse(text).toInstant();
+                instant = OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException e2) {
                 return null;
             }
         }
+        return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
     }
 }

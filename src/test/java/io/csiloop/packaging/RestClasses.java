@@ -14,14 +14,21 @@ import java.util.stream.Stream;
 
 /**
  * The classes Jira's REST module builds from a {@code <rest><package>}: every class of the package (and its
- * sub-packages) annotated {@code @Path} or {@code @Provider}, found as Jira finds them, by listing the package.
+ * sub-packages) annotated {@code @Path} or {@code @Provider}, found as Jira finds them, by listing the package
+ * in the plugin itself: the class path root that holds atlassian-plugin.xml (the tests' own classes in the
+ * same package, such as probes, are not part of the plugin).
  */
 final class RestClasses {
 
     static List<String> in(String packageName, ClassLoader loader) throws IOException {
         String folder = packageName.replace('.', '/');
+        String descriptor = String.valueOf(loader.getResource("atlassian-plugin.xml"));
+        String root = descriptor.substring(0, descriptor.length() - "atlassian-plugin.xml".length());
         List<String> names = new ArrayList<>();
         for (URL url : Collections.list(loader.getResources(folder))) {
+            if (!url.toString().startsWith(root)) {
+                continue;
+            }
             names.addAll(url.getProtocol().equals("jar") ? inJar(url, folder) : inFolder(url, folder));
         }
         List<String> modules = new ArrayList<>();

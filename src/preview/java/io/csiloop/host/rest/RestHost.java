@@ -11,8 +11,10 @@ import io.csiloop.rest.DefinitionService;
 import io.csiloop.rest.KpiAnalysis;
 import io.csiloop.rest.KpiResource;
 import io.csiloop.rest.ScorecardResource;
+import io.csiloop.rest.Scorecards;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
+import io.csiloop.rest.HeaderCheckFilter;
 import io.csiloop.rest.InvalidInputMapper;
 import io.csiloop.rest.IssueProcess;
 import io.csiloop.rest.IssueResource;
@@ -50,13 +52,19 @@ public final class RestHost implements AutoCloseable {
             CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class);
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
-    public static final List<Class<?>> PROVIDERS = List.of(XsrfFilter.class, AccessFeature.class,
+    public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
             JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class,
             WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
 
     /** The API's own services, declared as beans in plugin-context.xml, in an order each can be built in. */
     public static final List<Class<?>> SERVICES = List.of(ApiMessages.class, Scopes.class, DefinitionService.class,
-            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class);
+            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
+
+    static {
+        // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.
+        // Read once when the server classes load, so it must be set before the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private final HttpServer server;
     private final URI base;
