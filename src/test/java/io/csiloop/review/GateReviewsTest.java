@@ -113,6 +113,15 @@ class GateReviewsTest {
     }
 
     @Test
+    void aMeasurementThatGotWorseMeansNotImproved() {
+        when(points.between(any(Integer.class), any(), any())).thenReturn(IntStream.range(0, 20)
+                .mapToObj(i -> point(i, i < 10 ? 1 : 2, i < 10 ? 2.0 + i % 3 : 8.0 + i % 3)).toList());
+
+        assertEquals(Optional.of(BeforeAfterVerdict.NOT_IMPROVED),
+                new StoredKpiFacts(List.of(mttr(1)), points, snapshots).beforeAfter(new ImprovementCycle(2)));
+    }
+
+    @Test
     void stakeholderPacksAreTheRecordedItemOfStepSix() {
         when(register.find(ISSUE)).thenReturn(Optional.empty());
         when(evidence.of(ISSUE)).thenReturn(StoredItems.of(Map.of("improvement.present-knowledge-exit",

@@ -2,8 +2,6 @@ package com.atlassian.jira.config;
 
 import com.atlassian.jira.issue.resolution.Resolution;
 
-import java.util.List;
-
 /**
  * Compile-only stand-in. Mirrors https://docs.atlassian.com/software/jira/docs/api/11.3.13/com/atlassian/jira/config/ResolutionManager.html
  * (the @PublicApi interface; checked against https://docs.atlassian.com/jira/latest/com/atlassian/jira/config/ResolutionManager.html).
@@ -12,6 +10,4 @@ public interface ResolutionManager {
     Resolution createResolution(String name, String description);
 
     Resolution getResolutionByName(String name);
-
-    List<Resolution> getResolutions();
 }

@@ -13,6 +13,4 @@ public interface StatusManager {
     Status createStatus(String name, String description, String iconUrl, StatusCategory statusCategory);
 
     Collection<Status> getStatuses();
-
-    Status getStatus(String id);
 }

@@ -14,9 +14,4 @@ public class ConfigurableJiraWorkflow implements JiraWorkflow {
     public void setDescription(String description) {
         throw new UnsupportedOperationException("stand-in");
     }
-
-    @Override
-    public String getName() {
-        throw new UnsupportedOperationException("stand-in");
-    }
 }

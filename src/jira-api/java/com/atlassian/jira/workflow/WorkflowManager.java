@@ -7,8 +7,6 @@ import com.atlassian.jira.user.ApplicationUser;
  * (signatures from the 7.0.8 javadoc, jira-platform.md section 5; unconfirmed for 11.3).
  */
 public interface WorkflowManager {
-    JiraWorkflow getWorkflow(String name);
-
     boolean workflowExists(String name);
 
     void createWorkflow(ApplicationUser creator, JiraWorkflow workflow) throws WorkflowException;

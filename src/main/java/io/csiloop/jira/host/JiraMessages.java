@@ -6,9 +6,9 @@ import io.csiloop.lifecycle.MessageSource;
 import java.util.List;
 
 /**
- * The app's messages in the language of the current user, from Jira's i18n helper (which reads the plugin's
- * {@code i18n/csiloop.properties} like Jira's own bundles): what the context providers use to hand templates
- * ready-made text.
+ * The app's messages in the language of the current user, from Jira's i18n helper (which holds the plugin's
+ * {@code i18n/csiloop.properties} and any translation of it). Asked afresh on every call, so one instance
+ * serves every request.
  */
 public final class JiraMessages implements MessageSource {
 
@@ -20,6 +20,8 @@ public final class JiraMessages implements MessageSource {
 
     @Override
     public String text(String key, List<?> params) {
-        return authentication.getI18nHelper().getText(key, params.toArray());
+        // Jira's I18nHelper takes the parameters as one Object: an array is spread over {0}, {1}, ...
+        return params.isEmpty() ? authentication.getI18nHelper().getText(key)
+                : authentication.getI18nHelper().getText(key, params.toArray());
     }
 }

@@ -1,5 +1,6 @@
 package io.csiloop.jira.setup;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,7 +16,8 @@ public record Installation(Map<CsiLoopIssueType, String> issueTypeIds, Map<CsiLo
                            long schemeId) {
 
     public Installation {
-        issueTypeIds = Map.copyOf(new EnumMap<>(issueTypeIds));
-        workflowNames = Map.copyOf(new EnumMap<>(workflowNames));
+        // EnumMaps keep the issue types in declaration order, so schemes list them the same way every time.
+        issueTypeIds = Collections.unmodifiableMap(new EnumMap<>(issueTypeIds));
+        workflowNames = Collections.unmodifiableMap(new EnumMap<>(workflowNames));
     }
 }

@@ -70,6 +70,13 @@ class JiraSetupCatalogTest {
     }
 
     @Test
+    void theModelsStatusCategoriesCarryJirasOwnKeys() {
+        assertEquals(StatusCategory.TO_DO, io.csiloop.lifecycle.StatusCategory.TO_DO.key());
+        assertEquals(StatusCategory.IN_PROGRESS, io.csiloop.lifecycle.StatusCategory.IN_PROGRESS.key());
+        assertEquals(StatusCategory.COMPLETE, io.csiloop.lifecycle.StatusCategory.DONE.key());
+    }
+
+    @Test
     void createsAWorkflowAsJirasXmlImportDoes() {
         WorkflowDescriptor descriptor = new WorkflowDescriptor();
         try (MockedStatic<WorkflowUtil> util = mockStatic(WorkflowUtil.class);

@@ -1,7 +1,5 @@
 package com.atlassian.jira.issue.status;
 
-import com.atlassian.jira.issue.status.category.StatusCategory;
-
 /**
  * Compile-only stand-in. Mirrors https://docs.atlassian.com/software/jira/docs/api/11.3.13/com/atlassian/jira/issue/status/Status.html
  */
@@ -11,6 +9,4 @@ public interface Status {
     String getName();
 
     String getDescription();
-
-    StatusCategory getStatusCategory();
 }

@@ -9,11 +9,7 @@ import java.util.List;
  * (an interface in Jira; getter names from Jira 7+ javadoc, unconfirmed for 11.3).
  */
 public interface FieldConfigScheme {
-    Long getId();
-
     String getName();
-
-    boolean isGlobal();
 
     List<Project> getAssociatedProjectObjects();
 }

@@ -10,9 +10,5 @@ public interface StatusCategory {
     String IN_PROGRESS = "indeterminate";
     String COMPLETE = "done";
 
-    Long getId();
-
     String getKey();
-
-    String getName();
 }
