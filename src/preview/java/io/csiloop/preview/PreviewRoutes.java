@@ -38,6 +38,7 @@ final class PreviewRoutes {
         WebResources resources = new WebResources(descriptor, i18n, root + "/download/resources/");
         HostPage page = new HostPage(templates, resources, root, i18n);
         Fragments fragments = new Fragments(descriptor, modules, templates, i18n, root);
+        modules.add(modules);
         Transitions transitions = modules.build(Transitions.class.getName(), Transitions.class);
         Pages pages = new Pages(page, fragments, descriptor, directory, issues, current, root, transitions, i18n);
         Sessions sessions = new Sessions(directory, root);

@@ -2,7 +2,6 @@ package io.csiloop.preview.web;
 
 import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.jira.web.StatusNames;
-import io.csiloop.lifecycle.GateVerdict;
 import io.csiloop.lifecycle.MessageSource;
 import io.csiloop.lifecycle.ProjectLifecycle;
 import io.csiloop.lifecycle.TransitionEffect;
@@ -13,21 +12,31 @@ import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.IssueTable;
-import io.csiloop.review.CycleSnapshots;
-import io.csiloop.review.GateReviews;
-import io.csiloop.review.ImprovementCycles;
-import io.csiloop.store.SnapshotTrigger;
+import io.csiloop.jira.workflow.GateValidator;
+import io.csiloop.jira.workflow.RecordGateDecisionFunction;
+import io.csiloop.jira.workflow.StartNextCycleFunction;
+import io.csiloop.jira.workflow.TakeKpiSnapshotsFunction;
+import io.csiloop.preview.demo.JiraObjects;
+import io.csiloop.preview.plugin.Modules;
+import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.InvalidInputException;
+import com.opensymphony.workflow.Validator;
+import com.opensymphony.workflow.WorkflowException;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Jira's workflow as the preview runs it: the transitions of the issue's process model from its status, each
- * behind its gate, which the review layer judges exactly as the workflow validator does inside Jira; a refused
- * transition answers with the refusal in plain words, listing everything missing. The effects the workflow's
- * post-functions have (KPI snapshots on entering Process data, the next cycle) follow a passed transition.
+ * Jira's workflow as the preview runs it, with the app's own workflow classes: the transitions of the issue's
+ * process model from its status, each gated one checked by {@link GateValidator} with the gate's id as the workflow
+ * XML passes it; a refusal ({@code InvalidInputException}) answers with its lines, listing everything missing. A
+ * passed transition moves the issue and runs the post-functions the XML runs: the gate decision is recorded, KPI
+ * snapshots are taken on entering Process data, and "start next cycle" starts it.
  * {@code POST /preview/transition?issue=KEY&transition=KEY}, with the XSRF header, by people who may edit.
  */
 public final class Transitions implements Route {
@@ -35,19 +44,15 @@ public final class Transitions implements Route {
     private final IssueTable issues;
     private final DemoDirectory directory;
     private final StatusNames statuses;
-    private final GateReviews reviews;
-    private final ImprovementCycles cycles;
-    private final CycleSnapshots snapshots;
+    private final Modules modules;
     private final MessageSource messages;
 
-    public Transitions(IssueTable issues, DemoDirectory directory, StatusNames statuses, GateReviews reviews,
-                       ImprovementCycles cycles, CycleSnapshots snapshots, MessageSource messages) {
+    public Transitions(IssueTable issues, DemoDirectory directory, StatusNames statuses, Modules modules,
+                       MessageSource messages) {
         this.issues = issues;
         this.directory = directory;
         this.statuses = statuses;
-        this.reviews = reviews;
-        this.cycles = cycles;
-        this.snapshots = snapshots;
+        this.modules = modules;
         this.messages = messages;
     }
 
@@ -73,25 +78,38 @@ public final class Transitions implements Route {
             exchange.json(409, "{\"refusal\":[\"This transition is not available from the current status.\"]}");
             return;
         }
-        Optional<GateVerdict> refused = transition.get().route().gate()
-                .map(gate -> reviews.evaluate(issue.get().id(), gate.id())).filter(v -> !v.passed());
-        if (refused.isPresent()) {
-            exchange.json(400, refused.get().refusal(messages).stream().map(WebResources::jsString)
+        io.csiloop.lifecycle.Route route = transition.get().route();
+        Map<String, Object> transientVars = Map.of("issue", JiraObjects.issue(issue.get(), directory.byId(issue.get().projectId()).orElseThrow()));
+        Map<String, Object> gateArgs = route.gate().<Map<String, Object>>map(g -> Map.of("csiloop.gate", g.id())).orElse(Map.of());
+        try {
+            if (route.gate().isPresent()) {
+                modules.build(GateValidator.class.getName(), Validator.class).validate(transientVars, gateArgs, null);
+            }
+            issues.moveTo(issue.get().id(), messages.text(route.to().nameKey(), List.of()));
+            for (Class<?> function : postFunctions(route)) {
+                modules.build(function.getName(), FunctionProvider.class).execute(transientVars, gateArgs, null);
+            }
+        } catch (InvalidInputException refused) {
+            exchange.json(400, Stream.of(refused.getMessage().split("\n")).map(WebResources::jsString)
                     .collect(Collectors.joining(",", "{\"refusal\":[", "]}")));
             return;
+        } catch (WorkflowException e) {
+            throw new IllegalStateException("the workflow failed", e);
         }
-        issues.moveTo(issue.get().id(), messages.text(transition.get().route().to().nameKey(), List.of()));
-        effects(issue.get(), transition.get());
-        exchange.json(200, "{\"status\":" + WebResources.jsString(transition.get().route().to().key()) + "}");
+        exchange.json(200, "{\"status\":" + WebResources.jsString(route.to().key()) + "}");
     }
 
-    private void effects(IssueRef issue, WorkflowTransition transition) {
-        if (transition.route().effects().contains(TransitionEffect.START_NEXT_CYCLE)) {
-            cycles.startNext(issue.id(), issue.projectId());
+    /** The app's post-functions the workflow XML puts on a transition of this route (docs/process-model.md). */
+    private static List<Class<?>> postFunctions(io.csiloop.lifecycle.Route route) {
+        List<Class<?>> functions = new ArrayList<>();
+        route.gate().ifPresent(g -> functions.add(RecordGateDecisionFunction.class));
+        if (route.effects().contains(TransitionEffect.TAKE_KPI_SNAPSHOTS)) {
+            functions.add(TakeKpiSnapshotsFunction.class);
         }
-        if (transition.route().effects().contains(TransitionEffect.TAKE_KPI_SNAPSHOTS)) {
-            snapshots.take(issue.id(), SnapshotTrigger.TRANSITION);
+        if (route.effects().contains(TransitionEffect.START_NEXT_CYCLE)) {
+            functions.add(StartNextCycleFunction.class);
         }
+        return functions;
     }
 
     private Optional<WorkflowStatus> status(IssueRef issue) {
