@@ -86,5 +86,16 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
         $el.empty().append($('<p class="csiloop-empty"></p>').text(text));
     }
 
-    return {resolved: resolved, renderEdit: renderEdit, message: message};
+    /** Where an item draws: the frame its view rendered inside the element the dashboard hands over. */
+    function target(context) {
+        var $frame = $(context).find('.csiloop-dashboard-item');
+        return $frame.length ? $frame.first() : $(context);
+    }
+
+    /** Jira's issue search, for the items that count issues by status. */
+    function search(jql) {
+        return jira('search?maxResults=500&fields=summary,status&jql=' + encodeURIComponent(jql));
+    }
+
+    return {resolved: resolved, renderEdit: renderEdit, message: message, target: target, search: search};
 });

@@ -41,10 +41,10 @@
     define('csiloop/dashboard/scorecard', ['jquery', 'csiloop/dashboard/common'], function ($, common) {
         function Scorecard(API) { this.API = API; }
         Scorecard.prototype.renderEdit = function (context, prefs) {
-            common.renderEdit(this.API, $(context), prefs, false);
+            common.renderEdit(this.API, common.target(context), prefs, false);
         };
         Scorecard.prototype.render = function (context, prefs) {
-            var $el = $(context);
+            var $el = common.target(context);
             common.resolved(prefs, false).done(function (p) {
                 if (!p.projectKey) { return common.message($el, AJS.I18n.getText('csiloop.ui.dashboard.noProject')); }
                 CSILoop.api.get('projects/' + encodeURIComponent(p.projectKey) + '/definitions').done(function (body) {
@@ -72,10 +72,10 @@
     define('csiloop/dashboard/trend', ['jquery', 'csiloop/dashboard/common'], function ($, common) {
         function TrendItem(API) { this.API = API; }
         TrendItem.prototype.renderEdit = function (context, prefs) {
-            common.renderEdit(this.API, $(context), prefs, true);
+            common.renderEdit(this.API, common.target(context), prefs, true);
         };
         TrendItem.prototype.render = function (context, prefs) {
-            var $el = $(context);
+            var $el = common.target(context);
             common.resolved(prefs, true).done(function (p) {
                 if (!p.definitionId) { return common.message($el, AJS.I18n.getText('csiloop.ui.dashboard.noMeasure')); }
                 var definition = 'projects/' + encodeURIComponent(p.projectKey) + '/definitions/' + encodeURIComponent(p.definitionId);

@@ -74,7 +74,7 @@
 
     function mount($gadget) {
         var key = $gadget.data('itemKey');
-        var $content = $gadget.find('.csiloop-dashboard-item');
+        var $content = $gadget.find('.preview-gadget-body');
         var api = {
             savePreferences: function (prefs) {
                 $.ajax({url: prefsUrl(key), type: 'PUT', contentType: 'application/json', data: JSON.stringify(prefs),

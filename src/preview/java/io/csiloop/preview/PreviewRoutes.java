@@ -52,7 +52,9 @@ final class PreviewRoutes {
         routes.put(root + "/download/resources/", exchange ->
                 resources.serve(exchange, exchange.path().substring((root + "/download/resources/").length())));
         routes.put(root + "/preview/static/", PreviewServer.files(root + "/preview/static/", "preview/static/"));
-        routes.put(root + "/rest/api/2/project", new JiraRestStandIn(directory));
+        JiraRestStandIn jiraRest = new JiraRestStandIn(directory, issues);
+        routes.put(root + "/rest/api/2/project", jiraRest);
+        routes.put(root + "/rest/api/2/search", jiraRest);
         routes.put(root + "/preview/transition", transitions);
         routes.put(root + "/preview/dashboard-items/", new DashboardPreferences(current, root + "/preview/dashboard-items/"));
         routes.put(root, exchange -> home(exchange, root));

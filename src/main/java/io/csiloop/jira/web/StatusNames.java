@@ -37,6 +37,12 @@ public final class StatusNames {
                 .collect(Collectors.toMap(s -> english.getProperty(s.nameKey(), s.key()), Function.identity()));
     }
 
+    /** The name setup gives the status in Jira. */
+    public String jiraName(WorkflowStatus status) {
+        return byName.entrySet().stream().filter(e -> e.getValue() == status).map(Map.Entry::getKey).findFirst()
+                .orElseThrow();
+    }
+
     public Optional<LifecyclePhase> phase(String statusName) {
         return Optional.ofNullable(byName.get(statusName)).filter(LifecyclePhase.class::isInstance).map(LifecyclePhase.class::cast);
     }

@@ -3,6 +3,7 @@ package io.csiloop.preview.browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -52,6 +53,11 @@ class ScreenshotsTest {
 
         browser.find(By.cssSelector("#gadget-csiloop-kpi-trend canvas"));
         browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-kpi-status")).size() == 3);
+        WebElement collecting = browser.find(By.cssSelector("#gadget-csiloop-csi-pipeline tr[data-status='Collect data']"));
+        assertEquals("1", collecting.findElement(By.cssSelector(".csiloop-count-number")).getText());
+        WebElement monitoring = browser.find(By.cssSelector("#gadget-csiloop-lifecycle-portfolio tr[data-status='Monitor & Control']"));
+        assertEquals("Ready for closing: 0 of 1 checklist items answered",
+                browser.waitFor(d -> monitoring.findElement(By.cssSelector(".csiloop-gate-lozenge"))).getText());
         browser.screenshot("dashboard");
     }
 }
