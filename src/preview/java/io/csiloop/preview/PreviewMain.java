@@ -12,6 +12,8 @@ public final class PreviewMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // Jersey warns, once per resource, that resource instances are no providers: true, and noise on the console.
+        java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers").setLevel(java.util.logging.Level.SEVERE);
         PreviewConfig config = PreviewConfig.standard();
         Preview preview = Preview.start(config, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
