@@ -8,12 +8,16 @@ import java.time.Clock;
  */
 public final class PreviewMain {
 
+    /** Held, because java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
     private PreviewMain() {
     }
 
     public static void main(String[] args) throws Exception {
         // Jersey warns, once per resource, that resource instances are no providers: true, and noise on the console.
-        java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers").setLevel(java.util.logging.Level.SEVERE);
+        JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
         PreviewConfig config = PreviewConfig.standard();
         Preview preview = Preview.start(config, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
