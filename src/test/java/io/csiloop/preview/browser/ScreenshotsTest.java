@@ -60,4 +60,21 @@ class ScreenshotsTest {
                 browser.waitFor(d -> monitoring.findElement(By.cssSelector(".csiloop-gate-lozenge"))).getText());
         browser.screenshot("dashboard");
     }
+
+    @Test
+    void shouldOfferNoEditingToSomeoneWhoMayOnlyBrowse() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("viewer");
+        browser.open("/browse/SVC-1");
+
+        browser.find(By.cssSelector(".csiloop-gate-missing li"));
+        assertEquals(0, browser.driver().findElements(By.cssSelector(".csiloop-evidence-save, .preview-transition")).size());
+        assertEquals("true", browser.find(By.cssSelector("[data-item-key='progress-report'] textarea")).getAttribute("readonly"));
+        browser.open("/browse/SVC-2");
+        browser.find(By.cssSelector(".csiloop-kpi-row"));
+        assertEquals(0, browser.driver().findElements(By.cssSelector(".csiloop-record-form")).size());
+        browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
+        browser.find(By.cssSelector(".csiloop-register-table"));
+        assertEquals(0, browser.driver().findElements(By.cssSelector(".csiloop-measure-admin")).size());
+    }
 }
