@@ -44,7 +44,7 @@
             (error.errors.length ? error.errors : [{message: error.message}]).forEach(function (e) {
                 var $slot = e.field ? $form.find('.csiloop-field-error[data-field="' + e.field.split('[')[0] + '"]') : $();
                 if ($slot.length) {
-                    $slot.text(e.message);
+                    $slot.text($slot.text() ? $slot.text() + ' ' + e.message : e.message); // every error of the field
                 } else {
                     general.push(e.message);
                 }
