@@ -89,6 +89,26 @@
         });
     });
 
+    $(document).on('submit', '.csiloop-register-form', function (event) {
+        event.preventDefault();
+        var $form = $(this);
+        var issueKey = $form.closest('.csiloop-panel').data('issueKey');
+        var text = function (name) { return ($form.find('[name="' + name + '"]').val() || '').trim() || null; };
+        var body = {objective: text('objective'), expectedBenefit: text('expectedBenefit'), effort: text('effort'),
+            justification: text('justification'), valueChainActivity: text('valueChainActivity'), source: text('source'),
+            fourDimensions: $form.find('[name="fourDimensions"]:checked').map(function () { return $(this).val(); }).get()};
+        var $save = $form.find('.csiloop-register-save').prop('disabled', true).attr('aria-busy', 'true');
+        CSILoop.api.put('issues/' + encodeURIComponent(issueKey) + '/improvement', body).done(function () {
+            $form.find('.csiloop-field-error').text('');
+            $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
+                .text(AJS.I18n.getText('csiloop.ui.register.saved'));
+        }).fail(function (xhr) {
+            CSILoop.api.showErrors($form, CSILoop.api.errorOf(xhr));
+        }).always(function () {
+            $save.prop('disabled', false).removeAttr('aria-busy');
+        });
+    });
+
     $(function () {
         $('.csiloop-record-form [name="observedOn"]').each(function () {
             if (!$(this).val()) {

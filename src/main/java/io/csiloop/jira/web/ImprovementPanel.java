@@ -8,11 +8,12 @@ import java.util.List;
  *
  * @param recognised whether the issue's status is one of the seven-step workflow's (else only a notice shows)
  * @param gate       the gate ahead, or null when none guards the way forward
+ * @param register   the improvement's CSI register fields
  * @param mayRecord  whether the viewer may record values (Jira's "Edit Issues")
  */
 public record ImprovementPanel(PanelIssue issue, boolean recognised, String stage,
                                int cycle, List<TrackerStep> steps, GuidanceView guidance, GateChecklist gate,
-                               List<KpiRow> kpis, boolean mayRecord) {
+                               List<KpiRow> kpis, RegisterForm register, boolean mayRecord) {
 
     public ImprovementPanel {
         steps = List.copyOf(steps);
@@ -54,6 +55,10 @@ public record ImprovementPanel(PanelIssue issue, boolean recognised, String stag
     /** Whether the improvement has at least one measurement. */
     public boolean isMeasured() {
         return !kpis.isEmpty();
+    }
+
+    public RegisterForm getRegister() {
+        return register;
     }
 
     public boolean isMayRecord() {

@@ -49,16 +49,18 @@ public final class ImprovementPanels {
 
     private ImprovementPanel panel(IssueRef issue) {
         PanelIssue ref = new PanelIssue(issue.id(), issue.key(), projects.byId(issue.projectId()).map(p -> p.key()).orElse(""));
-        int cycle = register.find(issue.id()).map(RegisterEntry::cycle).orElse(1);
+        Optional<RegisterEntry> entry = register.find(issue.id());
+        int cycle = entry.map(RegisterEntry::cycle).orElse(1);
+        RegisterForm form = RegisterForm.of(entry, messages);
         List<KpiRow> rows = kpis.rows(definitions.ofImprovement(issue.id()), messages);
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
         Optional<ImprovementStatus> step = statuses.step(issue.status());
         if (step.isEmpty()) {
-            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, rows, mayRecord);
+            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, rows, form, mayRecord);
         }
         String stage = step.get().pdcaStage().map(s -> messages.text(s.nameKey(), List.of())).orElse("");
         return new ImprovementPanel(ref, true, stage, cycle,
                 Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
-                gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), rows, mayRecord);
+                gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), rows, form, mayRecord);
     }
 }

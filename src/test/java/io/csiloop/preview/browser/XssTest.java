@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A script typed into every text field a person can edit is shown back as text and never runs: the measurement
  * definition's texts (project page, scorecard, dashboard), the evidence texts of a gate (issue panel), the note of
- * a recorded value. The payload sets a global if it ever runs; each page is checked for it.
+ * a recorded value, the CSI register texts. The payload sets a global if it ever runs; each page is checked for it.
  */
 class XssTest {
 
@@ -61,6 +61,18 @@ class XssTest {
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-record-form [name='note']")).stream()
                 .anyMatch(e -> e.getAttribute("value").isEmpty()));
         assertNeverRan(browser);
+
+        browser.find(By.cssSelector(".csiloop-register-entry summary")).click();
+        for (String field : new String[] {"objective", "expectedBenefit", "justification"}) {
+            type(browser, ".csiloop-register-form [name='" + field + "']", PAYLOAD);
+        }
+        browser.find(By.cssSelector(".csiloop-register-save")).click();
+        browser.find(By.cssSelector(".csiloop-register-form .aui-message-confirmation"));
+        browser.open("/browse/SVC-2");
+        assertEquals(PAYLOAD, browser.driver().findElement(By.cssSelector(".csiloop-register-form [name='objective']"))
+                .getAttribute("value"));
+        assertNeverRan(browser);
+        browser.find(By.cssSelector(".csiloop-register-entry summary")).click();
         browser.screenshot("xss-shown-as-text");
     }
 
