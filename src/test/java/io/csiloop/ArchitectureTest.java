@@ -59,6 +59,22 @@ class ArchitectureTest {
             .because("persistence knows Active Objects, not Jira's issues or HTTP");
 
     @ArchTest
+    static final ArchRule reviewIsPureAppCode = classes()
+            .that().resideInAPackage("io.csiloop.review..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.csiloop.review..",
+                    "io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..", "io.csiloop.kpi..",
+                    "io.csiloop.store..", "io.csiloop.port..")
+            .because("the review layer is shared by the workflow modules, REST and the panels: app code, no Jira, "
+                    + "no HTTP, no Active Objects types beyond the store's records");
+
+    @ArchTest
+    static final ArchRule onlyAdaptersUseTheReviewLayer = noClasses()
+            .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..",
+                    "io.csiloop.kpi..", "io.csiloop.store..", "io.csiloop.port..")
+            .should().dependOnClassesThat().resideInAPackage("io.csiloop.review..")
+            .because("the review layer sits above the model, the store and the ports, never below them");
+
+    @ArchTest
     static final ArchRule restDoesNotReachIntoJira = noClasses()
             .that().resideInAPackage("io.csiloop.rest..")
             .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "io.csiloop.jira..", "net.java.ao..")

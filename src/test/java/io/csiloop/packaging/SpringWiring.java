@@ -72,6 +72,9 @@ final class SpringWiring {
                 problems.add(e.getLocalName() + " " + id + ": " + e.getAttribute(typeAttribute) + " does not exist");
             } else if (candidates.putIfAbsent(id, type) != null) {
                 problems.add("bean id " + id + " is declared twice");
+            } else if (!e.getAttribute("factory-method").isEmpty()) {
+                // Made by a static factory method of its class (e.g. Clock.systemUTC): no constructor to wire.
+                continue;
             } else {
                 types.add(type);
                 if (names != null && !names.add(type.getName())) {

@@ -6,6 +6,7 @@ import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,6 +27,16 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    /**
+     * Inserts the rows as one JDBC batch, returning nothing (no entity per row). Every row must have the same
+     * columns, keyed by column name. Present in the AO plugin's interface since 5.x: see
+     * https://github.com/ngannk-fptu/Decompiled-Files, path
+     * com.atlassian.activeobjects.activeobjects-plugin-5.2.1/com/atlassian/activeobjects/external/ActiveObjects.java;
+     * AO core 6.1.1's EntityManager implements it with DatabaseProvider.insertBatch (one PreparedStatement,
+     * addBatch per row, one executeBatch). jira-platform.md 8.1 lists it as unconfirmed on 11.3's AO plugin.
+     */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     void delete(RawEntity<?>... entities);
 

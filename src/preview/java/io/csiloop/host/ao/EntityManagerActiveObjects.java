@@ -10,6 +10,7 @@ import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,6 +88,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         return sql(() -> entityManager.create(type, params));
+    }
+
+    /** One JDBC batch through AO core's {@code EntityManager.create(Class, List)}, as the AO plugin does. */
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        sql(() -> {
+            entityManager.create(type, rows);
+            return null;
+        });
     }
 
     @Override

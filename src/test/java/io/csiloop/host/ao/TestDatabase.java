@@ -74,13 +74,14 @@ public enum TestDatabase {
     public static final class Opened implements AutoCloseable {
         private final TestDatabase kind;
         private final AoDatabase database;
+        private final SqlStatementCounter statements = new SqlStatementCounter();
         private final EntityManagerActiveObjects activeObjects;
         private final Runnable drop;
 
         Opened(TestDatabase kind, AoDatabase database, Runnable drop) {
             this.kind = kind;
             this.database = database;
-            this.activeObjects = new EntityManagerActiveObjects(database.entityManager());
+            this.activeObjects = new EntityManagerActiveObjects(database.entityManager(statements));
             this.drop = drop;
         }
 
@@ -94,6 +95,11 @@ public enum TestDatabase {
 
         public EntityManagerActiveObjects activeObjects() {
             return activeObjects;
+        }
+
+        /** Counts every SQL statement that {@link #activeObjects()} sends to the database. */
+        public SqlStatementCounter statements() {
+            return statements;
         }
 
         /** A plain JDBC connection to the same database, for assertions on the schema and raw SQL. */

@@ -1,0 +1,83 @@
+package io.csiloop.host.ao;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+
+/**
+ * Counts the SQL statements that reach the JDBC driver: every {@code execute…} call on a statement handed out
+ * by the wrapped data source (a batch counts once, as it is one round of the driver). It sees what Active
+ * Objects really sends, below AO, so a test can assert how many statements an operation costs.
+ */
+public final class SqlStatementCounter implements UnaryOperator<DataSource> {
+
+    private final AtomicLong executed = new AtomicLong();
+
+    /** How many statements ran since the counter was made or last {@link #reset()}. */
+    public long count() {
+        return executed.get();
+    }
+
+    public void reset() {
+        executed.set(0);
+    }
+
+    /** The number of statements {@code action} runs. */
+    public long countWhile(Runnable action) {
+        long before = count();
+        action.run();
+        return count() - before;
+    }
+
+    @Override
+    public DataSource apply(DataSource source) {
+        return wrap(DataSource.class, source, (target, method, args) -> {
+            Object result = invoke(target, method, args);
+            return method.getName().equals("getConnection") ? wrap(Connection.class, (Connection) result, this::onConnection) : result;
+        });
+    }
+
+    private Object onConnection(Connection connection, Method method, Object[] args) throws Throwable {
+        Object result = invoke(connection, method, args);
+        if (result instanceof CallableStatement statement) {
+            return wrap(CallableStatement.class, statement, this::onStatement);
+        } else if (result instanceof PreparedStatement statement) {
+            return wrap(PreparedStatement.class, statement, this::onStatement);
+        } else if (result instanceof Statement statement) {
+            return wrap(Statement.class, statement, this::onStatement);
+        }
+        return result;
+    }
+
+    private Object onStatement(Statement statement, Method method, Object[] args) throws Throwable {
+        if (method.getName().startsWith("execute")) {
+            executed.incrementAndGet();
+        }
+        return invoke(statement, method, args);
+    }
+
+    private interface Handler<T> {
+        Object handle(T target, Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T wrap(Class<T> type, T target, Handler<T> handler) {
+        InvocationHandler invocation = (proxy, method, args) -> handler.handle(target, method, args);
+        return type.cast(Proxy.newProxyInstance(SqlStatementCounter.class.getClassLoader(), new Class<?>[] {type}, invocation));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
