@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -19,18 +20,29 @@ class ArchitectureTest {
     private static final String[] HOST_PACKAGES = {"com.atlassian..", "com.opensymphony..", "net.java.ao..", "jakarta.."};
 
     @ArchTest
-    static final ArchRule processModelIsPureJava = noClasses()
+    static final ArchRule processModelKnowsOnlyTheJdk = classes()
             .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..")
-            .should().dependOnClassesThat().resideInAnyPackage(HOST_PACKAGES)
-            .allowEmptyShould(true)
-            .because("the lifecycle and CSI process model must be testable without Jira or a database");
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.csiloop.lifecycle..", "io.csiloop.improvement..")
+            .because("the lifecycle and CSI process model must be testable without Jira, storage or HTTP");
 
     @ArchTest
-    static final ArchRule kpiEngineIsPureJava = noClasses()
+    static final ArchRule lifecycleDoesNotLookAtImprovement = noClasses()
+            .that().resideInAPackage("io.csiloop.lifecycle..")
+            .should().dependOnClassesThat().resideInAPackage("io.csiloop.improvement..")
+            .because("lifecycle holds the vocabulary both models share; improvement builds on it, not the reverse");
+
+    @ArchTest
+    static final ArchRule kpiEngineKnowsOnlyTheJdk = classes()
             .that().resideInAnyPackage("io.csiloop.measure..", "io.csiloop.kpi..")
-            .should().dependOnClassesThat().resideInAnyPackage(HOST_PACKAGES)
-            .allowEmptyShould(true)
-            .because("the KPI analysis must be testable without Jira or a database");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.csiloop.measure..", "io.csiloop.kpi..")
+            .because("the KPI analysis must be testable without Jira, storage or HTTP");
+
+    @ArchTest
+    static final ArchRule measuresDoNotKnowTheirAnalysis = noClasses()
+            .that().resideInAPackage("io.csiloop.measure..")
+            .should().dependOnClassesThat().resideInAPackage("io.csiloop.kpi..")
+            .because("a measurement definition is a value; analysing it is the kpi package's job");
 
     @ArchTest
     static final ArchRule portsArePureJava = noClasses()
@@ -45,6 +57,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "jakarta..", "io.csiloop.rest..", "io.csiloop.jira..")
             .allowEmptyShould(true)
             .because("persistence knows Active Objects, not Jira's issues or HTTP");
+
+    @ArchTest
+    static final ArchRule reviewIsPureAppCode = classes()
+            .that().resideInAPackage("io.csiloop.review..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.csiloop.review..",
+                    "io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..", "io.csiloop.kpi..",
+                    "io.csiloop.store..", "io.csiloop.port..")
+            .because("the review layer is shared by the workflow modules, REST and the panels: app code, no Jira, "
+                    + "no HTTP, no Active Objects types beyond the store's records");
+
+    @ArchTest
+    static final ArchRule onlyAdaptersUseTheReviewLayer = noClasses()
+            .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..",
+                    "io.csiloop.kpi..", "io.csiloop.store..", "io.csiloop.port..")
+            .should().dependOnClassesThat().resideInAPackage("io.csiloop.review..")
+            .because("the review layer sits above the model, the store and the ports, never below them");
 
     @ArchTest
     static final ArchRule restDoesNotReachIntoJira = noClasses()

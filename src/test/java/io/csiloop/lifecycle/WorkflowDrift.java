@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 /**
  * Where a workflow XML file and its process model disagree: statuses, transitions, gate validators,
  * resolutions and the app's post-functions must match one to one, with nothing extra on either side.
+ * Jira's own system post-functions are left to {@link WorkflowSystemFunctions}, which checks them exactly.
  */
 public final class WorkflowDrift {
 
@@ -107,7 +108,8 @@ public final class WorkflowDrift {
                     offeredFrom.get(id), statusAt(xml, action.getUnconditionalResult().getStep()),
                     WorkflowXml.validators(action).map(WorkflowXml::describe).collect(Collectors.toSet()),
                     Optional.ofNullable(WorkflowXml.meta(action, "csiloop.resolution")),
-                    WorkflowXml.functions(action).map(WorkflowXml::describe).collect(Collectors.toSet()));
+                    WorkflowXml.functions(action).filter(WorkflowXml::isOurs).map(WorkflowXml::describe)
+                            .collect(Collectors.toSet()));
             if (key == null || shapes.put(key, shape) != null) {
                 drift.add(WorkflowStructure.name(action) + " needs a csiloop.transition meta of its own");
             }

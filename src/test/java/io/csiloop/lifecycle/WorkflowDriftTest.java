@@ -70,7 +70,8 @@ class WorkflowDriftTest {
 
     @Test
     void reportsAResultLeadingToNoStep() throws Exception {
-        String xml = XML.replace("status=\"Done\" step=\"6\"/>", "status=\"Done\" step=\"7\"/>");
+        // Cancel project, a common action, is the first to lead to step 6.
+        String xml = XML.replaceFirst("status=\"Done\" step=\"6\">", "status=\"Done\" step=\"7\">");
 
         assertEquals(List.of("action 91 \"Cancel project\" leads to step 7, which does not exist"), problems(xml));
     }
@@ -89,6 +90,30 @@ class WorkflowDriftTest {
         String xml = without(XML, "<meta name=\"jira.status.id\">@csiloop.status.closed@</meta>");
 
         assertEquals(List.of("step 6 \"Closed\" has no jira.status.id meta"), problems(xml));
+    }
+
+    @Test
+    void reportsSystemPostFunctionsOutOfJirasOrder() throws Exception {
+        String reindex = "<function type=\"class\">\\s*<arg name=\"class.name\">"
+                + "com.atlassian.jira.workflow.function.issue.IssueReindexFunction</arg>\\s*</function>";
+        Matcher closeProject = Pattern.compile("(?s)(<action id=\"61\".*?)" + reindex).matcher(XML);
+        assertTrue(closeProject.find(), "Close project should reindex");
+        String xml = closeProject.replaceFirst("$1");
+
+        List<String> problems = WorkflowSystemFunctions.problems(LIFECYCLE, WorkflowXml.load(xml));
+
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("action 61 \"Close project\" runs"), problems::toString);
+    }
+
+    @Test
+    void reportsAResolutionThatIsNotSetOnTheWayIntoDone() throws Exception {
+        String xml = XML.replace("@csiloop.resolution.done@", "@csiloop.resolution.cancelled@");
+
+        List<String> problems = WorkflowSystemFunctions.problems(LIFECYCLE, WorkflowXml.load(xml));
+
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("@csiloop.resolution.done@"), problems::toString);
     }
 
     @Test

@@ -117,6 +117,11 @@ public final class WorkflowXml {
                 result.getPostFunctions()).flatMap(list -> typed(list, FunctionDescriptor.class).stream());
     }
 
+    /** Whether the function is one of the app's own (rather than one of Jira's system post-functions). */
+    static boolean isOurs(FunctionDescriptor function) {
+        return String.valueOf(function.getArgs().get("class.name")).startsWith("io.csiloop.");
+    }
+
     static Stream<ValidatorDescriptor> validators(ActionDescriptor action) {
         return typed(action.getValidators(), ValidatorDescriptor.class).stream();
     }

@@ -31,6 +31,11 @@ public abstract class WorkflowXmlContract {
     }
 
     @Test
+    public void runsJirasSystemPostFunctionsInJirasOrder() throws Exception {
+        assertEquals(List.of(), WorkflowSystemFunctions.problems(model(), WorkflowXml.load(model())));
+    }
+
+    @Test
     public void describesExactlyTheModel() throws Exception {
         assertEquals(List.of(), WorkflowDrift.between(model(), WorkflowXml.load(model()), new CsiloopMessages()));
     }

@@ -15,6 +15,7 @@ final class ModuleKinds {
             "workflow-condition", "com.atlassian.jira.plugin.workflow.WorkflowPluginConditionFactory",
             "context-provider", "com.atlassian.plugin.web.ContextProvider",
             "condition", "com.atlassian.plugin.web.Condition",
+            "servlet", "jakarta.servlet.http.HttpServlet",
             "web-panel", "com.atlassian.plugin.web.api.model.WebPanel");
 
     /** Element whose text is a class name, to the type that class must be assignable to. */

@@ -50,9 +50,7 @@ final class SpringWiring {
         collect(root.getElementsByTagNameNS(BEANS, "bean"), "class", null).forEach(beans::add);
         Set<Class<?>> used = new HashSet<>();
         for (Class<?> bean : beans) {
-            if (!factories.containsKey(bean)) {
-                checkConstructor(bean, used);
-            }
+            checkConstructor(bean, used);
         }
         for (Method method : factories.values()) {
             checkParameters(method.getDeclaringClass(), method.getParameterTypes(), used);
@@ -84,6 +82,9 @@ final class SpringWiring {
                 problems.add(e.getLocalName() + " " + id + ": " + e.getAttribute(typeAttribute) + " does not exist");
             } else if (candidates.putIfAbsent(id, type) != null) {
                 problems.add("bean id " + id + " is declared twice");
+            } else if (!e.getAttribute("factory-method").isEmpty()) {
+                // Made by a static factory method (e.g. Clock.systemUTC): its parameters are checked, not a constructor.
+                continue;
             } else {
                 types.add(type);
                 if (names != null && !names.add(type.getName())) {

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
@@ -36,6 +37,9 @@ public interface Issue {
     Timestamp getUpdated();
 
     Timestamp getResolutionDate();
+
+    /** Null while the issue is unresolved (since Jira 7, replacing getResolutionObject; unconfirmed for 11.3). */
+    Resolution getResolution();
 
     boolean isSubTask();
 }
