@@ -50,9 +50,7 @@ final class SpringWiring {
         collect(root.getElementsByTagNameNS(BEANS, "bean"), "class", null).forEach(beans::add);
         Set<Class<?>> used = new HashSet<>();
         for (Class<?> bean : beans) {
-            if (!factories.containsKey(bean)) {
-                checkConstructor(bean, used);
-            }
+            checkConstructor(bean, used);
         }
         for (Method method : factories.values()) {
             checkParameters(method.getDeclaringClass(), method.getParameterTypes(), used);
@@ -85,7 +83,7 @@ final class SpringWiring {
             } else if (candidates.putIfAbsent(id, type) != null) {
                 problems.add("bean id " + id + " is declared twice");
             } else if (!e.getAttribute("factory-method").isEmpty()) {
-                // Made by a static factory method of its class (e.g. Clock.systemUTC): no constructor to wire.
+                // Made by a static factory method (e.g. Clock.systemUTC): its parameters are checked, not a constructor.
                 continue;
             } else {
                 types.add(type);

@@ -143,6 +143,16 @@ class ProvidersTest {
     }
 
     @Test
+    void shouldRefuseAnUnreadableMediaTypeHeaderWith400NamingIt() throws Exception {
+        Api.Reply contentType = api.as(Role.EDITOR).send("POST", PROBE, "a/b;;c", "{}");
+        Api.Reply accept = api.header("Accept", "text/;q=x").get(PROBE);
+
+        assertAll(() -> assertEquals(400, contentType.status()), () -> assertEquals(400, accept.status()),
+                () -> assertEquals("Content-Type", body(contentType).get("errors").get(0).get("field").asText()),
+                () -> assertEquals("Accept", body(accept).get("errors").get(0).get("field").asText()));
+    }
+
+    @Test
     void shouldAnswerABugWithAGeneric500ThatHidesTheDetail() throws Exception {
         Api.Reply reply = api.get(PROBE + "/bug");
 

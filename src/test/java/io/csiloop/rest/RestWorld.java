@@ -44,8 +44,12 @@ final class RestWorld implements AutoCloseable {
 
     /** With more resource classes beside the API's (probes). */
     RestWorld(List<Class<?>> extraResources) {
-        ao = new EntityManagerActiveObjects(AoDatabase.h2("jdbc:h2:mem:rest-" + SEQUENCE.incrementAndGet()
-                + ";DB_CLOSE_DELAY=-1").entityManager());
+        this("jdbc:h2:mem:rest-" + SEQUENCE.incrementAndGet() + ";DB_CLOSE_DELAY=-1", extraResources);
+    }
+
+    /** On the H2 database at the JDBC URL (a file database keeps large data off the heap). */
+    RestWorld(String h2Url, List<Class<?>> extraResources) {
+        ao = new EntityManagerActiveObjects(AoDatabase.h2(h2Url).entityManager());
         store = StoreBeans.over(ao, Clock.fixed(NOW, ZoneOffset.UTC),
                 new ReportingZone(ZoneId.of("Europe/Berlin")));
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);

@@ -54,6 +54,11 @@ public final class Modules {
         return conditions.stream().allMatch(c -> condition(c).shouldDisplay(context) != c.invert());
     }
 
+    /** Whether a service of exactly this class is offered already. */
+    public boolean offers(String className) {
+        return services.stream().anyMatch(s -> s.getClass().getName().equals(className));
+    }
+
     /** Whether every parameter of the class's constructor has exactly one service to fill it. */
     public boolean canBuild(String className) {
         try {

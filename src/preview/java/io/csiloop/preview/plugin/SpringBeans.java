@@ -31,7 +31,7 @@ public final class SpringBeans {
      */
     public static void build(Modules modules) {
         List<String> pending = new ArrayList<>(declared().stream()
-                .filter(c -> HOST_PACKAGES.stream().noneMatch(c::startsWith)).toList());
+                .filter(c -> HOST_PACKAGES.stream().noneMatch(c::startsWith) && !modules.offers(c)).toList());
         while (!pending.isEmpty()) {
             List<String> ready = pending.stream().filter(modules::canBuild).toList();
             if (ready.isEmpty()) {
@@ -42,7 +42,11 @@ public final class SpringBeans {
         }
     }
 
-    /** The classes of the plain {@code <bean>}s of the plugin context, in order. */
+    /**
+     * The classes of the plugin context's {@code <bean>}s, in order, without those the host provides itself: beans
+     * made by a factory method (the system clock, the JVM's zone: the preview has its own) and beans of a type the
+     * host already offers (its reporting zone), so that every type stays unambiguous.
+     */
     static List<String> declared() {
         try (InputStream in = SpringBeans.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -51,7 +55,10 @@ public final class SpringBeans {
             NodeList beans = factory.newDocumentBuilder().parse(in).getDocumentElement().getElementsByTagNameNS(BEANS, "bean");
             List<String> classes = new ArrayList<>();
             for (int i = 0; i < beans.getLength(); i++) {
-                classes.add(((Element) beans.item(i)).getAttribute("class"));
+                Element bean = (Element) beans.item(i);
+                if (bean.getAttribute("factory-method").isEmpty()) {
+                    classes.add(bean.getAttribute("class"));
+                }
             }
             return classes;
         } catch (Exception e) {
