@@ -44,7 +44,8 @@ public final class AoKpiSnapshots implements KpiSnapshots {
 
     @Override
     public List<StoredSnapshot> history(int definitionId) {
-        return read(Query.select().where("DEFINITION_ID = ?", definitionId).order("ID ASC"));
+        return Arrays.stream(ao.find(KpiSnapshotEntity.class, Query.select().where("DEFINITION_ID = ?", definitionId)
+                .order("ID ASC"))).map(row -> SnapshotRows.toRecord(definitionId, row)).toList();
     }
 
     @Override
@@ -54,18 +55,18 @@ public final class AoKpiSnapshots implements KpiSnapshots {
 
     @Override
     public Map<Integer, StoredSnapshot> latestOf(Collection<Integer> definitionIds) {
-        List<Integer> latestIds = new ArrayList<>();
+        Map<Integer, Integer> definitionOfLatest = new HashMap<>();
         IdLists.inChunks("DEFINITION_ID", definitionIds, (in, ids) -> ao.stream(LatestSnapshotView.class,
                 Query.select("DEFINITION_ID, MAX(ID) AS LATEST_ID").where(in, ids).group("DEFINITION_ID"),
-                row -> latestIds.add(row.getLatestId())));
+                row -> definitionOfLatest.put(row.getLatestId(), row.getDefinitionId())));
         Map<Integer, StoredSnapshot> latest = new HashMap<>();
-        IdLists.inChunks("ID", latestIds, (in, ids) -> read(Query.select().where(in, ids))
-                .forEach(s -> latest.put(s.snapshot().definitionId(), s)));
+        IdLists.inChunks("ID", definitionOfLatest.keySet(), (in, ids) -> {
+            for (KpiSnapshotEntity row : ao.find(KpiSnapshotEntity.class, Query.select().where(in, ids))) {
+                int definitionId = definitionOfLatest.get(row.getID());
+                latest.put(definitionId, SnapshotRows.toRecord(definitionId, row));
+            }
+        });
         return latest;
-    }
-
-    private List<StoredSnapshot> read(Query query) {
-        return Arrays.stream(ao.find(KpiSnapshotEntity.class, query)).map(SnapshotRows::toRecord).toList();
     }
 
     private void requireDefinitions(List<Integer> definitionIds) {

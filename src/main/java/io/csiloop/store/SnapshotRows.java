@@ -40,11 +40,15 @@ final class SnapshotRows {
         return row;
     }
 
-    static StoredSnapshot toRecord(KpiSnapshotEntity e) {
+    /**
+     * The snapshot of a row of the given definition. The caller names the definition because reading it from
+     * the row ({@code getDefinition().getID()}) makes Active Objects load the definition: a query per row.
+     */
+    static StoredSnapshot toRecord(int definitionId, KpiSnapshotEntity e) {
         SnapshotPeriod period = new SnapshotPeriod(PeriodUnit.valueOf(e.getPeriodUnit()),
                 Instant.ofEpochMilli(e.getPeriodStartMillis()), Instant.ofEpochMilli(e.getPeriodEndMillis()),
                 e.getPeriodLabel());
-        KpiSnapshot snapshot = new KpiSnapshot(e.getDefinition().getID(), e.getDefinitionVersion(), period,
+        KpiSnapshot snapshot = new KpiSnapshot(definitionId, e.getDefinitionVersion(), period,
                 e.getKpiValue(), e.getSampleCount(), e.getTarget(), DefinitionRows.band(e), KpiStatus.valueOf(e.getStatus()),
                 e.getGap(), e.getTrendSlope(), signals(e.getChartSignals()), SnapshotTrigger.valueOf(e.getTriggeredBy()),
                 Instant.ofEpochMilli(e.getTakenAtMillis()), e.getImprovementCycle());

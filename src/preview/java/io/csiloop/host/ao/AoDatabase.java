@@ -14,13 +14,13 @@ import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
 import net.java.ao.builder.SimpleNameConverters;
-import net.java.ao.builder.dbcp.DbcpDataSourceFactory;
 import net.java.ao.db.H2DatabaseProvider;
 import net.java.ao.db.HSQLDatabaseProvider;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
+import org.apache.commons.dbcp.BasicDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Driver;
@@ -42,6 +42,9 @@ import java.util.function.UnaryOperator;
  */
 public record AoDatabase(String url, String username, String password, String schema) {
 
+    private static final int POOL_SIZE = 20;
+    private static final long POOL_WAIT_MILLIS = 60_000;
+
     public static AoDatabase h2(String url) {
         return new AoDatabase(url, "sa", "", "PUBLIC");
     }
@@ -56,9 +59,31 @@ public record AoDatabase(String url, String username, String password, String sc
 
     /** An entity manager whose every connection comes from {@code wrap} applied to the pooled data source. */
     public EntityManager entityManager(UnaryOperator<DataSource> wrap) {
-        DisposableDataSource pool = new DbcpDataSourceFactory().getDataSource(driver(), url, username, password);
-        DisposableDataSource source = DelegatingDisposableDataSourceHandler.newInstance(wrap.apply(pool), pool::dispose);
+        BasicDataSource pool = pool();
+        DisposableDataSource source = DelegatingDisposableDataSourceHandler.newInstance(wrap.apply(pool), () -> {
+            try {
+                pool.close();
+            } catch (SQLException e) {
+                // disposing: nothing left to do with a pool that does not close
+            }
+        });
         return new EntityManager(provider(source), new JiraNaming());
+    }
+
+    /**
+     * The pool AO's builder makes (DBCP), sized like Jira's default pool (20 connections) and with a bounded wait:
+     * a caller that cannot get a connection within a minute fails, where DBCP's default would wait forever.
+     */
+    private BasicDataSource pool() {
+        BasicDataSource pool = new BasicDataSource();
+        pool.setDriverClassName(driver().getName());
+        pool.setUrl(url);
+        pool.setUsername(username);
+        pool.setPassword(password);
+        pool.setMaxActive(POOL_SIZE);
+        pool.setMaxIdle(POOL_SIZE);
+        pool.setMaxWait(POOL_WAIT_MILLIS);
+        return pool;
     }
 
     /** The provider AO's builder picks for the URL; only the databases the tests and the preview run on. */

@@ -15,33 +15,36 @@ import java.util.concurrent.atomic.AtomicInteger;
 public enum TestDatabase {
     H2 {
         @Override
-        Opened create(String name) {
+        Opened create(String name, SqlStatementCounter statements) {
             String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-            return new Opened(this, AoDatabase.h2(url), () -> execute(url, "sa", "", "SHUTDOWN"));
+            return new Opened(this, AoDatabase.h2(url), statements, () -> execute(url, "sa", "", "SHUTDOWN"));
         }
     },
     HSQLDB {
         @Override
-        Opened create(String name) {
-            String url = "jdbc:hsqldb:mem:" + name;
-            return new Opened(this, AoDatabase.hsqldb(url), () -> execute(url, "SA", "", "SHUTDOWN"));
+        Opened create(String name, SqlStatementCounter statements) {
+            // MVCC, not HSQLDB's default two-phase locking: AO's HSQLDB provider inserts under a lock on itself
+            // (a synchronized method), so with table locks two concurrent transactions that insert into the same
+            // table deadlock, each holding what the other waits for (the provider's monitor, the table lock).
+            String url = "jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc";
+            return new Opened(this, AoDatabase.hsqldb(url), statements, () -> execute(url, "SA", "", "SHUTDOWN"));
         }
     },
     POSTGRESQL {
         @Override
-        boolean isConfigured() {
+        public boolean isConfigured() {
             String url = System.getenv(PG_URL);
             return url != null && !url.isBlank();
         }
 
         @Override
-        Opened create(String name) {
+        Opened create(String name, SqlStatementCounter statements) {
             String url = System.getenv(PG_URL);
             String user = System.getenv("AO_PG_USER");
             String password = System.getenv("AO_PG_PASSWORD");
             execute(url, user, password, "CREATE SCHEMA " + name);
             String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name;
-            return new Opened(this, new AoDatabase(schemaUrl, user, password, name),
+            return new Opened(this, new AoDatabase(schemaUrl, user, password, name), statements,
                     () -> execute(url, user, password, "DROP SCHEMA " + name + " CASCADE"));
         }
     };
@@ -50,16 +53,24 @@ public enum TestDatabase {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     /** Whether this database can be reached here; an unconfigured one is reported as skipped. */
-    boolean isConfigured() {
+    public boolean isConfigured() {
         return true;
     }
 
-    abstract Opened create(String name);
+    abstract Opened create(String name, SqlStatementCounter statements);
 
-    /** A fresh, empty database, dropped again by {@link Opened#close()}. */
+    /** A fresh, empty database, dropped again by {@link Opened#close()}; it counts the statements sent to it. */
     public Opened open() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        return create("ao_" + SEQUENCE.incrementAndGet() + "_" + suffix);
+        return create(freshName(), new SqlStatementCounter());
+    }
+
+    /** A fresh, empty database whose connections are the pool's own: nothing between AO and the driver. */
+    public Opened openUncounted() {
+        return create(freshName(), null);
+    }
+
+    private static String freshName() {
+        return "ao_" + SEQUENCE.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     static void execute(String url, String user, String password, String sql) {
@@ -74,14 +85,16 @@ public enum TestDatabase {
     public static final class Opened implements AutoCloseable {
         private final TestDatabase kind;
         private final AoDatabase database;
-        private final SqlStatementCounter statements = new SqlStatementCounter();
+        private final SqlStatementCounter statements;
         private final EntityManagerActiveObjects activeObjects;
         private final Runnable drop;
 
-        Opened(TestDatabase kind, AoDatabase database, Runnable drop) {
+        Opened(TestDatabase kind, AoDatabase database, SqlStatementCounter statements, Runnable drop) {
             this.kind = kind;
             this.database = database;
-            this.activeObjects = new EntityManagerActiveObjects(database.entityManager(statements));
+            this.statements = statements;
+            this.activeObjects = new EntityManagerActiveObjects(
+                    statements == null ? database.entityManager() : database.entityManager(statements));
             this.drop = drop;
         }
 
@@ -99,6 +112,9 @@ public enum TestDatabase {
 
         /** Counts every SQL statement that {@link #activeObjects()} sends to the database. */
         public SqlStatementCounter statements() {
+            if (statements == null) {
+                throw new IllegalStateException("opened without counting statements");
+            }
             return statements;
         }
 

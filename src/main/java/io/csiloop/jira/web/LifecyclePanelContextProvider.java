@@ -1,0 +1,13 @@
+package io.csiloop.jira.web;
+
+import com.atlassian.jira.issue.Issue;
+
+import java.util.Optional;
+
+/** The Lifecycle Project issue panel's context: {@code $panel} is a {@link LifecyclePanel}. */
+public final class LifecyclePanelContextProvider extends ViewContext {
+
+    public LifecyclePanelContextProvider(LifecyclePanels panels) {
+        super("issue", issue -> issue instanceof Issue i ? panels.of(i.getId()) : Optional.empty(), "panel");
+    }
+}
