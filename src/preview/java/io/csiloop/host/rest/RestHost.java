@@ -10,6 +10,7 @@ import io.csiloop.rest.DefinitionResource;
 import io.csiloop.rest.DefinitionService;
 import io.csiloop.rest.KpiAnalysis;
 import io.csiloop.rest.KpiResource;
+import io.csiloop.rest.ProjectSetupResource;
 import io.csiloop.rest.ScorecardResource;
 import io.csiloop.rest.Scorecards;
 import io.csiloop.rest.ApiMessages;
@@ -49,7 +50,7 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
     public static final List<Class<?>> RESOURCES = List.of(DefinitionResource.class, DataPointResource.class,
-            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class);
+            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class, ProjectSetupResource.class);
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
@@ -77,8 +78,8 @@ public final class RestHost implements AutoCloseable {
     /**
      * The API as a Jersey application over the host's beans.
      *
-     * @param beans the port implementations, the repositories (with {@code ProjectScorecard}) and a
-     *     {@code java.time.Clock}: one instance per type a constructor asks for
+     * @param beans the port implementations (users, projects, issues, access, project setup), the repositories
+     *     with the project scorecard, and a {@code java.time.Clock}: one instance per type a constructor asks for
      */
     public static ResourceConfig application(Object... beans) {
         return application(RESOURCES, beans);
