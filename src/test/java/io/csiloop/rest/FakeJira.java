@@ -2,6 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
+import io.csiloop.port.LinkedIssues;
 import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
@@ -89,6 +90,11 @@ final class FakeJira implements Users, Projects, Access {
                 return new SetupPlan(byId(projectId).orElseThrow(), List.of(), List.of());
             }
         };
+    }
+
+    /** The lifecycle project has one unresolved linked issue; nothing else has links. */
+    LinkedIssues linkedIssues() {
+        return issueId -> issueId == LIFECYCLE.id() ? List.of("CSI-9") : List.of();
     }
 
     Issues issues() {

@@ -73,6 +73,8 @@ final class Samples {
             Map.entry("PUT issues/{issueIdOrKey}/improvement",
                     f -> json("PUT", "issues/CSI-1/improvement", "{\"objective\":\"Answer faster\"}")),
             Map.entry("GET issues/{issueIdOrKey}/evidence", f -> get("issues/CSI-1/evidence")),
+            Map.entry("POST issues/{issueIdOrKey}/snapshots",
+                    f -> new Request("POST", "issues/CSI-1/snapshots", null, null)),
             Map.entry("PUT issues/{issueIdOrKey}/evidence/{gateId}", f -> json("PUT",
                     "issues/CSI-1/evidence/improvement.identify-approach-exit",
                     "{\"answers\":[{\"itemKey\":\"vision\",\"state\":\"DONE\",\"text\":\"ITIL 4\"}]}")));

@@ -24,6 +24,9 @@ import io.csiloop.rest.Scopes;
 import io.csiloop.rest.UnexpectedErrorMapper;
 import io.csiloop.rest.WebApplicationExceptionMapper;
 import io.csiloop.rest.XsrfFilter;
+import io.csiloop.review.CycleSnapshots;
+import io.csiloop.review.GateReviews;
+import io.csiloop.review.ImprovementCycles;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,9 +60,13 @@ public final class RestHost implements AutoCloseable {
             JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class,
             WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
 
-    /** The API's own services, declared as beans in plugin-context.xml, in an order each can be built in. */
-    public static final List<Class<?>> SERVICES = List.of(ApiMessages.class, Scopes.class, DefinitionService.class,
-            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
+    /**
+     * The services the API uses, declared as beans in plugin-context.xml (the review layer's and its own), in an
+     * order each can be built in.
+     */
+    public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
+            CycleSnapshots.class, ApiMessages.class, Scopes.class, DefinitionService.class, DataPointService.class,
+            CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
 
     static {
         // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.
@@ -78,7 +85,8 @@ public final class RestHost implements AutoCloseable {
     /**
      * The API as a Jersey application over the host's beans.
      *
-     * @param beans the port implementations (users, projects, issues, access, project setup), the repositories
+     * @param beans the port implementations (users, projects, issues, access, linked issues, project setup), the
+     *     repositories
      *     with the project scorecard, and a {@code java.time.Clock}: one instance per type a constructor asks for
      */
     public static ResourceConfig application(Object... beans) {
