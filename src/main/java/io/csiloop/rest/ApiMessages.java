@@ -39,8 +39,11 @@ public final class ApiMessages {
         return english.containsKey(key);
     }
 
-    /** The message of the key with its parameters filled in. */
-    public String text(String key, List<Object> params) {
+    /**
+     * The message of the key with its parameters filled in. (The shape of the process model's
+     * {@code MessageSource}, which this class does not implement: Jira's own message source is that bean.)
+     */
+    public String text(String key, List<?> params) {
         String pattern = english.getProperty(key);
         if (pattern == null) {
             return key;

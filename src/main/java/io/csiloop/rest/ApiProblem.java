@@ -5,7 +5,8 @@ import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 
 /**
- * A request refused with a 4xx status, a summary and its single {@link Problem}s; {@link ApiProblemMapper}
+ * A request refused with a 4xx status (or 503: the app is not set up yet), a summary and its single
+ * {@link Problem}s; {@link ApiProblemMapper}
  * writes it as an {@link ErrorDto}. Thrown before anything is written, so a refused request changes nothing.
  */
 public final class ApiProblem extends RuntimeException {
@@ -19,8 +20,8 @@ public final class ApiProblem extends RuntimeException {
 
     public ApiProblem(int status, String summaryKey, List<Object> summaryParams, List<Problem> problems) {
         super(status + " " + summaryKey, null, false, false); // control flow, not a failure: no stack trace
-        if (status < 400 || status > 499) {
-            throw new IllegalArgumentException("an API problem is a 4xx: " + status);
+        if ((status < 400 || status > 499) && status != 503) {
+            throw new IllegalArgumentException("an API problem is a 4xx, or a 503 for a service not ready: " + status);
         }
         this.status = status;
         this.summaryKey = summaryKey;

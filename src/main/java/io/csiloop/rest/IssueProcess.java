@@ -10,6 +10,7 @@ import io.csiloop.lifecycle.WorkflowModel;
 import io.csiloop.lifecycle.WorkflowStatus;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Users;
+import io.csiloop.review.GateReviews;
 import io.csiloop.store.ConcurrentChange;
 import io.csiloop.store.EvidenceAnswer;
 import io.csiloop.store.EvidenceItem;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * An issue's place in its CSI Loop workflow, read from the process model ({@code io.csiloop.lifecycle},
  * {@code io.csiloop.improvement}), the gate evidence and the CSI register. Which workflow applies follows from
  * the issue type; the current status is found by the name Jira shows for it (the process model's English
- * status name) or its key.
+ * status name) or its key. Gate verdicts come from the review layer ({@link GateReviews}), as the workflow's
+ * validators get them, so the panel and the transition never disagree.
  */
 public final class IssueProcess {
 
@@ -37,12 +39,15 @@ public final class IssueProcess {
     static final String IMPROVEMENT_TYPE = "Improvement";
 
     private final GateEvidence evidence;
+    private final GateReviews reviews;
     private final ImprovementRegister register;
     private final ApiMessages messages;
     private final Users users;
 
-    public IssueProcess(GateEvidence evidence, ImprovementRegister register, ApiMessages messages, Users users) {
+    public IssueProcess(GateEvidence evidence, GateReviews reviews, ImprovementRegister register, ApiMessages messages,
+            Users users) {
         this.evidence = evidence;
+        this.reviews = reviews;
         this.register = register;
         this.messages = messages;
         this.users = users;
@@ -76,7 +81,7 @@ public final class IssueProcess {
 
     public ProcessDto.EvidenceDto evidence(IssueRef issue) {
         List<ProcessDto.GateDto> gates = evidence.of(issue.id()).entrySet().stream()
-                .map(e -> gate(gateNamed(e.getKey()), e.getKey(), e.getValue())).toList();
+                .map(e -> gate(issue, gateNamed(e.getKey()), e.getKey(), e.getValue())).toList();
         return new ProcessDto.EvidenceDto(issue.id(), gates);
     }
 
@@ -93,7 +98,7 @@ public final class IssueProcess {
         } catch (ConcurrentChange changed) {
             throw ApiProblem.of(Status.CONFLICT, Keys.CONFLICT, "gate evidence");
         }
-        return gate(Optional.of(gate), gate.id(), evidence.of(issue.id(), gate.id()));
+        return gate(issue, Optional.of(gate), gate.id(), evidence.of(issue.id(), gate.id()));
     }
 
     private ProcessDto state(IssueRef issue, WorkflowModel model) {
@@ -101,8 +106,8 @@ public final class IssueProcess {
         Map<String, List<EvidenceItem>> answers = evidence.of(issue.id());
         List<ProcessDto.TransitionDto> transitions = current == null ? List.of()
                 : model.transitionsFrom(current).stream().map(t -> new ProcessDto.TransitionDto(t.key(),
-                        text(t.nameKey()), t.route().to().key(), t.route().gate().map(g -> gate(Optional.of(g), g.id(),
-                                answers.getOrDefault(g.id(), List.of()))).orElse(null))).toList();
+                        text(t.nameKey()), t.route().to().key(), t.route().gate().map(g -> gate(issue, Optional.of(g),
+                                g.id(), answers.getOrDefault(g.id(), List.of()))).orElse(null))).toList();
         return new ProcessDto(issue.id(), issue.key(), model.key(), current == null ? null : status(current, true),
                 current == null ? null : new ProcessDto.GuidanceDto(text(current.guidance().valueChainKey()),
                         text(current.guidance().practicesKey()), text(current.guidance().nowKey())),
@@ -124,9 +129,13 @@ public final class IssueProcess {
         return new ProcessDto.StatusDto(status.key(), text(status.nameKey()), status.category(), step, stage, current);
     }
 
-    private ProcessDto.GateDto gate(Optional<? extends Gate<?>> gate, String id, List<EvidenceItem> items) {
+    /** The gate with its answers and, for a gate of the model, its verdict from the review layer. */
+    private ProcessDto.GateDto gate(IssueRef issue, Optional<? extends Gate<?>> gate, String id,
+            List<EvidenceItem> items) {
+        List<String> missing = gate.isEmpty() ? List.of() : reviews.evaluate(issue.id(), id).missing().stream()
+                .map(m -> m.describe(messages::text)).toList();
         return new ProcessDto.GateDto(id, gate.map(g -> text(g.nameKey())).orElse(id),
-                items.stream().map(ProcessDto.AnswerDto::of).toList());
+                items.stream().map(ProcessDto.AnswerDto::of).toList(), gate.isPresent() && missing.isEmpty(), missing);
     }
 
     private static Optional<? extends Gate<?>> gateNamed(String id) {

@@ -3,6 +3,7 @@ package io.csiloop.rest;
 import io.csiloop.port.ProjectAccess;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +37,14 @@ public final class IssueResource {
     @Requires(ProjectAccess.BROWSE)
     public ScorecardDto scorecard(@PathParam(Scopes.ISSUE) String issue) {
         return scorecards.ofImprovement(scopes.issue(issue));
+    }
+
+    /** A KPI snapshot of every measure the Improvement owns, taken now (trigger MANUAL). */
+    @POST
+    @Path("snapshots")
+    @Requires(ProjectAccess.EDIT)
+    public SnapshotDto.ListDto takeSnapshots(@PathParam(Scopes.ISSUE) String issue) {
+        return scorecards.takeSnapshots(scopes.issue(issue));
     }
 
     @GET

@@ -48,6 +48,9 @@ final class Keys {
     static final String CSV_MORE_ERRORS = "csiloop.rest.error.csv.moreErrors";
     static final String CSV_ENCODING = "csiloop.rest.error.csv.encoding";
     static final String NEEDS_BOTH_WINDOWS = "csiloop.rest.error.needsBothWindows";
+    static final String SETUP_BLOCKED = "csiloop.rest.error.setupBlocked";
+    static final String SETUP_SHARED = "csiloop.rest.error.setupShared";
+    static final String SETUP_NOT_INSTALLED = "csiloop.rest.error.setupNotInstalled";
     static final String UNKNOWN_IMPROVEMENT = "csiloop.rest.error.unknownImprovement";
     static final String DUPLICATE_KEY = "csiloop.rest.error.duplicateKey";
 

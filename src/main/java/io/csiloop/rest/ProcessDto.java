@@ -32,8 +32,14 @@ public record ProcessDto(long issueId, String issueKey, String workflow, StatusD
     public record TransitionDto(String key, String name, String to, GateDto gate) implements JsonBody {
     }
 
-    /** A gate with the answers recorded for its checklist. */
-    public record GateDto(String id, String name, List<AnswerDto> answers) implements JsonBody {
+    /**
+     * A gate with the answers recorded for its checklist and its verdict now.
+     *
+     * @param passed whether the gate would let the issue through now
+     * @param missing what it still misses, in plain English, every item (empty when passed)
+     */
+    public record GateDto(String id, String name, List<AnswerDto> answers, boolean passed, List<String> missing)
+            implements JsonBody {
     }
 
     /** One recorded answer of a gate's checklist. */

@@ -2,30 +2,49 @@ package io.csiloop.rest;
 
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectRef;
+import io.csiloop.review.CycleSnapshots;
 import io.csiloop.store.KpiSnapshots;
 import io.csiloop.store.MeasurementDefinitions;
 import io.csiloop.store.ProjectScorecard;
 import io.csiloop.store.ScorecardLine;
 import io.csiloop.store.StoredDefinition;
+import io.csiloop.store.SnapshotTrigger;
 import io.csiloop.store.StoredSnapshot;
+import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * KPI scorecards: every measure of a project with its latest snapshot (project page, scorecard gadget), and the
- * measures an Improvement issue owns (its issue panel), each read in a constant number of statements.
+ * measures an Improvement issue owns (its issue panel), each read in a constant number of statements; and a
+ * manual KPI snapshot of an Improvement's measures.
  */
 public final class Scorecards {
 
     private final ProjectScorecard scorecard;
     private final MeasurementDefinitions definitions;
     private final KpiSnapshots snapshots;
+    private final CycleSnapshots cycleSnapshots;
 
-    public Scorecards(ProjectScorecard scorecard, MeasurementDefinitions definitions, KpiSnapshots snapshots) {
+    public Scorecards(ProjectScorecard scorecard, MeasurementDefinitions definitions, KpiSnapshots snapshots,
+            CycleSnapshots cycleSnapshots) {
         this.scorecard = scorecard;
         this.definitions = definitions;
         this.snapshots = snapshots;
+        this.cycleSnapshots = cycleSnapshots;
+    }
+
+    /**
+     * Takes a KPI snapshot of every measure the Improvement owns now, as step 4's transition does, all or none
+     * (the review layer's {@link CycleSnapshots}); a 404 for an issue that is not an Improvement.
+     */
+    public SnapshotDto.ListDto takeSnapshots(IssueRef issue) {
+        if (!IssueProcess.IMPROVEMENT_TYPE.equals(issue.issueType())) {
+            throw ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "improvement", issue.key());
+        }
+        return new SnapshotDto.ListDto(cycleSnapshots.take(issue.id(), SnapshotTrigger.MANUAL).stream()
+                .map(SnapshotDto::of).toList());
     }
 
     public ScorecardDto ofProject(ProjectRef project) {

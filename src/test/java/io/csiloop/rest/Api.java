@@ -69,7 +69,7 @@ final class Api {
     }
 
     Reply stream(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(300))
                 .method(method, body).header(FakeJira.ROLE_HEADER, role.name());
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -34,7 +34,7 @@ class CsvMillionRowsTest {
             }
         });
         reader.start();
-        boolean finished = child.waitFor(170, TimeUnit.SECONDS);
+        boolean finished = child.waitFor(330, TimeUnit.SECONDS);
         if (!finished) {
             child.destroyForcibly();
         }

@@ -2,9 +2,14 @@ package io.csiloop.rest;
 
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
+import io.csiloop.port.LinkedIssues;
 import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
+import io.csiloop.port.ProjectSetup;
+import io.csiloop.port.ProjectSetupRefused;
+import io.csiloop.port.SchemeChange;
+import io.csiloop.port.SetupPlan;
 import io.csiloop.port.Projects;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
@@ -61,6 +66,35 @@ final class FakeJira implements Users, Projects, Access {
     @Override
     public Optional<ProjectRef> byKey(String key) {
         return PROJECTS.stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /**
+     * Enabling CSI Loop: the test project lacks the issue types in a scheme it shares with the other project, so
+     * applying needs confirmation; once confirmed the plan is empty.
+     */
+    ProjectSetup setup() {
+        return new ProjectSetup() {
+            @Override
+            public SetupPlan plan(long projectId) {
+                return new SetupPlan(byId(projectId).orElseThrow(), List.of(new SchemeChange(
+                        SchemeChange.Kind.ADD_ISSUE_TYPES, "Shared issue types", List.of("Improvement"),
+                        List.of(OTHER_PROJECT), false)), List.of());
+            }
+
+            @Override
+            public SetupPlan apply(long projectId, boolean confirmSharedSchemes) {
+                if (!confirmSharedSchemes) {
+                    throw new ProjectSetupRefused(ProjectSetupRefused.Reason.SHARED_SCHEMES_NOT_CONFIRMED,
+                            plan(projectId));
+                }
+                return new SetupPlan(byId(projectId).orElseThrow(), List.of(), List.of());
+            }
+        };
+    }
+
+    /** The lifecycle project has one unresolved linked issue; nothing else has links. */
+    LinkedIssues linkedIssues() {
+        return issueId -> issueId == LIFECYCLE.id() ? List.of("CSI-9") : List.of();
     }
 
     Issues issues() {

@@ -26,7 +26,29 @@ class IssueResourceTest {
                 () -> assertEquals("Planning", state.get("status").get("name").asText()),
                 () -> assertEquals(6, state.get("statuses").size()),
                 () -> assertEquals(true, state.get("guidance").get("now").asText().startsWith("Record the scope")),
-                () -> assertEquals("lifecycle.planning-exit", gateOf(state, "executing").get("id").asText()));
+                () -> assertEquals("lifecycle.planning-exit", gateOf(state, "executing").get("id").asText()),
+                () -> assertEquals(false, gateOf(state, "executing").get("passed").asBoolean()),
+                () -> assertEquals(true, gateOf(state, "executing").get("missing").size() > 0));
+    }
+
+    @Test
+    void shouldTakeSnapshotsOfTheImprovementsMeasuresOnRequest() {
+        String owned = Json.definition("OWNED").replace("}", ",\"improvementIssueId\":1001}");
+        int id = Json.of(world.api.as(Role.PROJECT_ADMIN).post("projects/CSI/definitions", owned)).get("id").asInt();
+        editor.post("projects/CSI/definitions/" + id + "/datapoints",
+                "{\"observedAt\":\"2026-11-20T10:00:00Z\",\"value\":82}");
+
+        Api.Reply taken = editor.header(XsrfFilter.TOKEN_HEADER, XsrfFilter.NO_CHECK).send("POST",
+                "issues/CSI-1/snapshots", null, null);
+        Api.Reply notAnImprovement = editor.header(XsrfFilter.TOKEN_HEADER, XsrfFilter.NO_CHECK).send("POST",
+                "issues/CSI-2/snapshots", null, null);
+
+        JsonNode snapshot = Json.of(taken).get("snapshots").get(0);
+        assertAll(() -> assertEquals(200, taken.status(), taken.body()),
+                () -> assertEquals("MANUAL", snapshot.get("trigger").asText()),
+                () -> assertEquals("ON_TARGET", snapshot.get("status").asText()),
+                () -> assertEquals(404, notAnImprovement.status()),
+                () -> assertEquals(1, world.rowCounts().get("KpiSnapshotEntity")));
     }
 
     @Test

@@ -54,7 +54,7 @@ final class RestWorld implements AutoCloseable {
                 new ReportingZone(ZoneId.of("Europe/Berlin")));
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
         resources.addAll(extraResources);
-        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues()));
+        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(), jira.linkedIssues()));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }

@@ -10,6 +10,7 @@ import io.csiloop.rest.DefinitionResource;
 import io.csiloop.rest.DefinitionService;
 import io.csiloop.rest.KpiAnalysis;
 import io.csiloop.rest.KpiResource;
+import io.csiloop.rest.ProjectSetupResource;
 import io.csiloop.rest.ScorecardResource;
 import io.csiloop.rest.Scorecards;
 import io.csiloop.rest.ApiMessages;
@@ -23,6 +24,9 @@ import io.csiloop.rest.Scopes;
 import io.csiloop.rest.UnexpectedErrorMapper;
 import io.csiloop.rest.WebApplicationExceptionMapper;
 import io.csiloop.rest.XsrfFilter;
+import io.csiloop.review.CycleSnapshots;
+import io.csiloop.review.GateReviews;
+import io.csiloop.review.ImprovementCycles;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,16 +53,20 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
     public static final List<Class<?>> RESOURCES = List.of(DefinitionResource.class, DataPointResource.class,
-            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class);
+            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class, ProjectSetupResource.class);
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
             JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class,
             WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
 
-    /** The API's own services, declared as beans in plugin-context.xml, in an order each can be built in. */
-    public static final List<Class<?>> SERVICES = List.of(ApiMessages.class, Scopes.class, DefinitionService.class,
-            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
+    /**
+     * The services the API uses, declared as beans in plugin-context.xml (the review layer's and its own), in an
+     * order each can be built in.
+     */
+    public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
+            CycleSnapshots.class, ApiMessages.class, Scopes.class, DefinitionService.class, DataPointService.class,
+            CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
 
     static {
         // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.
@@ -77,8 +85,9 @@ public final class RestHost implements AutoCloseable {
     /**
      * The API as a Jersey application over the host's beans.
      *
-     * @param beans the port implementations, the repositories (with {@code ProjectScorecard}) and a
-     *     {@code java.time.Clock}: one instance per type a constructor asks for
+     * @param beans the port implementations (users, projects, issues, access, linked issues, project setup), the
+     *     repositories
+     *     with the project scorecard, and a {@code java.time.Clock}: one instance per type a constructor asks for
      */
     public static ResourceConfig application(Object... beans) {
         return application(RESOURCES, beans);
