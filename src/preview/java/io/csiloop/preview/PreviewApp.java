@@ -2,6 +2,7 @@ package io.csiloop.preview;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.DemoProjectSetup;
 import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.SpringBeans;
@@ -24,7 +25,8 @@ public record PreviewApp(Modules modules) {
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     static PreviewApp over(ActiveObjects ao, Clock clock, DemoDirectory directory, IssueTable issues, PreviewI18n i18n) {
-        Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n));
+        Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n,
+                new DemoProjectSetup(directory)));
         SpringBeans.build(modules);
         return new PreviewApp(modules);
     }

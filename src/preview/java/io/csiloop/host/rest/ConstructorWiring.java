@@ -28,6 +28,14 @@ final class ConstructorWiring {
         return instance;
     }
 
+    /**
+     * The bean of exactly this class if the host already supplied one (the preview builds the whole plugin
+     * context, tests only the ports), otherwise a new one as {@link #bean(Class)} builds it.
+     */
+    <T> T existingOrNew(Class<T> type) {
+        return beans.stream().filter(b -> b.getClass() == type).map(type::cast).findFirst().orElseGet(() -> bean(type));
+    }
+
     /** Builds an instance of the class from the beans so far. */
     <T> T build(Class<T> type) {
         Constructor<?>[] constructors = type.getConstructors();

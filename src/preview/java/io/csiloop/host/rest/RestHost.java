@@ -96,7 +96,7 @@ public final class RestHost implements AutoCloseable {
     /** The application with the given resource classes instead of the API's (tests add probes). */
     public static ResourceConfig application(Collection<Class<?>> resources, Object... beans) {
         ConstructorWiring wiring = new ConstructorWiring().with(beans);
-        SERVICES.forEach(wiring::bean);
+        SERVICES.forEach(wiring::existingOrNew);
         List<Object> components = new ArrayList<>();
         for (Class<?> type : PROVIDERS) {
             components.add(wiring.build(type));
