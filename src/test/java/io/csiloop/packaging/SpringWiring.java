@@ -6,6 +6,8 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Set;
  * parameter names to tell candidates apart (docs/packaging.md 2.3). Every bean and every module class must
  * have one public constructor whose every parameter matches exactly one bean or OSGi reference, and every
  * reference must be used by someone, so that the context neither fails nor waits for services it never needs.
+ * A bean with a {@code factory-method} is of that static method's return type, and its parameters are checked.
  */
 final class SpringWiring {
 
@@ -27,6 +30,7 @@ final class SpringWiring {
     private final ClassLoader loader;
     private final Map<String, Class<?>> candidates = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final Map<Class<?>, Method> factories = new LinkedHashMap<>();
 
     SpringWiring(ClassLoader loader) {
         this.loader = loader;
@@ -46,7 +50,12 @@ final class SpringWiring {
         collect(root.getElementsByTagNameNS(BEANS, "bean"), "class", null).forEach(beans::add);
         Set<Class<?>> used = new HashSet<>();
         for (Class<?> bean : beans) {
-            checkConstructor(bean, used);
+            if (!factories.containsKey(bean)) {
+                checkConstructor(bean, used);
+            }
+        }
+        for (Method method : factories.values()) {
+            checkParameters(method.getDeclaringClass(), method.getParameterTypes(), used);
         }
         for (String module : moduleClasses) {
             Class<?> cls = load(module);
@@ -68,6 +77,9 @@ final class SpringWiring {
             Element e = (Element) elements.item(i);
             String id = e.getAttribute("id");
             Class<?> type = load(e.getAttribute(typeAttribute));
+            if (type != null && !e.getAttribute("factory-method").isEmpty()) {
+                type = factoryType(type, e.getAttribute("factory-method"));
+            }
             if (type == null) {
                 problems.add(e.getLocalName() + " " + id + ": " + e.getAttribute(typeAttribute) + " does not exist");
             } else if (candidates.putIfAbsent(id, type) != null) {
@@ -85,13 +97,29 @@ final class SpringWiring {
         return types;
     }
 
+    /** The return type of the class's one public static method of that name, recorded for the checks. */
+    private Class<?> factoryType(Class<?> cls, String name) {
+        List<Method> methods = java.util.Arrays.stream(cls.getMethods())
+                .filter(m -> m.getName().equals(name) && Modifier.isStatic(m.getModifiers())).toList();
+        if (methods.size() != 1) {
+            problems.add(cls.getName() + " needs exactly one public static factory method " + name);
+            return null;
+        }
+        factories.put(methods.get(0).getReturnType(), methods.get(0));
+        return methods.get(0).getReturnType();
+    }
+
     private void checkConstructor(Class<?> cls, Set<Class<?>> used) {
         Constructor<?>[] constructors = cls.getConstructors();
         if (constructors.length != 1) {
             problems.add(cls.getName() + " needs exactly one public constructor, it has " + constructors.length);
             return;
         }
-        for (Class<?> parameter : constructors[0].getParameterTypes()) {
+        checkParameters(cls, constructors[0].getParameterTypes(), used);
+    }
+
+    private void checkParameters(Class<?> cls, Class<?>[] parameters, Set<Class<?>> used) {
+        for (Class<?> parameter : parameters) {
             List<String> matches = candidates.entrySet().stream()
                     .filter(c -> parameter.isAssignableFrom(c.getValue())).map(Map.Entry::getKey).toList();
             if (matches.size() != 1) {

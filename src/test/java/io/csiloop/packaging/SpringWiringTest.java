@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SpringWiringTest {
 
@@ -19,8 +20,9 @@ class SpringWiringTest {
     void shouldResolveEveryConstructorOfTheShippedContext() throws Exception {
         List<String> modules;
         try (InputStream descriptor = loader.getResourceAsStream("atlassian-plugin.xml")) {
-            modules = ModuleClasses.in(descriptor);
+            modules = ModuleClasses.in(descriptor, loader);
         }
+        assertTrue(modules.contains("io.csiloop.rest.JsonBodyProvider"), "REST providers are checked too: " + modules);
         try (InputStream context = loader.getResourceAsStream("META-INF/spring/plugin-context.xml")) {
             assertEquals(List.of(), new SpringWiring(loader).check(context, modules));
         }
@@ -50,6 +52,13 @@ class SpringWiringTest {
     }
 
     @Test
+    void shouldTakeAFactoryBeanAsTheTypeItsMethodReturns() throws Exception {
+        String xml = "<bean id='helper' class='" + HelperFactory.class.getName() + "' factory-method='helper'/>";
+
+        assertEquals(List.of(), check(xml, NeedsHelper.class));
+    }
+
+    @Test
     void shouldReportAReferenceNobodyUses() throws Exception {
         assertEquals(List.of("OSGi reference issues (" + IssueManager.class.getName() + ") is imported but never injected"),
                 check(reference("issues", IssueManager.class)));
@@ -74,6 +83,15 @@ class SpringWiringTest {
 
     public static final class Helper {
         public Helper() {
+        }
+    }
+
+    public static final class HelperFactory {
+        private HelperFactory() {
+        }
+
+        public static Helper helper() {
+            return new Helper();
         }
     }
 

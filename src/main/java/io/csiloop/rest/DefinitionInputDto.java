@@ -1,0 +1,26 @@
+package io.csiloop.rest;
+
+import io.csiloop.measure.Aggregation;
+import io.csiloop.measure.Direction;
+import io.csiloop.measure.MeasurementSource;
+import io.csiloop.measure.PeriodUnit;
+
+/**
+ * A measurement definition as a client creates or replaces it. The fields are those of
+ * {@link io.csiloop.measure.MeasurementDefinition} with the same names (so field errors name them alike),
+ * plus the ownership and, to replace one, the version the client read.
+ *
+ * @param tolerance absent means 0
+ * @param improvementIssueId the owning Improvement issue (id) in the same project; absent for a project measure
+ * @param ownerKey the responsible user's key; absent means the caller
+ * @param version required to replace: the version read; a newer stored version is a 409 and nothing changes
+ */
+public record DefinitionInputDto(String key, String name, String description, String unit, Direction direction,
+        Double target, BandDto band, Double tolerance, Double baseline, Aggregation aggregation, PeriodUnit period,
+        MeasurementSource source, String idealMeasure, String measurableToday, Long improvementIssueId,
+        String ownerKey, Integer version) implements JsonBody {
+
+    /** The good interval of a within-a-band measure; both ends required. */
+    public record BandDto(Double low, Double high) implements JsonBody {
+    }
+}

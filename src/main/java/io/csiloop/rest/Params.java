@@ -1,0 +1,136 @@
+package io.csiloop.rest;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads query parameters, which arrive as text, collecting every error instead of stopping at the first:
+ * resources declare their parameters as {@code String} so that a bad one is a 400 naming it (JAX-RS itself
+ * would answer a 404 for an unparsable query parameter). Call {@link #check()} once all are read.
+ */
+public final class Params {
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** An instant in ISO-8601 ({@code 2026-03-01T09:30:00Z} or with an offset); {@code fallback} when absent. */
+    public Instant instant(String name, String text, Instant fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        Instant parsed = parseInstant(text.strip());
+        if (parsed == null) {
+            problems.add(Problem.field(name, Keys.INSTANT));
+            return fallback;
+        }
+        return parsed;
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
+    public int integer(String name, String text, int min, int max, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number out of range
+        }
+        problems.add(Problem.field(name, Keys.OUT_OF_RANGE, min, max));
+        return fallback;
+    }
+
+    /** {@code true} or {@code false} (any case); false when absent. */
+    public boolean bool(String name, String text) {
+        if (text == null || text.isBlank() || text.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (text.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        problems.add(Problem.field(name, Keys.EXPECTED_BOOLEAN));
+        return false;
+    }
+
+    /** A number strictly between 0 and 1 (a significance level); {@code fallback} when absent. */
+    public double fraction(String name, String text, double fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (value > 0 && value < 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(Problem.field(name, Keys.OUT_OF_RANGE, 0, 1));
+        return fallback;
+    }
+
+    /** A time zone id; {@code fallback} when absent. */
+    public ZoneId zone(String name, String text, ZoneId fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return ZoneId.of(text.strip());
+        } catch (DateTimeException e) {
+            problems.add(Problem.field(name, Keys.ZONE));
+            return fallback;
+        }
+    }
+
+    /** Refuses a range whose start lies after its end (an empty range, start equal to end, is fine). */
+    public void ordered(String startName, Instant start, String endName, Instant end) {
+        if (start.isAfter(end)) {
+            problems.add(Problem.field(startName, Keys.RANGE_INVERTED, start.toString(), end.toString()));
+        }
+    }
+
+    /** Refuses a range longer than {@code max} (reads hold their range in memory). */
+    public void within(String startName, Instant start, Instant end, java.time.Duration max) {
+        if (!start.isAfter(end) && java.time.Duration.between(start, end).compareTo(max) > 0) {
+            problems.add(Problem.field(startName, Keys.RANGE_TOO_LONG, max.toDays()));
+        }
+    }
+
+    /** Adds a problem found by the caller. */
+    public void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    /** Throws a 400 listing every problem found so far, if any. */
+    public void check() {
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalid(problems);
+        }
+    }
+
+    /** The earliest and latest instants accepted: years 1 to 9999, which storage in epoch milliseconds holds. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
+    /** An ISO-8601 instant or offset date-time in years 1 to 9999, or null when the text is neither. */
+    static Instant parseInstant(String text) {
+        Instant instant;
+        try {
+            instant = Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                instant = OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+        return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
+    }
+}

@@ -1,0 +1,40 @@
+package io.csiloop.rest;
+
+import io.csiloop.store.RegisterEntry;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The CSI register fields of an Improvement issue (Jira keeps its summary, assignee, priority and due date).
+ * Choices are the process model's constant names, e.g. {@code VALUE_STREAMS_AND_PROCESSES}.
+ *
+ * @param cycle the improvement cycle, from 1; read only ("start next cycle" is a workflow transition)
+ */
+public record RegisterDto(int cycle, String objective, String expectedBenefit, String effort, String justification,
+        List<String> fourDimensions, String valueChainActivity, String source) implements JsonBody {
+
+    static RegisterDto of(RegisterEntry entry) {
+        return new RegisterDto(entry.cycle(), entry.objective(), entry.expectedBenefit(), entry.effort(),
+                entry.justification(), entry.fourDimensions().stream().sorted().toList(), entry.valueChainActivity(),
+                entry.source());
+    }
+
+    /** The register entry of an issue that has none yet: cycle 1, every field empty. */
+    static RegisterDto empty() {
+        return new RegisterDto(1, null, null, null, null, List.of(), null, null);
+    }
+
+    /** The fields a client sets; all optional, the cycle is not among them. */
+    public record InputDto(String objective, String expectedBenefit, String effort, String justification,
+            List<String> fourDimensions, String valueChainActivity, String source) implements JsonBody {
+
+        RegisterEntry entry(long issueId, long projectId, int cycle) {
+            return new RegisterEntry(issueId, projectId, cycle, objective, expectedBenefit, effort, justification,
+                    fourDimensions == null ? Set.of() : Set.copyOf(fourDimensions), valueChainActivity, source);
+        }
+    }
+
+    /** An Improvement issue's place in the seven steps with its register fields. */
+    public record ImprovementDto(ProcessDto process, RegisterDto register) implements JsonBody {
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * CSI Loop's REST API, served by Jira under {@code /rest/csiloop/1.0} ({@code <rest>} module in
+ * atlassian-plugin.xml) and by the preview's Jersey host from the same classes.
+ *
+ * <p>Resources ({@code *Resource}) are thin: they check nothing themselves beyond what {@link io.csiloop.rest.Requires}
+ * declares, map {@code *Dto} records to calls of the ports ({@code io.csiloop.port}), the repositories
+ * ({@code io.csiloop.store}) and the domain ({@code io.csiloop.measure}, {@code io.csiloop.kpi}), and map the
+ * results back. Cross-cutting rules live in providers of this package, so that they hold whoever hosts it:
+ * <ul>
+ *   <li>{@link io.csiloop.rest.XsrfFilter}: Jira's REST rule against cross-site request forgery;</li>
+ *   <li>{@link io.csiloop.rest.AccessFilter}: Browse Projects, Edit Issues or Administer Projects per method;</li>
+ *   <li>{@link io.csiloop.rest.JsonBodyProvider}: every JSON body read and written with the app's own Jackson
+ *       settings, bad JSON turned into field errors, oversized bodies refused;</li>
+ *   <li>the exception mappers: every refusal is a 4xx whose JSON body ({@link io.csiloop.rest.ErrorDto}) lists
+ *       the errors by field or line; a 500 answers only a real bug, and is logged.</li>
+ * </ul>
+ * Nothing here may depend on Jira, on {@code io.csiloop.jira} or on Active Objects (ArchitectureTest).
+ */
+package io.csiloop.rest;

@@ -1,0 +1,120 @@
+package io.csiloop.host.rest;
+
+import com.sun.net.httpserver.HttpServer;
+import io.csiloop.rest.AccessFeature;
+import io.csiloop.rest.CsvImport;
+import io.csiloop.rest.CsvResource;
+import io.csiloop.rest.DataPointResource;
+import io.csiloop.rest.DataPointService;
+import io.csiloop.rest.DefinitionResource;
+import io.csiloop.rest.DefinitionService;
+import io.csiloop.rest.KpiAnalysis;
+import io.csiloop.rest.KpiResource;
+import io.csiloop.rest.ScorecardResource;
+import io.csiloop.rest.Scorecards;
+import io.csiloop.rest.ApiMessages;
+import io.csiloop.rest.ApiProblemMapper;
+import io.csiloop.rest.HeaderCheckFilter;
+import io.csiloop.rest.InvalidInputMapper;
+import io.csiloop.rest.IssueProcess;
+import io.csiloop.rest.IssueResource;
+import io.csiloop.rest.JsonBodyProvider;
+import io.csiloop.rest.Scopes;
+import io.csiloop.rest.UnexpectedErrorMapper;
+import io.csiloop.rest.WebApplicationExceptionMapper;
+import io.csiloop.rest.XsrfFilter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * CSI Loop's REST API outside Jira: the resources and providers of {@code io.csiloop.rest} in Jersey 3.1 on the
+ * JDK's HTTP server, under {@value #BASE_PATH} as Jira serves them. The host supplies what Jira would: the
+ * port implementations (who is asking, projects, issues, permissions) and the repositories; everything else
+ * is built here by constructor as Jira's plugin context builds it. Used by the REST tests (fake ports, H2) and
+ * by the preview (its own ports).
+ *
+ * <p>Jersey's own Jackson provider is registered too, as Jira has one: the API's {@link JsonBodyProvider} must
+ * win for its types, and the tests show that it does.
+ */
+public final class RestHost implements AutoCloseable {
+
+    /** Where Jira serves the {@code <rest key="csiloop-rest" path="/csiloop" version="1.0">} module. */
+    public static final String BASE_PATH = "/rest/csiloop/1.0";
+
+    /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
+    public static final List<Class<?>> RESOURCES = List.of(DefinitionResource.class, DataPointResource.class,
+            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class);
+
+    /** The API's providers (filters, features, body readers and writers, exception mappers). */
+    public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
+            JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class,
+            WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
+
+    /** The API's own services, declared as beans in plugin-context.xml, in an order each can be built in. */
+    public static final List<Class<?>> SERVICES = List.of(ApiMessages.class, Scopes.class, DefinitionService.class,
+            DataPointService.class, CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
+
+    static {
+        // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.
+        // Read once when the server classes load, so it must be set before the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private final HttpServer server;
+    private final URI base;
+
+    private RestHost(HttpServer server, URI base) {
+        this.server = server;
+        this.base = base;
+    }
+
+    /**
+     * The API as a Jersey application over the host's beans.
+     *
+     * @param beans the port implementations, the repositories (with {@code ProjectScorecard}) and a
+     *     {@code java.time.Clock}: one instance per type a constructor asks for
+     */
+    public static ResourceConfig application(Object... beans) {
+        return application(RESOURCES, beans);
+    }
+
+    /** The application with the given resource classes instead of the API's (tests add probes). */
+    public static ResourceConfig application(Collection<Class<?>> resources, Object... beans) {
+        ConstructorWiring wiring = new ConstructorWiring().with(beans);
+        SERVICES.forEach(wiring::bean);
+        List<Object> components = new ArrayList<>();
+        for (Class<?> type : PROVIDERS) {
+            components.add(wiring.build(type));
+        }
+        for (Class<?> type : resources) {
+            components.add(wiring.build(type)); // stateless, so one instance serves every request
+        }
+        ResourceConfig config = new ResourceConfig().register(JacksonFeature.class)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        components.forEach(config::register);
+        return config;
+    }
+
+    /** Serves the application on 127.0.0.1 at the given port (0: any free one) under {@link #BASE_PATH}. */
+    public static RestHost start(ResourceConfig application, int port) {
+        URI uri = URI.create("http://127.0.0.1:" + port + BASE_PATH + "/");
+        HttpServer server = JdkHttpServerFactory.createHttpServer(uri, application);
+        return new RestHost(server, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH + "/"));
+    }
+
+    /** The API's base address, ending in a slash: {@code http://127.0.0.1:<port>/rest/csiloop/1.0/}. */
+    public URI base() {
+        return base;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,52 @@
+package io.csiloop.host.rest;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.store.AoDataPoints;
+import io.csiloop.store.AoDefinitionAudit;
+import io.csiloop.store.AoGateEvidence;
+import io.csiloop.store.AoImprovementRegister;
+import io.csiloop.store.AoKpiSnapshots;
+import io.csiloop.store.AoMeasurementDefinitions;
+import io.csiloop.store.ProjectScorecard;
+import io.csiloop.store.ReportingZone;
+import io.csiloop.store.entity.DataPointEntity;
+import io.csiloop.store.entity.DefinitionAuditEntity;
+import io.csiloop.store.entity.GateEvidenceEntity;
+import io.csiloop.store.entity.ImprovementEntity;
+import io.csiloop.store.entity.KpiSnapshotEntity;
+import io.csiloop.store.entity.MeasurementDefEntity;
+import java.time.Clock;
+import java.util.List;
+import net.java.ao.RawEntity;
+
+/**
+ * The store's repositories over one Active Objects instance, as the plugin context declares them, for a host
+ * outside Jira ({@link RestHost}: the REST tests and the preview).
+ *
+ * @param beans the repositories, the project scorecard, the clock and the reporting zone, in that order
+ */
+public record StoreBeans(List<Object> beans) {
+
+    /** The entities of atlassian-plugin.xml's {@code <ao>} module, migrated by {@link #over}. */
+    @SuppressWarnings("unchecked")
+    public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
+            MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
+            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class};
+
+    /** Migrates the tables and builds every repository over them. */
+    public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {
+        ao.migrate(ENTITIES);
+        AoMeasurementDefinitions definitions = new AoMeasurementDefinitions(ao, clock);
+        AoKpiSnapshots snapshots = new AoKpiSnapshots(ao);
+        return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), new AoDataPoints(ao, clock, zone),
+                snapshots, new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
+                new ProjectScorecard(definitions, snapshots), clock, zone));
+    }
+
+    /** The beans with more of the host's (ports) appended, ready for {@link RestHost#application(Object...)}. */
+    public Object[] with(Object... more) {
+        Object[] all = beans.toArray(new Object[beans.size() + more.length]);
+        System.arraycopy(more, 0, all, beans.size(), more.length);
+        return all;
+    }
+}

@@ -1,0 +1,81 @@
+package io.csiloop.rest;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The lifecycle and improvement state of issues, their register fields and gate evidence, over HTTP. */
+class IssueResourceTest {
+
+    private final RestWorld world = new RestWorld();
+    private final Api editor = world.api.as(Role.EDITOR);
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void shouldShowTheLifecyclePhaseWithItsGuidanceAndTheGateAhead() {
+        JsonNode state = Json.of(world.api.as(Role.BROWSE_ONLY).get("issues/CSI-2/lifecycle"));
+
+        assertAll(() -> assertEquals("planning", state.get("status").get("key").asText()),
+                () -> assertEquals("Planning", state.get("status").get("name").asText()),
+                () -> assertEquals(6, state.get("statuses").size()),
+                () -> assertEquals(true, state.get("guidance").get("now").asText().startsWith("Record the scope")),
+                () -> assertEquals("lifecycle.planning-exit", gateOf(state, "executing").get("id").asText()));
+    }
+
+    @Test
+    void shouldRecordEvidenceOfAGateAndShowItOnTheTransitionItGuards() {
+        Api.Reply answered = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
+                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"DONE\",\"text\":\"see the wiki\"}]}");
+        Api.Reply wrongGate = editor.put("issues/CSI-2/evidence/improvement.collect-data-exit", "{\"answers\":[]}");
+        Api.Reply badState = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
+                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"done!\"}]}");
+
+        JsonNode state = Json.of(world.api.get("issues/CSI-2/lifecycle"));
+        JsonNode evidence = Json.of(world.api.get("issues/1002/evidence"));
+        assertAll(() -> assertEquals(200, answered.status(), answered.body()),
+                () -> assertEquals("user-editor", Json.of(answered).get("answers").get(0).get("answeredBy").asText()),
+                () -> assertEquals(404, wrongGate.status()),
+                () -> assertEquals(400, badState.status(), badState.body()),
+                () -> assertEquals("DONE", gateOf(state, "executing").get("answers").get(0).get("state").asText()),
+                () -> assertEquals("lifecycle.planning-exit", evidence.get("gates").get(0).get("id").asText()),
+                () -> assertEquals(1, world.rowCounts().get("GateEvidenceEntity")));
+    }
+
+    @Test
+    void shouldShowTheImprovementStepAndSaveItsRegisterFields() {
+        Api.Reply saved = editor.put("issues/CSI-1/improvement", "{\"objective\":\"Answer faster\","
+                + "\"fourDimensions\":[\"VALUE_STREAMS_AND_PROCESSES\"],\"source\":\"INCIDENT_TREND\"}");
+        Api.Reply nullDimension = editor.put("issues/CSI-1/improvement", "{\"fourDimensions\":[null]}");
+
+        JsonNode improvement = Json.of(world.api.get("issues/CSI-1/improvement"));
+        assertAll(() -> assertEquals(200, saved.status(), saved.body()),
+                () -> assertEquals(400, nullDimension.status()),
+                () -> assertEquals("collect-data", improvement.get("process").get("status").get("key").asText()),
+                () -> assertEquals(3, improvement.get("process").get("status").get("step").asInt()),
+                () -> assertEquals("DO", improvement.get("process").get("status").get("pdcaStage").asText()),
+                () -> assertEquals("Answer faster", improvement.get("register").get("objective").asText()),
+                () -> assertEquals(1, improvement.get("register").get("cycle").asInt()));
+    }
+
+    @Test
+    void shouldNotShowTheWrongKindOfIssue() {
+        assertAll(() -> assertEquals(404, world.api.get("issues/CSI-1/lifecycle").status()),
+                () -> assertEquals(404, world.api.get("issues/CSI-2/improvement").status()));
+    }
+
+    private static JsonNode gateOf(JsonNode state, String to) {
+        for (JsonNode transition : state.get("transitions")) {
+            if (transition.get("to").asText().equals(to)) {
+                return transition.get("gate");
+            }
+        }
+        throw new AssertionError("no transition to " + to + " in " + state);
+    }
+}

@@ -1,0 +1,115 @@
+package io.csiloop.rest;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.csiloop.kpi.KpiStatus;
+import io.csiloop.measure.PeriodUnit;
+import io.csiloop.store.KpiSnapshot;
+import io.csiloop.store.KpiSnapshots;
+import io.csiloop.store.SnapshotPeriod;
+import io.csiloop.store.SnapshotTrigger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** KPI analysis, before/after and scorecards over HTTP on real repositories. */
+class KpiResourceTest {
+
+    private final RestWorld world = new RestWorld();
+    private int id;
+    private String definition;
+
+    /** FCR, monthly average, target 80 ± 5, baseline 60: six months rising from 60 to 85. */
+    @BeforeEach
+    void seed() {
+        id = Json.define(world.api, "FCR");
+        definition = "projects/CSI/definitions/" + id;
+        StringBuilder batch = new StringBuilder("{\"points\":[");
+        double[] monthly = {60, 65, 70, 75, 80, 85};
+        for (int m = 0; m < monthly.length; m++) {
+            for (int day = 10; day <= 11; day++) {
+                batch.append(m + day > 10 ? "," : "").append("{\"observedAt\":\"2026-0").append(m + 4).append('-')
+                        .append(day).append("T12:00:00Z\",\"value\":").append(monthly[m] + (day == 10 ? -1 : 1)).append('}');
+            }
+        }
+        Api.Reply reply = world.api.as(Role.EDITOR).post(definition + "/datapoints/batch", batch.append("]}").toString());
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void shouldAnalyseThePeriodsInTheZoneWithStatusGapTrendAndChart() {
+        JsonNode kpi = Json.of(world.api.as(Role.BROWSE_ONLY).get(definition
+                + "/kpi?from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z&zone=Europe/Berlin&trendPeriods=6"));
+
+        JsonNode periods = kpi.get("periods");
+        assertAll(() -> assertEquals(6, periods.size()),
+                () -> assertEquals("2026-04", periods.get(0).get("label").asText()),
+                () -> assertEquals(60.0, periods.get(0).get("value").asDouble(), 1e-9),
+                () -> assertEquals(20.0, periods.get(0).get("gap").asDouble(), 1e-9),
+                () -> assertEquals("OFF_TARGET", periods.get(0).get("status").asText()),
+                () -> assertEquals("NEAR_TARGET", periods.get(3).get("status").asText()),
+                () -> assertEquals("ON_TARGET", kpi.get("status").asText()),
+                () -> assertEquals(1.25, kpi.get("progress").asDouble(), 1e-9),
+                () -> assertEquals(5.0, kpi.get("trend").get("slopePerPeriod").asDouble(), 1e-9),
+                () -> assertEquals("ALREADY_MET", kpi.get("trend").get("forecast").asText()),
+                () -> assertEquals(72.5, kpi.get("chart").get("centre").asDouble(), 1e-9),
+                () -> assertEquals("Europe/Berlin", kpi.get("zone").asText()));
+    }
+
+    @Test
+    void shouldAnswerNoDataForAnEmptyRange() {
+        JsonNode kpi = Json.of(world.api.get(definition + "/kpi?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z"));
+
+        assertAll(() -> assertEquals(0, kpi.get("periods").size()), () -> assertEquals("NO_DATA", kpi.get("status").asText()),
+                () -> assertNull(kpi.get("trend").textValue()), () -> assertEquals(true, kpi.get("chart").isNull()));
+    }
+
+    @Test
+    void shouldCompareTheWindowsAroundAChange() {
+        Api.Reply reply = world.api.get(definition + "/kpi/before-after?changeAt=2026-07-01T00:00:00Z"
+                + "&from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z");
+        Api.Reply noAfter = world.api.get(definition + "/kpi/before-after?changeAt=2026-10-15T00:00:00Z"
+                + "&from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z");
+        Api.Reply missing = world.api.get(definition + "/kpi/before-after?alpha=2");
+
+        JsonNode result = Json.of(reply);
+        assertAll(() -> assertEquals(200, reply.status(), reply.body()),
+                () -> assertEquals(3, result.get("periodsBefore").asInt()),
+                () -> assertEquals(15.0, result.get("shift").asDouble(), 1e-9),
+                () -> assertEquals(400, noAfter.status()),
+                () -> assertEquals(2, Json.of(missing).get("errors").size()));
+    }
+
+    @Test
+    void shouldShowTheLatestSnapshotOnTheScorecardsAndTheHistory() {
+        KpiSnapshots snapshots = world.repository(KpiSnapshots.class);
+        Instant may = Instant.parse("2026-05-01T00:00:00Z");
+        snapshots.record(List.of(new KpiSnapshot(id, 1, new SnapshotPeriod(PeriodUnit.MONTH, may,
+                Instant.parse("2026-06-01T00:00:00Z"), "2026-05"), 65.0, 2, 80.0, null, KpiStatus.OFF_TARGET, 15.0,
+                5.0, Set.of(), SnapshotTrigger.MANUAL, RestWorld.NOW, 1)));
+        String owned = Json.definition("OWNED").replace("}", ",\"improvementIssueId\":1001}");
+        world.api.as(Role.PROJECT_ADMIN).post("projects/CSI/definitions", owned);
+
+        JsonNode project = Json.of(world.api.get("projects/CSI/scorecard")).get("lines");
+        JsonNode improvement = Json.of(world.api.get("issues/CSI-1/scorecard")).get("lines");
+        JsonNode history = Json.of(world.api.get(definition + "/kpi/snapshots")).get("snapshots");
+
+        assertAll(() -> assertEquals(2, project.size()),
+                () -> assertEquals("2026-05", project.get(0).get("latest").get("periodLabel").asText()),
+                () -> assertEquals(true, project.get(1).get("latest").isNull()),
+                () -> assertEquals(1, improvement.size()),
+                () -> assertEquals("OWNED", improvement.get(0).get("definition").get("key").asText()),
+                () -> assertEquals(1, history.size()));
+    }
+}

@@ -1,0 +1,80 @@
+package io.csiloop.rest;
+
+import io.csiloop.host.ao.AoDatabase;
+import io.csiloop.host.ao.EntityManagerActiveObjects;
+import io.csiloop.host.rest.RestHost;
+import io.csiloop.host.rest.StoreBeans;
+import io.csiloop.store.ReportingZone;
+import io.csiloop.store.entity.DataPointEntity;
+import io.csiloop.store.entity.DefinitionAuditEntity;
+import io.csiloop.store.entity.GateEvidenceEntity;
+import io.csiloop.store.entity.ImprovementEntity;
+import io.csiloop.store.entity.KpiSnapshotEntity;
+import io.csiloop.store.entity.MeasurementDefEntity;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import net.java.ao.RawEntity;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * The API over HTTP as the REST tests use it: {@link RestHost} with the real repositories on a fresh in-memory
+ * H2 database (Active Objects with Jira's table names) and {@link FakeJira}'s ports, the clock fixed at
+ * {@link #NOW}. Close it to stop the server and drop the database.
+ */
+final class RestWorld implements AutoCloseable {
+
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    final EntityManagerActiveObjects ao;
+    final FakeJira jira = new FakeJira();
+    final StoreBeans store;
+    final RestHost host;
+    final Api api;
+
+    RestWorld() {
+        this(List.of());
+    }
+
+    /** With more resource classes beside the API's (probes). */
+    RestWorld(List<Class<?>> extraResources) {
+        ao = new EntityManagerActiveObjects(AoDatabase.h2("jdbc:h2:mem:rest-" + SEQUENCE.incrementAndGet()
+                + ";DB_CLOSE_DELAY=-1").entityManager());
+        store = StoreBeans.over(ao, Clock.fixed(NOW, ZoneOffset.UTC),
+                new ReportingZone(ZoneId.of("Europe/Berlin")));
+        List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
+        resources.addAll(extraResources);
+        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues()));
+        host = RestHost.start(app.register(jira.authentication()), 0);
+        api = new Api(host.base());
+    }
+
+    /** The repository of the type, to seed what the API cannot write (snapshots, register entries). */
+    <T> T repository(Class<T> type) {
+        return store.beans().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */
+    Map<String, Integer> rowCounts() {
+        List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
+                KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class);
+        return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
+                (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    @Override
+    public void close() {
+        host.close();
+        try {
+            ao.entityManager().getProvider().getConnection().createStatement().execute("SHUTDOWN");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.csiloop.rest;
+
+import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.MeasurementSource;
+import io.csiloop.store.DataPoints;
+import io.csiloop.store.MeasurementDefinitions;
+import io.csiloop.store.NewDataPoint;
+import io.csiloop.store.Ownership;
+import io.csiloop.store.Provenance;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A valid request for every endpoint of the API, each on fresh data where it would change it (a new
+ * definition with data points either side of 1 July 2026), so that a caller with the permission gets a 2xx and
+ * the permission matrix and the fuzz test start from requests that work. An endpoint without a sample here
+ * fails the permission matrix: a new endpoint must be added here to be tested.
+ */
+final class Samples {
+
+    static final String JSON = "application/json";
+    private static final Instant CHANGE = Instant.parse("2026-07-01T00:00:00Z");
+    private static final AtomicInteger KEYS = new AtomicInteger();
+
+    /** A request to send: the path with its parameters filled in, and the body with its content type. */
+    record Request(String method, String path, String contentType, String body) {
+    }
+
+    /** The data a sample works on: a definition of the test project, freshly made. */
+    record Fresh(int definitionId, String key) {
+        String definition() {
+            return "projects/CSI/definitions/" + definitionId;
+        }
+    }
+
+    private static final Map<String, Function<Fresh, Request>> SAMPLES = Map.ofEntries(
+            Map.entry("GET projects/{projectIdOrKey}/definitions", f -> get("projects/CSI/definitions")),
+            Map.entry("POST projects/{projectIdOrKey}/definitions",
+                    f -> json("POST", "projects/10/definitions", Json.definition("NEW" + KEYS.incrementAndGet()))),
+            Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}", f -> get(f.definition())),
+            Map.entry("PUT projects/{projectIdOrKey}/definitions/{definitionId}", f -> json("PUT", f.definition(),
+                    Json.definition(f.key()).replace("}", ",\"version\":1,\"target\":90}").replace("\"target\":80,", ""))),
+            Map.entry("DELETE projects/{projectIdOrKey}/definitions/{definitionId}",
+                    f -> new Request("DELETE", f.definition() + "?version=1", null, null)),
+            Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/audit", f -> get(f.definition() + "/audit")),
+            Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/datapoints",
+                    f -> get(f.definition() + "/datapoints?from=2026-01-01T00:00:00Z&to=2026-12-01T00:00:00Z")),
+            Map.entry("POST projects/{projectIdOrKey}/definitions/{definitionId}/datapoints", f -> json("POST",
+                    f.definition() + "/datapoints", "{\"observedAt\":\"2026-11-01T00:00:00Z\",\"value\":3}")),
+            Map.entry("POST projects/{projectIdOrKey}/definitions/{definitionId}/datapoints/batch", f -> json("POST",
+                    f.definition() + "/datapoints/batch", "{\"points\":[{\"observedAt\":\"2026-11-01T00:00:00Z\",\"value\":3}]}")),
+            Map.entry("POST projects/{projectIdOrKey}/definitions/{definitionId}/datapoints/csv", f -> new Request("POST",
+                    f.definition() + "/datapoints/csv", CsvResource.TEXT_CSV, "observedAt,value\n2026-11-01T00:00:00Z,3\n")),
+            Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/datapoints/csv",
+                    f -> get(f.definition() + "/datapoints/csv")),
+            Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/kpi",
+                    f -> get(f.definition() + "/kpi?from=2026-01-01T00:00:00Z&to=2026-12-01T00:00:00Z&zone=Europe/Berlin")),
+            Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/kpi/before-after",
+                    f -> get(f.definition() + "/kpi/before-after?changeAt=" + CHANGE
+                            + "&from=2026-01-01T00:00:00Z&to=2026-12-01T00:00:00Z")),
+            Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/kpi/snapshots",
+                    f -> get(f.definition() + "/kpi/snapshots")),
+            Map.entry("GET projects/{projectIdOrKey}/scorecard", f -> get("projects/CSI/scorecard")),
+            Map.entry("GET issues/{issueIdOrKey}/scorecard", f -> get("issues/CSI-1/scorecard")),
+            Map.entry("GET issues/{issueIdOrKey}/lifecycle", f -> get("issues/CSI-2/lifecycle")),
+            Map.entry("GET issues/{issueIdOrKey}/improvement", f -> get("issues/1001/improvement")),
+            Map.entry("PUT issues/{issueIdOrKey}/improvement",
+                    f -> json("PUT", "issues/CSI-1/improvement", "{\"objective\":\"Answer faster\"}")),
+            Map.entry("GET issues/{issueIdOrKey}/evidence", f -> get("issues/CSI-1/evidence")),
+            Map.entry("PUT issues/{issueIdOrKey}/evidence/{gateId}", f -> json("PUT",
+                    "issues/CSI-1/evidence/improvement.identify-approach-exit",
+                    "{\"answers\":[{\"itemKey\":\"vision\",\"state\":\"DONE\",\"text\":\"ITIL 4\"}]}")));
+
+    private final RestWorld world;
+
+    Samples(RestWorld world) {
+        this.world = world;
+    }
+
+    /** The endpoints that have a sample, as {@code METHOD path-template}. */
+    static java.util.Set<String> covered() {
+        return SAMPLES.keySet();
+    }
+
+    /** A valid request for the endpoint on fresh data. */
+    Request valid(Endpoint endpoint) {
+        return valid(endpoint, fresh());
+    }
+
+    /** A valid request for the endpoint on the given definition (valid while nobody deleted or changed it). */
+    static Request valid(Endpoint endpoint, Fresh definition) {
+        Function<Fresh, Request> sample = SAMPLES.get(endpoint.toString());
+        if (sample == null) {
+            throw new AssertionError("no sample request for " + endpoint + ": add one to Samples");
+        }
+        return sample.apply(definition);
+    }
+
+    /** A new definition of the test project with six points, three months either side of the change. */
+    Fresh fresh() {
+        String key = "M" + KEYS.incrementAndGet();
+        int id = world.repository(MeasurementDefinitions.class)
+                .create(FakeJira.PROJECT.id(), new Ownership(null, "seed"), Store.measure(key), "seed").id();
+        List<NewDataPoint> points = List.of("2026-04-10", "2026-05-10", "2026-06-10", "2026-07-10", "2026-08-10",
+                "2026-09-10").stream().map(day -> NewDataPoint.of(new DataPoint(Instant.parse(day + "T12:00:00Z"),
+                        day.hashCode() % 7 + 70))).toList();
+        world.repository(DataPoints.class).record(id, new Provenance(MeasurementSource.MANUAL, "seed", 1), points);
+        return new Fresh(id, key);
+    }
+
+    private static Request get(String path) {
+        return new Request("GET", path, null, null);
+    }
+
+    private static Request json(String method, String path, String body) {
+        return new Request(method, path, JSON, body);
+    }
+
+    /** A measure as the repositories take it, matching {@link Json#definition(String)}. */
+    static final class Store {
+        static io.csiloop.measure.MeasurementDefinition measure(String key) {
+            return new io.csiloop.measure.MeasurementDefinition(key, "First-contact resolution", null, "%",
+                    io.csiloop.measure.Direction.HIGHER_IS_BETTER, 80.0, null, 5, 60.0,
+                    io.csiloop.measure.Aggregation.AVERAGE, io.csiloop.measure.PeriodUnit.MONTH,
+                    MeasurementSource.MANUAL, null, null);
+        }
+
+        private Store() {
+        }
+    }
+}
