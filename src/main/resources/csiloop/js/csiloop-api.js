@@ -1,0 +1,56 @@
+/*
+ * CSI Loop's client of its REST API (/rest/csiloop/1.0): every call sends JSON, and every call that changes
+ * something carries the X-Atlassian-Token: no-check header the server demands. Errors come back as the API's
+ * error body ({status, message, errors: [{field, key, message}]}). jQuery-4-clean: no shorthand event methods.
+ */
+(function (window, $) {
+    'use strict';
+
+    function contextPath() {
+        return (window.AJS && AJS.contextPath && AJS.contextPath()) || $('body').attr('data-context-path') || '';
+    }
+
+    function call(method, path, body) {
+        return $.ajax({
+            url: contextPath() + '/rest/csiloop/1.0/' + path,
+            type: method,
+            contentType: 'application/json',
+            dataType: 'json',
+            data: body === undefined ? undefined : JSON.stringify(body),
+            headers: method === 'GET' ? {} : {'X-Atlassian-Token': 'no-check'}
+        });
+    }
+
+    /** The API's error body of a failed call, or a stand-in one when the server did not answer with one. */
+    function errorOf(xhr) {
+        var body = xhr && xhr.responseJSON;
+        if (body && body.message) {
+            return {message: body.message, errors: body.errors || []};
+        }
+        return {message: AJS.I18n.getText('csiloop.ui.error.network'), errors: []};
+    }
+
+    window.CSILoop = window.CSILoop || {};
+    window.CSILoop.api = {
+        contextPath: contextPath,
+        get: function (path) { return call('GET', path); },
+        post: function (path, body) { return call('POST', path, body); },
+        put: function (path, body) { return call('PUT', path, body); },
+        errorOf: errorOf,
+        /** Shows an error body next to a form: per field where the field is on the form, else as one message. */
+        showErrors: function ($form, error) {
+            $form.find('.csiloop-field-error').text('');
+            var general = [];
+            (error.errors.length ? error.errors : [{message: error.message}]).forEach(function (e) {
+                var $slot = e.field ? $form.find('.csiloop-field-error[data-field="' + e.field.split('[')[0] + '"]') : $();
+                if ($slot.length) {
+                    $slot.text(e.message);
+                } else {
+                    general.push(e.message);
+                }
+            });
+            $form.find('.csiloop-form-message').empty().toggleClass('aui-message aui-message-error', general.length > 0)
+                .text(general.join(' '));
+        }
+    };
+}(window, window.jQuery));

@@ -1,0 +1,101 @@
+/*
+ * What the CSI Loop dashboard items share: their configuration form (project, and for the KPI items a measurement
+ * and a period), saved through the dashboard's API, and their defaults when nothing is configured yet (the first
+ * project the viewer may browse and its first measurement). Jira's own /rest/api/2/project lists the projects.
+ */
+define('csiloop/dashboard/common', ['jquery'], function ($) {
+    'use strict';
+
+    var PERIODS = [90, 180, 365];
+
+    function jira(path) {
+        return $.ajax({url: CSILoop.api.contextPath() + '/rest/api/2/' + path, dataType: 'json'});
+    }
+
+    /** The preferences completed with defaults: a project, and when asked for, a measurement of it. */
+    function resolved(prefs, needsMeasure) {
+        var done = $.Deferred();
+        var p = $.extend({days: 365}, prefs);
+        var project = p.projectKey ? $.Deferred().resolve(p.projectKey)
+            : jira('project').then(function (list) { return list.length ? list[0].key : null; });
+        project.then(function (key) {
+            p.projectKey = key;
+            if (!key || !needsMeasure || p.definitionId) {
+                return done.resolve(p);
+            }
+            CSILoop.api.get('projects/' + encodeURIComponent(key) + '/definitions').then(function (body) {
+                p.definitionId = body.definitions.length ? body.definitions[0].id : null;
+                done.resolve(p);
+            }, function () { done.resolve(p); });
+        }, function () { done.resolve(p); });
+        return done.promise();
+    }
+
+    function field(id, label, $control) {
+        return $('<div class="field-group"></div>').append($('<label></label>').attr('for', id).text(label),
+            $control.attr('id', id));
+    }
+
+    /** The configuration form in the item's element; saving hands the preferences to the dashboard API. */
+    function renderEdit(API, $el, prefs, withMeasure) {
+        var uid = 'csiloop-' + Math.random().toString(36).slice(2);
+        var $form = $('<form class="aui csiloop-dashboard-config"></form>');
+        var $project = $('<select class="select" name="projectKey"></select>');
+        var $measure = $('<select class="select" name="definitionId"></select>');
+        var $days = $('<select class="select" name="days"></select>');
+        $form.append(field(uid + '-p', AJS.I18n.getText('csiloop.ui.dashboard.project'), $project));
+        if (withMeasure) {
+            $form.append(field(uid + '-m', AJS.I18n.getText('csiloop.ui.dashboard.measure'), $measure),
+                field(uid + '-d', AJS.I18n.getText('csiloop.ui.dashboard.period'), $days));
+            PERIODS.forEach(function (d) {
+                $days.append($('<option></option>').val(d).text(AJS.I18n.getText('csiloop.ui.dashboard.lastDays', d)));
+            });
+            $days.val(String(prefs.days || 365));
+        }
+        $form.append($('<div class="buttons-container"><div class="buttons"></div></div>').find('.buttons')
+            .append($('<button type="submit" class="aui-button aui-button-primary"></button>')
+                .text(AJS.I18n.getText('csiloop.ui.dashboard.save'))).end());
+        function loadMeasures() {
+            CSILoop.api.get('projects/' + encodeURIComponent($project.val()) + '/definitions').done(function (body) {
+                $measure.empty();
+                body.definitions.forEach(function (d) {
+                    $measure.append($('<option></option>').val(d.id).text(d.name + ' (' + d.key + ')'));
+                });
+                if (prefs.definitionId) { $measure.val(String(prefs.definitionId)); }
+            });
+        }
+        jira('project').done(function (list) {
+            list.forEach(function (p) { $project.append($('<option></option>').val(p.key).text(p.name)); });
+            if (prefs.projectKey) { $project.val(prefs.projectKey); }
+            if (withMeasure) { loadMeasures(); }
+        });
+        $project.on('change', function () { if (withMeasure) { loadMeasures(); } });
+        $form.on('submit', function (event) {
+            event.preventDefault();
+            var saved = {projectKey: $project.val()};
+            if (withMeasure) {
+                saved.definitionId = $measure.val();
+                saved.days = $days.val();
+            }
+            API.savePreferences(saved);
+        });
+        $el.empty().append($form);
+    }
+
+    function message($el, text) {
+        $el.empty().append($('<p class="csiloop-empty"></p>').text(text));
+    }
+
+    /** Where an item draws: the frame its view rendered inside the element the dashboard hands over. */
+    function target(context) {
+        var $frame = $(context).find('.csiloop-dashboard-item');
+        return $frame.length ? $frame.first() : $(context);
+    }
+
+    /** Jira's issue search, for the items that count issues by status. */
+    function search(jql) {
+        return jira('search?maxResults=500&fields=summary,status&jql=' + encodeURIComponent(jql));
+    }
+
+    return {resolved: resolved, renderEdit: renderEdit, message: message, target: target, search: search};
+});

@@ -1,0 +1,99 @@
+package io.csiloop.preview;
+
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import io.csiloop.host.ao.AoDatabase;
+import io.csiloop.host.ao.EntityManagerActiveObjects;
+import io.csiloop.host.ao.ModelUpgradeRunner;
+import io.csiloop.host.rest.RestHost;
+import io.csiloop.preview.demo.CurrentUser;
+import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.IssueTable;
+import io.csiloop.preview.plugin.Modules;
+import io.csiloop.preview.plugin.PluginDescriptor;
+import io.csiloop.preview.render.MethodAllowlist;
+import io.csiloop.preview.render.PreviewI18n;
+import io.csiloop.preview.render.Templates;
+import io.csiloop.preview.seed.DemoSeed;
+import io.csiloop.preview.web.PreviewServer;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
+import org.glassfish.jersey.server.ContainerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * CSI Loop without Jira: the app's Active Objects entities on an embedded H2 database (migrated on start, after
+ * the app's upgrade tasks), its REST resources, templates, web resources and dashboard items, hosted on pages that
+ * stand in for Jira's, for the demo people of {@link DemoDirectory}. Seeds an empty database with the demo.
+ * Closing it stops the server and then the database, in that order.
+ */
+public final class Preview implements AutoCloseable {
+
+    private final EntityManager entityManager;
+    private final PreviewServer server;
+
+    private Preview(EntityManager entityManager, PreviewServer server) {
+        this.entityManager = entityManager;
+        this.server = server;
+    }
+
+    /** Starts the preview; the demo is seeded only into an empty database. */
+    public static Preview start(PreviewConfig config, Clock clock) throws IOException {
+        PluginDescriptor descriptor = PluginDescriptor.load();
+        EntityManager entityManager = AoDatabase.h2(config.databaseUrl()).entityManager();
+        try {
+            EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
+            CurrentUser current = new CurrentUser();
+            DemoDirectory directory = new DemoDirectory(current);
+            IssueTable issues = new IssueTable(() -> entityManager.getProvider().getConnection());
+            PreviewI18n i18n = PreviewI18n.standard();
+            PreviewApp app = PreviewApp.over(ao, clock, directory, issues, i18n);
+            Modules modules = app.modules();
+            upgrade(ao, descriptor, modules);
+            new DemoSeed(issues, app, clock).plantIfEmpty();
+            JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
+                    RestHost.application(app.services().toArray()));
+            Templates templates = new Templates(new MethodAllowlist(descriptor.allowlist()));
+            PreviewServer server = PreviewRoutes.serve(config.port(), descriptor, modules, templates, i18n, directory,
+                    issues, current, rest);
+            return new Preview(entityManager, server);
+        } catch (RuntimeException | IOException e) {
+            entityManager.getProvider().dispose();
+            throw e;
+        }
+    }
+
+    /** Runs the upgrade tasks the descriptor names, then migrates its entities, as the AO plugin does on start. */
+    @SuppressWarnings("unchecked")
+    private static void upgrade(EntityManagerActiveObjects ao, PluginDescriptor descriptor, Modules modules) {
+        List<ActiveObjectsUpgradeTask> tasks = descriptor.upgradeTasks().stream()
+                .map(name -> modules.build(name, ActiveObjectsUpgradeTask.class)).toList();
+        Class<? extends RawEntity<?>>[] entities = descriptor.entities().stream().map(name -> {
+            try {
+                return (Class<? extends RawEntity<?>>) Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("the descriptor names a missing entity " + name, e);
+            }
+        }).toArray(Class[]::new);
+        new ModelUpgradeRunner(ao, PluginDescriptor.load().pluginKey()).upgrade(tasks, entities);
+    }
+
+    /** The port the preview listens on (on 127.0.0.1). */
+    public int port() {
+        return server.port();
+    }
+
+    /** The address of the preview's home, e.g. {@code http://127.0.0.1:2990/jira}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + PreviewConfig.CONTEXT_PATH;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        entityManager.getProvider().dispose();
+    }
+}

@@ -1,0 +1,42 @@
+package io.csiloop.preview;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.IssueTable;
+import io.csiloop.preview.plugin.Modules;
+import io.csiloop.preview.plugin.SpringBeans;
+import io.csiloop.preview.render.PreviewI18n;
+import io.csiloop.store.ReportingZone;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What the preview offers the app in Jira's place (Active Objects, a clock, the reporting zone, messages, and the
+ * demo directory and issues behind the app's ports) plus the app's own beans built from its Spring context.
+ *
+ * @param modules builds module classes from all of these, as Jira's plugin container does
+ */
+public record PreviewApp(Modules modules) {
+
+    /** The reporting zone of the preview: the zone the demo data is told in. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    static PreviewApp over(ActiveObjects ao, Clock clock, DemoDirectory directory, IssueTable issues, PreviewI18n i18n) {
+        Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n));
+        SpringBeans.build(modules);
+        return new PreviewApp(modules);
+    }
+
+    /** Every service, for the REST host's constructors. */
+    public List<Object> services() {
+        return modules.services();
+    }
+
+    /** The one service of the type. */
+    public <T> T get(Class<T> type) {
+        return modules.services().stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + type.getName() + " in the preview"));
+    }
+}

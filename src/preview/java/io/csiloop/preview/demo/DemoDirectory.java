@@ -1,0 +1,71 @@
+package io.csiloop.preview.demo;
+
+import io.csiloop.port.Access;
+import io.csiloop.port.ProjectAccess;
+import io.csiloop.port.ProjectRef;
+import io.csiloop.port.Projects;
+import io.csiloop.port.UserRef;
+import io.csiloop.port.Users;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The preview's stand-in for Jira's users, projects and permission schemes: three demo people with fixed
+ * levels and one demo project. It implements the app's ports, so the REST resources and context providers
+ * run the same permission checks as inside Jira (browse, edit, administer), only against this directory.
+ */
+public final class DemoDirectory implements Users, Projects, Access {
+
+    /** The demo project every seeded issue lives in. */
+    public static final ProjectRef SERVICE_OPERATIONS = new ProjectRef(10_000L, "SVC", "Service Operations");
+
+    private static final List<DemoUser> PEOPLE = List.of(
+            new DemoUser("admin", "admin", "Ada Admin", ProjectAccess.ADMINISTER),
+            new DemoUser("editor", "editor", "Ed Editor", ProjectAccess.EDIT),
+            new DemoUser("viewer", "viewer", "Vic Viewer", ProjectAccess.BROWSE));
+
+    private final CurrentUser current;
+
+    public DemoDirectory(CurrentUser current) {
+        this.current = current;
+    }
+
+    public List<DemoUser> people() {
+        return PEOPLE;
+    }
+
+    /** The person with the name and password; empty when either is wrong. */
+    public Optional<DemoUser> authenticate(String name, String password) {
+        return PEOPLE.stream().filter(u -> u.name().equals(name) && u.password().equals(password)).findFirst();
+    }
+
+    public Optional<DemoUser> byName(String name) {
+        return PEOPLE.stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    public List<ProjectRef> projects() {
+        return List.of(SERVICE_OPERATIONS);
+    }
+
+    @Override
+    public Optional<UserRef> current() {
+        return current.get().map(DemoUser::ref);
+    }
+
+    @Override
+    public Optional<ProjectRef> byId(long id) {
+        return projects().stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    @Override
+    public Optional<ProjectRef> byKey(String key) {
+        return projects().stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** Anonymous callers may do nothing: the demo project does not allow anonymous browsing. */
+    @Override
+    public boolean currentUserMay(ProjectAccess what, long projectId) {
+        return byId(projectId).isPresent() && current.get().map(u -> u.may(what)).orElse(false);
+    }
+}

@@ -1,0 +1,99 @@
+package io.csiloop.preview.seed;
+
+import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.port.IssueRef;
+import io.csiloop.preview.PreviewApp;
+import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.IssueTable;
+import io.csiloop.review.GateReviews;
+import io.csiloop.store.DataPoints;
+import io.csiloop.store.ImprovementRegister;
+import io.csiloop.store.MeasurementDefinitions;
+import io.csiloop.store.NewDataPoint;
+import io.csiloop.store.Ownership;
+import io.csiloop.store.Provenance;
+import io.csiloop.store.RegisterEntry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * The demo a fresh preview starts with: lifecycle projects in Monitor &amp; Control, Planning and Closed; an
+ * improvement at step 3 (Collect data) with a year of daily measurements, one done (Improved) whose KPI moved,
+ * and two more along the way, so that every panel, the register, the pipeline and the portfolio have something to
+ * show. Only an empty database is seeded, so whatever a person changes stays. The numbers are made by a seeded
+ * random generator: the same on every fresh start.
+ */
+public final class DemoSeed {
+
+    static final long PROJECT = DemoDirectory.SERVICE_OPERATIONS.id();
+    static final String LIFECYCLE = "Lifecycle Project";
+    static final String IMPROVEMENT = "Improvement";
+    private static final String OWNER = "admin";
+
+    private final IssueTable issues;
+    private final PreviewApp app;
+    private final Instant now;
+
+    public DemoSeed(IssueTable issues, PreviewApp app, Clock clock) {
+        this.issues = issues;
+        this.app = app;
+        this.now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+    }
+
+    /** Plants the demo when the preview has no issue yet; returns whether it did. */
+    public boolean plantIfEmpty() {
+        if (!issues.isEmpty()) {
+            return false;
+        }
+        issue(10_001, "SVC-1", "Self-service portal for password resets", LIFECYCLE, "Monitor & Control");
+        issue(10_002, "SVC-2", "Reduce the time to resolve P2 incidents", IMPROVEMENT, "Collect data");
+        issue(10_003, "SVC-3", "Raise first-contact resolution at the service desk", IMPROVEMENT, "Improved");
+        issue(10_004, "SVC-4", "Monitoring rollout for the core network", LIFECYCLE, "Planning");
+        issue(10_005, "SVC-5", "Asset database clean-up", LIFECYCLE, "Closed");
+        issue(10_006, "SVC-6", "Shorten the lead time of standard changes", IMPROVEMENT, "Identify the approach");
+        issue(10_007, "SVC-7", "Act on the customer survey comments", IMPROVEMENT, "Analyse data");
+        register(10_002, "Restore service fast enough for the business to keep its promises",
+                "P2 incidents resolved within one working day", "M", "INCIDENT_TREND");
+        register(10_003, "Customers get help at the first contact", "Fewer hand-overs and shorter waits", "L", "SURVEY");
+        register(10_006, "Changes reach production without waiting", "Standard changes done in two days", "S", "AUDIT");
+        register(10_007, "Customers feel heard", "Higher satisfaction scores", "M", "SURVEY");
+        Random random = new Random(2026);
+        // A year of daily P2 resolution times, slowly improving from about 12 hours with weekly ups and downs.
+        measure(10_002L, DemoMeasures.MTTR, 365, day -> 12.5 - day * 0.006 + random.nextGaussian() * 1.6);
+        // Before the change (the first six months) about 62 %; after it about 78 %.
+        measure(10_003L, DemoMeasures.FCR, 365, day -> (day < 183 ? 62 : 78) + random.nextGaussian() * 4);
+        measure(null, DemoMeasures.CSAT, 365, day -> 3.9 + day * 0.0008 + random.nextGaussian() * 0.25);
+        DemoEvidence.record(app.get(GateReviews.class));
+        return true;
+    }
+
+    private void issue(long id, String key, String summary, String type, String status) {
+        issues.create(new IssueRef(id, key, PROJECT, summary, type, status));
+    }
+
+    private void register(long issueId, String objective, String benefit, String effort, String source) {
+        app.get(ImprovementRegister.class).save(new RegisterEntry(issueId, PROJECT, 1, objective, benefit, effort,
+                "", Set.of("VALUE_STREAMS_AND_PROCESSES"), "IMPROVE", source));
+    }
+
+    /** The definition with one data point a day for the last {@code days} days, day 0 the oldest. */
+    private void measure(Long improvement, MeasurementDefinition definition, int days, IntToDoubleFunction value) {
+        int id = app.get(MeasurementDefinitions.class)
+                .create(PROJECT, new Ownership(improvement, OWNER), definition, OWNER).id();
+        List<NewDataPoint> points = new ArrayList<>();
+        for (int day = 0; day < days; day++) {
+            Instant at = now.minus(Duration.ofDays(days - day));
+            points.add(new NewDataPoint(new DataPoint(at, Math.round(value.applyAsDouble(day) * 10) / 10.0), null));
+        }
+        app.get(DataPoints.class).record(id, new Provenance(definition.source(), OWNER, 1), points);
+    }
+}

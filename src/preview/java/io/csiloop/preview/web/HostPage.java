@@ -1,0 +1,54 @@
+package io.csiloop.preview.web;
+
+import io.csiloop.preview.demo.DemoUser;
+import io.csiloop.preview.render.PreviewI18n;
+import io.csiloop.preview.render.Templates;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The frame of every preview page, drawn like a Jira page with AUI: the header with the navigation and the
+ * logged-in person, then the page's own content. AUI and jQuery come from npm; then the app's web resources of
+ * the page's contexts, in the order Jira's web resource manager would load them.
+ */
+public final class HostPage {
+
+    private final Templates templates;
+    private final WebResources resources;
+    private final String contextPath;
+    private final PreviewI18n i18n;
+
+    public HostPage(Templates templates, WebResources resources, String contextPath, PreviewI18n i18n) {
+        this.templates = templates;
+        this.resources = resources;
+        this.contextPath = contextPath;
+        this.i18n = i18n;
+    }
+
+    /**
+     * Answers with the page.
+     *
+     * @param body     the content template and its context
+     * @param contexts the web resource contexts of the page, such as {@code jira.view.issue}
+     */
+    public void show(Exchange exchange, String title, Optional<DemoUser> user, String body, Map<String, Object> context,
+                     List<String> contexts) throws IOException {
+        Map<String, Object> page = new HashMap<>(context);
+        page.put("contextPath", contextPath);
+        page.put("i18n", i18n);
+        page.put("user", user.orElse(null));
+        String content = templates.render(body, page);
+        page.put("title", title);
+        page.put("contentHtml", content);
+        List<String> urls = resources.urlsFor(contexts);
+        page.put("scripts", urls.stream().filter(u -> u.endsWith(".js")).toList());
+        page.put("styles", urls.stream().filter(u -> u.endsWith(".css")).toList());
+        // No Content-Security-Policy: Jira sends none that stops inline script, and the browser tests must find any
+        // escaping mistake of the templates rather than have a policy hide it.
+        exchange.html(200, templates.render("preview/templates/page.vm", page));
+    }
+}

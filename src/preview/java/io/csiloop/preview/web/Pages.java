@@ -1,0 +1,131 @@
+package io.csiloop.preview.web;
+
+import io.csiloop.port.IssueRef;
+import io.csiloop.port.ProjectAccess;
+import io.csiloop.port.ProjectRef;
+import io.csiloop.preview.demo.CurrentUser;
+import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.DemoUser;
+import io.csiloop.preview.demo.IssueTable;
+import io.csiloop.preview.demo.JiraObjects;
+import io.csiloop.preview.plugin.PluginDescriptor;
+import io.csiloop.preview.render.PreviewI18n;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The three Jira pages the app's modules live on, each as Jira draws it: the issue view with the panels of the
+ * view-issue locations, the project page with the sidebar's items and the selected item's panel, and the
+ * dashboard with the app's dashboard items. Every page wants a logged-in person who may browse the project.
+ */
+public final class Pages {
+
+    static final String LEFT = "atl.jira.view.issue.left.context";
+    static final String RIGHT = "atl.jira.view.issue.right.context";
+    static final String SIDEBAR = "jira.project.sidebar.plugins.navigation";
+
+    private final HostPage page;
+    private final Fragments fragments;
+    private final PluginDescriptor descriptor;
+    private final DemoDirectory directory;
+    private final IssueTable issues;
+    private final CurrentUser current;
+    private final String contextPath;
+    private final Transitions transitions;
+    private final PreviewI18n i18n;
+
+    public Pages(HostPage page, Fragments fragments, PluginDescriptor descriptor, DemoDirectory directory,
+                 IssueTable issues, CurrentUser current, String contextPath, Transitions transitions, PreviewI18n i18n) {
+        this.transitions = transitions;
+        this.i18n = i18n;
+        this.page = page;
+        this.fragments = fragments;
+        this.descriptor = descriptor;
+        this.directory = directory;
+        this.issues = issues;
+        this.current = current;
+        this.contextPath = contextPath;
+    }
+
+    /** {@code /browse/<issue key>} */
+    public Route issue() {
+        return loggedIn(exchange -> {
+            String key = exchange.path().substring((contextPath + "/browse/").length());
+            Optional<IssueRef> issue = issues.byKey(key).filter(i -> directory.currentUserMay(ProjectAccess.BROWSE, i.projectId()));
+            if (issue.isEmpty()) {
+                notFound(exchange, "preview.issue.notFound");
+                return;
+            }
+            ProjectRef project = directory.byId(issue.get().projectId()).orElseThrow();
+            Map<String, Object> jira = Map.of("issue", JiraObjects.issue(issue.get(), project),
+                    "project", JiraObjects.project(project));
+            page.show(exchange, "[" + key + "] " + issue.get().summary(), current.get(), "preview/templates/issue.vm",
+                    Map.of("issue", hostView(issue.get()), "project", hostView(project), "left", fragments.panelsAt(LEFT, jira),
+                            "right", fragments.panelsAt(RIGHT, jira),
+                            "mayEdit", directory.currentUserMay(ProjectAccess.EDIT, project.id()),
+                            "transitions", transitions.from(issue.get()).stream()
+                                    .map(t -> Map.of("key", t.key(), "name", i18n.getText(t.nameKey()))).toList()),
+                    List.of("atl.general", "jira.view.issue"));
+        });
+    }
+
+    /** {@code /projects/<project key>?selectedItem=<plugin key>:<item key>} */
+    public Route project() {
+        return loggedIn(exchange -> {
+            String key = exchange.path().substring((contextPath + "/projects/").length());
+            Optional<ProjectRef> project = directory.byKey(key).filter(p -> directory.currentUserMay(ProjectAccess.BROWSE, p.id()));
+            if (project.isEmpty()) {
+                notFound(exchange, "preview.project.notFound");
+                return;
+            }
+            String selected = exchange.query("selectedItem").orElse("");
+            String itemKey = selected.startsWith(descriptor.pluginKey() + ":")
+                    ? selected.substring(descriptor.pluginKey().length() + 1) : "";
+            Map<String, Object> jira = Map.of("project", JiraObjects.project(project.get()));
+            List<Fragments.Rendered> panel = fragments.pagePanel(itemKey)
+                    .map(p -> List.of(new Fragments.Rendered(p.key(), "", fragments.render(p.view(), p.contextProvider(), jira))))
+                    .orElse(List.of());
+            page.show(exchange, project.get().name(), current.get(), "preview/templates/project.vm",
+                    Map.of("project", hostView(project.get()), "items", SidebarItem.of(descriptor.itemsIn(SIDEBAR), project.get(),
+                            contextPath, selected), "panels", panel), List.of("atl.general", "jira.browse.project"));
+        });
+    }
+
+    /** {@code /secure/Dashboard.jspa} */
+    public Route dashboard() {
+        return loggedIn(exchange -> page.show(exchange, "Dashboard", current.get(), "preview/templates/dashboard.vm",
+                Map.of("items", descriptor.dashboardItems().stream()
+                        .map(item -> new DashboardSlot(item, fragments.dashboardItem(item, Map.of()))).toList()),
+                List.of("atl.general", "atl.dashboard")));
+    }
+
+    /** What the host page shows of an issue: Jira's page, not the app, so plain values rather than app types. */
+    private static Map<String, Object> hostView(IssueRef issue) {
+        return Map.of("key", issue.key(), "summary", issue.summary(), "type", issue.issueType(), "status", issue.status());
+    }
+
+    private static Map<String, Object> hostView(ProjectRef project) {
+        return Map.of("key", project.key(), "name", project.name());
+    }
+
+    private Route loggedIn(Route route) {
+        return exchange -> {
+            Optional<DemoUser> user = current.get();
+            if (user.isEmpty()) {
+                String target = exchange.path() + exchange.query("selectedItem").map(s -> "?selectedItem=" + s).orElse("");
+                exchange.redirect(contextPath + "/login.jsp?os_destination=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+                return;
+            }
+            route.handle(exchange);
+        };
+    }
+
+    private void notFound(Exchange exchange, String messageKey) throws IOException {
+        page.show(exchange, "Not found", current.get(), "preview/templates/not-found.vm", Map.of("messageKey", messageKey), List.of());
+    }
+}

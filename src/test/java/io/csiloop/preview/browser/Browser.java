@@ -1,0 +1,90 @@
+package io.csiloop.preview.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium driven through its own chromedriver (toolchain.md, browser tests): no Selenium Manager,
+ * no network but loopback, so pages are addressed as 127.0.0.1. A person's moves are written as methods here.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final String base;
+
+    Browser(String base, Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(Chromium.binary());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(Chromium.driver())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        this.base = base;
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the preview, e.g. {@code /browse/SVC-2}. */
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void logIn(String user) {
+        open("/login.jsp");
+        find(By.id("login-username")).sendKeys(user);
+        find(By.id("login-password")).sendKeys(user);
+        find(By.id("login-submit")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("login.jsp"));
+    }
+
+    void logOut() {
+        open("/logout");
+    }
+
+    WebElement find(By by) {
+        return waitFor(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    <T> T waitFor(ExpectedCondition<T> condition) {
+        // A page that reloads while we look at it leaves stale elements behind: look again.
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, the whole page's height. */
+    Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        // DevTools' capture beyond the viewport: the whole page, however tall, in one picture.
+        Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
