@@ -37,7 +37,7 @@ final class KpiChart {
     private static final int LEFT = 110;
     private static final int RIGHT = 24;
     private static final int TOP = 20;
-    private static final int BOTTOM = 30;
+    private static final int BOTTOM = 34;
 
     private KpiChart() {
     }
@@ -61,6 +61,7 @@ final class KpiChart {
                 line(g, scale, target, TARGET, true);
             }
             series(g, scale, values);
+            periods(g, values);
         } finally {
             g.dispose();
         }
@@ -78,6 +79,18 @@ final class KpiChart {
             int y = (int) scale.y(tick);
             g.drawString(label, LEFT - 10 - g.getFontMetrics().stringWidth(label), y + 7);
         }
+    }
+
+    /** The first and the last period under the x axis, as ISO dates: numbers, not words. */
+    private static void periods(Graphics2D g, List<KpiValue> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        g.setColor(CENTRE);
+        String first = values.get(0).period().firstDay().toString();
+        String last = values.get(values.size() - 1).period().firstDay().toString();
+        g.drawString(first, LEFT, HEIGHT - 6);
+        g.drawString(last, WIDTH - RIGHT - g.getFontMetrics().stringWidth(last), HEIGHT - 6);
     }
 
     private static void line(Graphics2D g, Scale scale, double value, Color color, boolean dashed) {

@@ -5,12 +5,16 @@ import io.csiloop.kpi.Gap;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Signal;
+import io.csiloop.kpi.SignalRule;
 import io.csiloop.kpi.Trend;
 import io.csiloop.kpi.XmrChart;
 import io.csiloop.kpi.XmrLimits;
 import io.csiloop.measure.MeasurementDefinition;
 
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** The KPI parts of a pack: the table at a glance, the before/after table and one section per KPI with its chart. */
@@ -80,7 +84,7 @@ final class KpiSections {
         MeasurementDefinition d = kpi.definition();
         Optional<XmrChart> chart = XmrChart.of(kpi.values());
         Optional<XmrLimits> limits = chart.map(XmrChart::limits);
-        page.markup("<div class=\"kpi\">").element("h3", null, d.name() + " (" + d.key() + ")");
+        page.markup("<div class=\"kpi\"><div class=\"chart\">").element("h3", null, d.name() + " (" + d.key() + ")");
         page.element("p", "muted", page.msg(d.direction().messageKey()) + " \u00b7 "
                 + page.msg("csiloop.pack.detail.target", target(d)));
         String png = Base64.getEncoder().encodeToString(KpiChart.png(kpi.values(), d.target(), limits));
@@ -91,7 +95,7 @@ final class KpiSections {
         legend(page, KpiChart.TARGET, "- -", page.msg("csiloop.pack.legend.target"));
         legend(page, KpiChart.CENTRE, "\u2014", page.msg("csiloop.pack.legend.centre"));
         legend(page, KpiChart.LIMITS, "- -", page.msg("csiloop.pack.legend.limits"));
-        page.markup("</p>");
+        page.markup("</p></div>");
         page.element("p", null, limits.map(l -> page.msg("csiloop.pack.detail.limits", Xhtml.number(l.lowerLimit()),
                 Xhtml.number(l.upperLimit()), Xhtml.number(l.centre())))
                 .orElse(page.msg("csiloop.pack.detail.noLimits")));
@@ -106,10 +110,12 @@ final class KpiSections {
             page.element("p", null, page.msg("csiloop.pack.detail.noSignals"));
             return;
         }
+        // One line per rule with how often it fired: a long shift makes the same rule fire at many points.
+        Map<SignalRule, Long> fired = chart.signals().stream().collect(Collectors.groupingBy(Signal::rule,
+                () -> new EnumMap<>(SignalRule.class), Collectors.counting()));
         page.element("p", null, page.msg("csiloop.pack.detail.signals")).markup("<ul>");
-        for (Signal signal : chart.signals()) {
-            page.element("li", null, page.msg(signal.rule().messageKey()));
-        }
+        fired.forEach((rule, count) -> page.element("li", null,
+                page.msg("csiloop.pack.detail.signal", page.msg(rule.messageKey()), count)));
         page.markup("</ul>");
     }
 
