@@ -21,6 +21,11 @@ public class PackSnapshots {
         this.ao = ao;
     }
 
+    /** Runs the work in one Active Objects transaction (joining one already running). */
+    <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+
     /** Stores the pack; call inside the transaction that also records it as evidence. */
     StoredPack insert(long issueId, long projectId, int cycle, String actor, Instant at, String html, String csv,
                       String sourceData) {

@@ -1,6 +1,5 @@
 package io.csiloop.pack.store;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.improvement.ImprovementEvidence;
 import io.csiloop.kpi.BeforeAfter;
 import io.csiloop.kpi.KpiStream;
@@ -35,10 +34,11 @@ import java.util.Optional;
  */
 public class StakeholderPacks {
 
+    /** The issue type setup creates for the CSI register. */
+    public static final String IMPROVEMENT = "Improvement";
     private static final Instant ALL_FROM = Instant.ofEpochMilli(Long.MIN_VALUE);
     private static final Instant ALL_TO = Instant.ofEpochMilli(Long.MAX_VALUE);
 
-    private final ActiveObjects ao;
     private final PackSnapshots snapshots;
     private final Issues issues;
     private final GateReviews reviews;
@@ -49,10 +49,9 @@ public class StakeholderPacks {
     private final MessageSource messages;
     private final Clock clock;
 
-    public StakeholderPacks(ActiveObjects ao, PackSnapshots snapshots, Issues issues, GateReviews reviews,
+    public StakeholderPacks(PackSnapshots snapshots, Issues issues, GateReviews reviews,
                             ImprovementCycles cycles, MeasurementDefinitions definitions, DataPoints points,
                             ReportingZone zone, MessageSource messages, Clock clock) {
-        this.ao = ao;
         this.snapshots = snapshots;
         this.issues = issues;
         this.reviews = reviews;
@@ -68,13 +67,17 @@ public class StakeholderPacks {
      * Produces, stores and records the pack of the improvement's current cycle.
      *
      * @throws NoSuchElementException when there is no issue with this id
+     * @throws IllegalArgumentException when the issue is not an Improvement
      */
     public StoredPack produce(long issueId, String actor) {
         IssueRef issue = issues.byId(issueId).orElseThrow(() -> new NoSuchElementException("issue " + issueId));
+        if (!IMPROVEMENT.equals(issue.issueType())) {
+            throw new IllegalArgumentException(issue.key() + " is no Improvement: only improvements have packs");
+        }
         PackContent content = content(issue, actor, clock.instant());
         String html = new PackHtml(messages).render(content);
         String csv = new PackCsv().render(content);
-        return ao.executeInTransaction(() -> {
+        return snapshots.inTransaction(() -> {
             StoredPack pack = snapshots.insert(issueId, issue.projectId(), content.cycle(), actor,
                     content.producedAt(), html, csv, PackSource.write(content));
             reviews.recordStakeholderPack(issueId, pack.reference(), actor);
