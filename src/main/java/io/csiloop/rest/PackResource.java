@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Response.Status;
 public final class PackResource {
 
     static final String PDF = "application/pdf";
-    private static final String HTML_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+    static final String HTML_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
     private final Scopes scopes;
     private final Users users;

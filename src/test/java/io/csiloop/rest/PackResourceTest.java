@@ -73,4 +73,24 @@ class PackResourceTest {
                 () -> assertEquals(403, world.api.as(Role.BROWSE_ONLY).post("improvements/CSI-1/packs", null).status()),
                 () -> assertEquals(1, world.rowCounts().get("PackSnapshotEntity")));
     }
+
+    @Test
+    void shouldReportEveryPhaseExitWithItsEvidenceEscaped() {
+        Api.Reply answered = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
+                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"DONE\",\"text\":\"<script>alert(1)</script> & co\"}]}");
+
+        Api.Reply html = world.api.as(Role.BROWSE_ONLY).get("lifecycle-projects/CSI-2/phase-exit-report/html");
+        Api.Reply pdf = world.api.as(Role.BROWSE_ONLY).get("lifecycle-projects/1002/phase-exit-report/pdf");
+        Api.Reply notLifecycle = editor.get("lifecycle-projects/CSI-1/phase-exit-report/html");
+
+        assertAll(() -> assertEquals(200, answered.status(), answered.body()),
+                () -> assertEquals(200, html.status(), html.body()),
+                () -> assertTrue(html.body().contains("Phase-exit report: CSI-2 New self-service portal"), html.body()),
+                () -> assertTrue(html.body().contains("<h2>Plan complete</h2>"), html.body()),
+                () -> assertTrue(html.body().contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</td>"), html.body()),
+                () -> assertFalse(html.body().contains("<script>"), html.body()),
+                () -> assertTrue(html.body().contains("Not passed yet."), html.body()),
+                () -> assertTrue(pdf.body().startsWith("%PDF-")),
+                () -> assertEquals(404, notLifecycle.status()));
+    }
 }

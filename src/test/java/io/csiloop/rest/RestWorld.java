@@ -6,6 +6,7 @@ import io.csiloop.host.rest.RestHost;
 import io.csiloop.host.rest.StoreBeans;
 import io.csiloop.pack.store.PackSnapshotEntity;
 import io.csiloop.pack.store.PackSnapshots;
+import io.csiloop.pack.store.PhaseExitReports;
 import io.csiloop.pack.store.StakeholderPacks;
 import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.review.GateReviews;
@@ -46,7 +47,7 @@ final class RestWorld implements AutoCloseable {
     final EntityManagerActiveObjects ao;
     final FakeJira jira = new FakeJira();
     final StoreBeans store;
-    private final StakeholderPacks packs;
+    private final PackBeans packs;
     final RestHost host;
     final Api api;
 
@@ -63,19 +64,25 @@ final class RestWorld implements AutoCloseable {
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
         resources.addAll(extraResources);
         packs = packs(store, jira);
-        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), packs));
+        PhaseExitReports reports = new PhaseExitReports(packs.reviews(), bean(store, GateEvidence.class),
+                bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
+        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), packs.packs(), reports));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }
 
     /** The stakeholder packs over the store, with the review layer they record evidence through (no linked work). */
-    private static StakeholderPacks packs(StoreBeans store, FakeJira jira) {
+    /** The pack beans over the store and the review layer they share. */
+    private record PackBeans(StakeholderPacks packs, GateReviews reviews) {
+    }
+
+    private static PackBeans packs(StoreBeans store, FakeJira jira) {
         ImprovementCycles cycles = new ImprovementCycles(bean(store, ImprovementRegister.class));
         GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
                 bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of());
-        return new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
+        return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
                 bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), bean(store, ReportingZone.class),
-                PreviewI18n.standard(), bean(store, Clock.class));
+                PreviewI18n.standard(), bean(store, Clock.class)), reviews);
     }
 
     private static <T> T bean(StoreBeans store, Class<T> type) {
@@ -84,7 +91,7 @@ final class RestWorld implements AutoCloseable {
 
     /** The repository of the type, to seed what the API cannot write (snapshots, register entries). */
     <T> T repository(Class<T> type) {
-        return type == StakeholderPacks.class ? type.cast(packs) : bean(store, type);
+        return type == StakeholderPacks.class ? type.cast(packs.packs()) : bean(store, type);
     }
 
     /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */

@@ -80,6 +80,10 @@ final class Samples {
             Map.entry("GET improvements/{issueIdOrKey}/packs/{packId}/html", f -> get(f.pack() + "/html")),
             Map.entry("GET improvements/{issueIdOrKey}/packs/{packId}/pdf", f -> get(f.pack() + "/pdf")),
             Map.entry("GET improvements/{issueIdOrKey}/packs/{packId}/csv", f -> get(f.pack() + "/csv")),
+            Map.entry("GET lifecycle-projects/{issueIdOrKey}/phase-exit-report/html",
+                    f -> get("lifecycle-projects/CSI-2/phase-exit-report/html")),
+            Map.entry("GET lifecycle-projects/{issueIdOrKey}/phase-exit-report/pdf",
+                    f -> get("lifecycle-projects/1002/phase-exit-report/pdf")),
             Map.entry("PUT issues/{issueIdOrKey}/evidence/{gateId}", f -> json("PUT",
                     "issues/CSI-1/evidence/improvement.identify-approach-exit",
                     "{\"answers\":[{\"itemKey\":\"vision\",\"state\":\"DONE\",\"text\":\"ITIL 4\"}]}")));
