@@ -93,4 +93,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("com.atlassian.jira.component.ComponentAccessor")
             .allowEmptyShould(true)
             .because("constructor injection everywhere: ComponentAccessor hides dependencies and defeats tests");
+
+    @ArchTest
+    static final ArchRule packRendersDomainValuesOnly = classes()
+            .that().resideInAPackage("io.csiloop.pack")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..", "io.csiloop.pack",
+                    "io.csiloop.kpi..", "io.csiloop.measure..", "io.csiloop.lifecycle..", "com.openhtmltopdf..")
+            .because("the stakeholder pack is pure rendering: domain values in, XHTML, PDF and CSV out");
+
+    @ArchTest
+    static final ArchRule packSnapshotsStayBelowJiraAndRest = noClasses()
+            .that().resideInAPackage("io.csiloop.pack..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "jakarta..", "io.csiloop.rest..",
+                    "io.csiloop.jira..")
+            .because("packs are produced and stored below the adapters, which call them");
 }

@@ -65,7 +65,11 @@ class FelixResolutionIT {
         assertTrue(framework.adapt(FrameworkWiring.class).resolveBundles(List.of(jira, plugin)), "the plugin should resolve");
         plugin.start();
         assertEquals(Bundle.ACTIVE, plugin.getState());
-        assertEquals(List.of(), unwiredImports(plugin), "imports Jira 11.3 does not export");
+        List<String> neverRun = lines("embedded-optional-imports.txt");
+        assertEquals(List.of(), unwiredImports(plugin).stream()
+                .filter(filter -> neverRun.stream().noneMatch(pkg -> filter.contains("(osgi.wiring.package=" + pkg + ")")))
+                .toList(), "imports Jira 11.3 does not export");
+        assertEquals(List.of(), optionalityOf(plugin, neverRun), "what never runs must be imported optionally");
         assertEquals(List.of(), classesThatDoNotLink(plugin, jar.classNames()));
     }
 
@@ -76,6 +80,15 @@ class FelixResolutionIT {
         return plugin.adapt(BundleRevision.class).getDeclaredRequirements(BundleRevision.PACKAGE_NAMESPACE).stream()
                 .filter(requirement -> !wired.contains(requirement))
                 .map(requirement -> requirement.getDirectives().get(Constants.FILTER_DIRECTIVE))
+                .toList();
+    }
+
+    /** The packages of the list that the plugin imports without resolution:=optional. */
+    private static List<String> optionalityOf(Bundle plugin, List<String> packages) {
+        return plugin.adapt(BundleRevision.class).getDeclaredRequirements(BundleRevision.PACKAGE_NAMESPACE).stream()
+                .filter(r -> !Constants.RESOLUTION_OPTIONAL.equals(r.getDirectives().get(Constants.RESOLUTION_DIRECTIVE)))
+                .map(r -> r.getDirectives().get(Constants.FILTER_DIRECTIVE))
+                .filter(filter -> packages.stream().anyMatch(pkg -> filter.contains("(osgi.wiring.package=" + pkg + ")")))
                 .toList();
     }
 
@@ -95,7 +108,11 @@ class FelixResolutionIT {
     }
 
     private static List<String> jiraExports() throws Exception {
-        try (var in = FelixResolutionIT.class.getResourceAsStream("jira-11.3-exports.txt");
+        return lines("jira-11.3-exports.txt");
+    }
+
+    private static List<String> lines(String resource) throws Exception {
+        try (var in = FelixResolutionIT.class.getResourceAsStream(resource);
              var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         }

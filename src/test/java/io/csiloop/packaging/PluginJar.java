@@ -37,4 +37,22 @@ record PluginJar(Path path) {
                 .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
                 .toList();
     }
+
+    /** The entries of every jar embedded under lib/, by the embedded jar's entry name. */
+    java.util.Map<String, List<String>> embeddedEntries() throws IOException {
+        java.util.Map<String, List<String>> embedded = new java.util.TreeMap<>();
+        try (JarFile jar = new JarFile(path.toFile())) {
+            for (ZipEntry entry : jar.stream().filter(e -> e.getName().startsWith("lib/") && e.getName().endsWith(".jar"))
+                    .toList()) {
+                List<String> names = new java.util.ArrayList<>();
+                try (var in = new java.util.zip.ZipInputStream(jar.getInputStream(entry))) {
+                    for (ZipEntry inner = in.getNextEntry(); inner != null; inner = in.getNextEntry()) {
+                        names.add(inner.getName());
+                    }
+                }
+                embedded.put(entry.getName(), names);
+            }
+        }
+        return embedded;
+    }
 }

@@ -47,6 +47,13 @@ class PluginJarIT {
         assertTrue(jar.entries().contains("META-INF/spring/plugin-context.xml"), "Spring-Context: * reads META-INF/spring");
     }
 
+    /**
+     * Our classes live under io/csiloop; third-party code may come only as whole jars under lib/ (the stakeholder
+     * pack's PDF libraries, which Jira does not provide), on the Bundle-ClassPath. Nothing Jira provides may ever be
+     * packaged, not even inside an embedded jar: a second copy of com/atlassian, com/opensymphony or net/java/ao
+     * classes in the plugin's class space would shadow Jira's own, and objects crossing between the two copies fail
+     * with ClassCastException or LinkageError at run time, never at build time.
+     */
     @Test
     void shouldContainNoStandInOrHostClass() throws Exception {
         List<String> foreign = jar.entries().stream()
@@ -55,8 +62,27 @@ class PluginJarIT {
         List<String> hostOnly = jar.entries().stream()
                 .filter(name -> name.startsWith("io/csiloop/host/") || name.startsWith("io/csiloop/preview/"))
                 .toList();
+        List<String> jiraInEmbedded = jar.embeddedEntries().entrySet().stream()
+                .flatMap(e -> e.getValue().stream().filter(PluginJarIT::providedByJira).map(n -> e.getKey() + "!" + n))
+                .toList();
 
         assertEquals(List.of(), foreign, "stand-ins, AO core and osworkflow must come from Jira, never from the jar");
         assertEquals(List.of(), hostOnly, "the preview host never ships in the plugin");
+        assertEquals(List.of(), jiraInEmbedded, "an embedded jar must not carry classes Jira provides");
+    }
+
+    @Test
+    void shouldPutEveryEmbeddedJarOnTheBundleClassPath() throws Exception {
+        List<String> classPath = List.of(jar.manifest().getMainAttributes().getValue("Bundle-ClassPath").split(","));
+
+        assertTrue(classPath.contains("."), "our own classes at the jar root");
+        assertTrue(jar.embeddedEntries().keySet().stream().anyMatch(n -> n.startsWith("lib/openhtmltopdf-pdfbox-")));
+        for (String embedded : jar.embeddedEntries().keySet()) {
+            assertTrue(classPath.contains(embedded), embedded + " is embedded but not on the Bundle-ClassPath");
+        }
+    }
+
+    private static boolean providedByJira(String name) {
+        return name.startsWith("com/atlassian/") || name.startsWith("com/opensymphony/") || name.startsWith("net/java/ao/");
     }
 }

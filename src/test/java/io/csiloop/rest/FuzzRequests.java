@@ -61,7 +61,9 @@ final class FuzzRequests {
                 randomText(r, 20))));
         String id = r.nextInt(5) > 0 ? String.valueOf(definitions.get(r.nextInt(definitions.size())).definitionId())
                 : pick(r, "0", "-1", "2147483648", "99999999999999999999", randomText(r, 8));
-        return path.replace("{definitionId}", encode(id));
+        String pack = r.nextInt(5) > 0 ? String.valueOf(definitions.get(r.nextInt(definitions.size())).packId())
+                : pick(r, "0", "-1", "2147483648", randomText(r, 8));
+        return path.replace("{definitionId}", encode(id)).replace("{packId}", encode(pack));
     }
 
     private static String query(Random r) {

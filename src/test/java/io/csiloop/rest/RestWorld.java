@@ -4,6 +4,18 @@ import io.csiloop.host.ao.AoDatabase;
 import io.csiloop.host.ao.EntityManagerActiveObjects;
 import io.csiloop.host.rest.RestHost;
 import io.csiloop.host.rest.StoreBeans;
+import io.csiloop.pack.store.PackSnapshotEntity;
+import io.csiloop.pack.store.PackSnapshots;
+import io.csiloop.pack.store.PhaseExitReports;
+import io.csiloop.pack.store.StakeholderPacks;
+import io.csiloop.preview.render.PreviewI18n;
+import io.csiloop.review.GateReviews;
+import io.csiloop.review.ImprovementCycles;
+import io.csiloop.store.DataPoints;
+import io.csiloop.store.GateEvidence;
+import io.csiloop.store.ImprovementRegister;
+import io.csiloop.store.KpiSnapshots;
+import io.csiloop.store.MeasurementDefinitions;
 import io.csiloop.store.ReportingZone;
 import io.csiloop.store.entity.DataPointEntity;
 import io.csiloop.store.entity.DefinitionAuditEntity;
@@ -35,6 +47,7 @@ final class RestWorld implements AutoCloseable {
     final EntityManagerActiveObjects ao;
     final FakeJira jira = new FakeJira();
     final StoreBeans store;
+    private final PackBeans packs;
     final RestHost host;
     final Api api;
 
@@ -54,20 +67,42 @@ final class RestWorld implements AutoCloseable {
                 new ReportingZone(ZoneId.of("Europe/Berlin")));
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
         resources.addAll(extraResources);
-        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(), jira.linkedIssues()));
+        packs = packs(store, jira);
+        PhaseExitReports reports = new PhaseExitReports(packs.reviews(), bean(store, GateEvidence.class),
+                bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
+        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(), jira.linkedIssues(), packs.packs(), reports));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }
 
+    /** The stakeholder packs over the store, with the review layer they record evidence through (no linked work). */
+    /** The pack beans over the store and the review layer they share. */
+    private record PackBeans(StakeholderPacks packs, GateReviews reviews) {
+    }
+
+    private static PackBeans packs(StoreBeans store, FakeJira jira) {
+        ImprovementCycles cycles = new ImprovementCycles(bean(store, ImprovementRegister.class));
+        GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
+                bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of());
+        return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
+                bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), bean(store, ReportingZone.class),
+                PreviewI18n.standard(), bean(store, Clock.class)), reviews);
+    }
+
+    private static <T> T bean(StoreBeans store, Class<T> type) {
+        return store.beans().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
     /** The repository of the type, to seed what the API cannot write (snapshots, register entries). */
     <T> T repository(Class<T> type) {
-        return store.beans().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+        return type == StakeholderPacks.class ? type.cast(packs.packs()) : bean(store, type);
     }
 
     /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */
     Map<String, Integer> rowCounts() {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
-                KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class);
+                KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
+                PackSnapshotEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }

@@ -7,6 +7,7 @@ import io.csiloop.store.MeasurementDefinitions;
 import io.csiloop.store.NewDataPoint;
 import io.csiloop.store.Ownership;
 import io.csiloop.store.Provenance;
+import io.csiloop.pack.store.StakeholderPacks;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,13 @@ final class Samples {
     }
 
     /** The data a sample works on: a definition of the test project, freshly made. */
-    record Fresh(int definitionId, String key) {
+    record Fresh(int definitionId, String key, int packId) {
         String definition() {
             return "projects/CSI/definitions/" + definitionId;
+        }
+
+        String pack() {
+            return "improvements/1001/packs/" + packId;
         }
     }
 
@@ -75,6 +80,15 @@ final class Samples {
             Map.entry("GET issues/{issueIdOrKey}/evidence", f -> get("issues/CSI-1/evidence")),
             Map.entry("POST issues/{issueIdOrKey}/snapshots",
                     f -> new Request("POST", "issues/CSI-1/snapshots", null, null)),
+            Map.entry("POST improvements/{issueIdOrKey}/packs", f -> new Request("POST", "improvements/CSI-1/packs", null, null)),
+            Map.entry("GET improvements/{issueIdOrKey}/packs", f -> get("improvements/CSI-1/packs")),
+            Map.entry("GET improvements/{issueIdOrKey}/packs/{packId}/html", f -> get(f.pack() + "/html")),
+            Map.entry("GET improvements/{issueIdOrKey}/packs/{packId}/pdf", f -> get(f.pack() + "/pdf")),
+            Map.entry("GET improvements/{issueIdOrKey}/packs/{packId}/csv", f -> get(f.pack() + "/csv")),
+            Map.entry("GET lifecycle-projects/{issueIdOrKey}/phase-exit-report/html",
+                    f -> get("lifecycle-projects/CSI-2/phase-exit-report/html")),
+            Map.entry("GET lifecycle-projects/{issueIdOrKey}/phase-exit-report/pdf",
+                    f -> get("lifecycle-projects/1002/phase-exit-report/pdf")),
             Map.entry("PUT issues/{issueIdOrKey}/evidence/{gateId}", f -> json("PUT",
                     "issues/CSI-1/evidence/improvement.identify-approach-exit",
                     "{\"answers\":[{\"itemKey\":\"vision\",\"state\":\"DONE\",\"text\":\"ITIL 4\"}]}")));
@@ -113,7 +127,8 @@ final class Samples {
                 "2026-09-10").stream().map(day -> NewDataPoint.of(new DataPoint(Instant.parse(day + "T12:00:00Z"),
                         day.hashCode() % 7 + 70))).toList();
         world.repository(DataPoints.class).record(id, new Provenance(MeasurementSource.MANUAL, "seed", 1), points);
-        return new Fresh(id, key);
+        int pack = world.repository(StakeholderPacks.class).produce(FakeJira.IMPROVEMENT.id(), "seed").id();
+        return new Fresh(id, key, pack);
     }
 
     private static Request get(String path) {

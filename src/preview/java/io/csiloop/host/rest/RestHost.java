@@ -19,6 +19,8 @@ import io.csiloop.rest.HeaderCheckFilter;
 import io.csiloop.rest.InvalidInputMapper;
 import io.csiloop.rest.IssueProcess;
 import io.csiloop.rest.IssueResource;
+import io.csiloop.rest.PackResource;
+import io.csiloop.rest.PhaseExitReportResource;
 import io.csiloop.rest.JsonBodyProvider;
 import io.csiloop.rest.Scopes;
 import io.csiloop.rest.UnexpectedErrorMapper;
@@ -53,7 +55,8 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
     public static final List<Class<?>> RESOURCES = List.of(DefinitionResource.class, DataPointResource.class,
-            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class, ProjectSetupResource.class);
+            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class, ProjectSetupResource.class,
+            PackResource.class, PhaseExitReportResource.class);
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,

@@ -17,6 +17,8 @@ import io.csiloop.store.entity.KpiSnapshotEntity;
 import io.csiloop.store.entity.MeasurementDefEntity;
 import java.time.Clock;
 import java.util.List;
+import io.csiloop.pack.store.PackSnapshotEntity;
+import io.csiloop.pack.store.PackSnapshots;
 import net.java.ao.RawEntity;
 
 /**
@@ -31,7 +33,7 @@ public record StoreBeans(List<Object> beans) {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
-            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class};
+            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, PackSnapshotEntity.class};
 
     /** Migrates the tables and builds every repository over them. */
     public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {
@@ -40,7 +42,7 @@ public record StoreBeans(List<Object> beans) {
         AoKpiSnapshots snapshots = new AoKpiSnapshots(ao);
         return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), new AoDataPoints(ao, clock, zone),
                 snapshots, new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
-                new ProjectScorecard(definitions, snapshots), clock, zone));
+                new ProjectScorecard(definitions, snapshots), new PackSnapshots(ao), clock, zone));
     }
 
     /** The beans with more of the host's (ports) appended, ready for {@link RestHost#application(Object...)}. */

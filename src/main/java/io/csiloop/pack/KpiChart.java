@@ -1,0 +1,172 @@
+package io.csiloop.pack;
+
+import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.XmrLimits;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A KPI's chart drawn on the server as a PNG: the values per period, the target, the centre line and the natural
+ * process limits. A PNG rather than inline SVG because openhtmltopdf draws SVG only with its Batik plugin, which
+ * would add megabytes to the plugin; the same image serves the HTML page and the PDF. It carries numbers only:
+ * every word around it is in the page, where it is translated.
+ */
+final class KpiChart {
+
+    static final Color VALUES = new Color(0x0052CC);
+    static final Color TARGET = new Color(0x00875A);
+    static final Color LIMITS = new Color(0xDE350B);
+    static final Color CENTRE = new Color(0x6B778C);
+    private static final int WIDTH = 1200;
+    private static final int HEIGHT = 360;
+    private static final int LEFT = 110;
+    private static final int RIGHT = 24;
+    private static final int TOP = 20;
+    private static final int BOTTOM = 34;
+
+    private KpiChart() {
+    }
+
+    /** The chart as PNG bytes; without values, an empty frame. */
+    static byte[] png(List<KpiValue> values, Double target, Optional<XmrLimits> limits) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            Scale scale = Scale.of(values, target, limits);
+            axes(g, scale);
+            limits.ifPresent(l -> {
+                line(g, scale, l.centre(), CENTRE, false);
+                line(g, scale, l.upperLimit(), LIMITS, true);
+                line(g, scale, l.lowerLimit(), LIMITS, true);
+            });
+            if (target != null) {
+                line(g, scale, target, TARGET, true);
+            }
+            series(g, scale, values);
+            periods(g, values);
+        } finally {
+            g.dispose();
+        }
+        return encode(image);
+    }
+
+    private static void axes(Graphics2D g, Scale scale) {
+        g.setColor(CENTRE);
+        g.setStroke(new BasicStroke(1.5f));
+        g.draw(new Line2D.Double(LEFT, TOP, LEFT, HEIGHT - BOTTOM));
+        g.draw(new Line2D.Double(LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));
+        for (double tick : List.of(scale.min, (scale.min + scale.max) / 2, scale.max)) {
+            String label = Xhtml.number(tick);
+            int y = (int) scale.y(tick);
+            g.drawString(label, LEFT - 10 - g.getFontMetrics().stringWidth(label), y + 7);
+        }
+    }
+
+    /** The first and the last period under the x axis, as ISO dates: numbers, not words. */
+    private static void periods(Graphics2D g, List<KpiValue> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        g.setColor(CENTRE);
+        String first = values.get(0).period().firstDay().toString();
+        String last = values.get(values.size() - 1).period().firstDay().toString();
+        g.drawString(first, LEFT, HEIGHT - 6);
+        g.drawString(last, WIDTH - RIGHT - g.getFontMetrics().stringWidth(last), HEIGHT - 6);
+    }
+
+    private static void line(Graphics2D g, Scale scale, double value, Color color, boolean dashed) {
+        Stroke stroke = dashed ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {12f, 8f}, 0f) : new BasicStroke(2f);
+        g.setStroke(stroke);
+        g.setColor(color);
+        double y = scale.y(value);
+        g.draw(new Line2D.Double(LEFT, y, WIDTH - RIGHT, y));
+    }
+
+    private static void series(Graphics2D g, Scale scale, List<KpiValue> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double();
+        List<double[]> dots = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            double x = scale.x(i, values.size());
+            double y = scale.y(values.get(i).value());
+            if (i == 0) {
+                path.moveTo(x, y);
+            } else {
+                path.lineTo(x, y);
+            }
+            dots.add(new double[] {x, y});
+        }
+        g.setColor(VALUES);
+        g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+        int r = values.size() > 60 ? 2 : 5;
+        for (double[] dot : dots) {
+            g.fillOval((int) dot[0] - r, (int) dot[1] - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static byte[] encode(BufferedImage image) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a PNG written to memory cannot fail", e);
+        }
+    }
+
+    /** The value range shown: every value, the target and the limits, with a margin. */
+    private record Scale(double min, double max) {
+
+        static Scale of(List<KpiValue> values, Double target, Optional<XmrLimits> limits) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            List<Double> shown = new ArrayList<>();
+            values.forEach(v -> shown.add(v.value()));
+            if (target != null) {
+                shown.add(target);
+            }
+            limits.ifPresent(l -> shown.addAll(List.of(l.lowerLimit(), l.upperLimit())));
+            for (double v : shown) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            if (shown.isEmpty()) {
+                return new Scale(0, 1);
+            }
+            double margin = max > min ? (max - min) * 0.08 : Math.max(1, Math.abs(max) * 0.1);
+            return new Scale(min - margin, max + margin);
+        }
+
+        double y(double value) {
+            return TOP + (max - value) / (max - min) * (HEIGHT - TOP - BOTTOM);
+        }
+
+        double x(int index, int count) {
+            double width = WIDTH - LEFT - RIGHT - 20;
+            return LEFT + 10 + (count == 1 ? width / 2 : width * index / (count - 1));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.csiloop.pack;
+
+import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.kpi.Gap;
+import io.csiloop.kpi.KpiStatus;
+import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.Signal;
+import io.csiloop.kpi.SignalRule;
+import io.csiloop.kpi.Trend;
+import io.csiloop.kpi.XmrChart;
+import io.csiloop.kpi.XmrLimits;
+import io.csiloop.measure.MeasurementDefinition;
+
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Optional;
+
+/** The KPI parts of a pack: the table at a glance, the before/after table and one section per KPI with its chart. */
+final class KpiSections {
+
+    private static final String DASH = "\u2014";
+
+    private KpiSections() {
+    }
+
+    static void glance(Page page, PackContent content) {
+        page.element("h2", null, page.msg("csiloop.pack.glance.heading"));
+        page.markup("<table><thead><tr>");
+        for (String column : new String[] {"kpi", "latest", "target", "status", "gap", "trend"}) {
+            page.element("th", null, page.msg("csiloop.pack.col." + column));
+        }
+        page.markup("</tr></thead><tbody>");
+        for (PackKpi kpi : content.kpis()) {
+            MeasurementDefinition d = kpi.definition();
+            Optional<KpiValue> latest = kpi.latest();
+            KpiStatus status = latest.map(v -> KpiStatus.of(d, v)).orElse(KpiStatus.NO_DATA);
+            page.markup("<tr>").element("td", null, d.name());
+            page.element("td", "num", latest.map(v -> withUnit(v.value(), d)).orElse(DASH));
+            page.element("td", "num", target(d));
+            page.element("td", status.name(), page.msg(status.messageKey()));
+            page.element("td", "num", latest.filter(v -> d.target() != null)
+                    .map(v -> Xhtml.number(Gap.of(d, v.value()).absolute())).orElse(DASH));
+            page.element("td", "num", trend(kpi).map(t -> Xhtml.number(t.slopePerPeriod())).orElse(DASH));
+            page.markup("</tr>");
+        }
+        page.markup("</tbody></table>\n");
+    }
+
+    static void beforeAfter(Page page, PackContent content) {
+        page.element("h2", null, page.msg("csiloop.pack.beforeAfter.heading"));
+        if (content.kpis().stream().allMatch(k -> k.beforeAfter().isEmpty())) {
+            page.element("p", "muted", page.msg("csiloop.pack.beforeAfter.none"));
+            return;
+        }
+        page.markup("<table><thead><tr>");
+        for (String column : new String[] {"kpi", "before", "after", "shift", "verdict"}) {
+            page.element("th", null, page.msg("csiloop.pack.col." + column));
+        }
+        page.markup("</tr></thead><tbody>");
+        for (PackKpi kpi : content.kpis()) {
+            if (kpi.beforeAfter().isPresent()) {
+                BeforeAfter result = kpi.beforeAfter().get();
+                page.markup("<tr>").element("td", null, kpi.definition().name());
+                page.element("td", "num", Xhtml.number(result.meanBefore()));
+                page.element("td", "num", Xhtml.number(result.meanAfter()));
+                page.element("td", "num", Xhtml.number(result.shift()));
+                page.element("td", result.verdict().name(), page.msg(result.verdict().messageKey()));
+                page.markup("</tr>");
+            }
+        }
+        page.markup("</tbody></table>\n");
+    }
+
+    static void details(Page page, PackContent content) {
+        page.element("h2", null, page.msg("csiloop.pack.details.heading"));
+        for (PackKpi kpi : content.kpis()) {
+            detail(page, kpi);
+        }
+    }
+
+    private static void detail(Page page, PackKpi kpi) {
+        MeasurementDefinition d = kpi.definition();
+        Optional<XmrChart> chart = XmrChart.of(kpi.values());
+        Optional<XmrLimits> limits = chart.map(XmrChart::limits);
+        page.markup("<div class=\"kpi\"><div class=\"chart\">").element("h3", null, d.name() + " (" + d.key() + ")");
+        page.element("p", "muted", page.msg(d.direction().messageKey()) + " \u00b7 "
+                + page.msg("csiloop.pack.detail.target", target(d)));
+        String png = Base64.getEncoder().encodeToString(KpiChart.png(kpi.values(), d.target(), limits));
+        page.markup("<img src=\"data:image/png;base64," + png + "\" alt=\"")
+                .escaped(page.msg("csiloop.pack.chart.alt", d.name())).markup("\"/>");
+        page.markup("<p class=\"legend\">");
+        legend(page, KpiChart.VALUES, "\u25cf", page.msg("csiloop.pack.legend.values"));
+        legend(page, KpiChart.TARGET, "- -", page.msg("csiloop.pack.legend.target"));
+        legend(page, KpiChart.CENTRE, "\u2014", page.msg("csiloop.pack.legend.centre"));
+        legend(page, KpiChart.LIMITS, "- -", page.msg("csiloop.pack.legend.limits"));
+        page.markup("</p></div>");
+        page.element("p", null, limits.map(l -> page.msg("csiloop.pack.detail.limits", Xhtml.number(l.lowerLimit()),
+                Xhtml.number(l.upperLimit()), Xhtml.number(l.centre())))
+                .orElse(page.msg("csiloop.pack.detail.noLimits")));
+        trend(kpi).ifPresent(t -> page.element("p", null, page.msg("csiloop.pack.detail.trend",
+                Xhtml.number(t.slopePerPeriod()), t.valueCount())));
+        chart.ifPresent(c -> signals(page, c));
+        page.markup("</div>\n");
+    }
+
+    private static void signals(Page page, XmrChart chart) {
+        if (chart.signals().isEmpty()) {
+            page.element("p", null, page.msg("csiloop.pack.detail.noSignals"));
+            return;
+        }
+        // One line per rule with how often it fired: a long shift makes the same rule fire at many points.
+        Map<SignalRule, Long> fired = chart.signals().stream().collect(Collectors.groupingBy(Signal::rule,
+                () -> new EnumMap<>(SignalRule.class), Collectors.counting()));
+        page.element("p", null, page.msg("csiloop.pack.detail.signals")).markup("<ul>");
+        fired.forEach((rule, count) -> page.element("li", null,
+                page.msg("csiloop.pack.detail.signal", page.msg(rule.messageKey()), count)));
+        page.markup("</ul>");
+    }
+
+    private static void legend(Page page, java.awt.Color color, String mark, String label) {
+        page.markup(String.format("<span><b style=\"color: #%06X\">", color.getRGB() & 0xFFFFFF))
+                .escaped(mark).markup("</b> ").escaped(label).markup("</span>");
+    }
+
+    private static Optional<Trend> trend(PackKpi kpi) {
+        return Trend.of(kpi.values(), Math.max(2, kpi.values().size()), kpi.definition());
+    }
+
+    private static String target(MeasurementDefinition d) {
+        if (d.target() != null) {
+            return withUnit(d.target(), d);
+        }
+        return d.band() == null ? DASH : Xhtml.number(d.band().low()) + " \u2013 " + withUnit(d.band().high(), d);
+    }
+
+    private static String withUnit(double value, MeasurementDefinition d) {
+        return d.unit().isBlank() ? Xhtml.number(value) : Xhtml.number(value) + " " + d.unit();
+    }
+}

@@ -1,0 +1,57 @@
+package io.csiloop.rest;
+
+import io.csiloop.pack.PackPdf;
+import io.csiloop.pack.store.PhaseExitReports;
+import io.csiloop.port.IssueRef;
+import io.csiloop.port.ProjectAccess;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * The phase-exit report of a Lifecycle Project (Browse Projects): the gate evidence and decision at each phase
+ * exit, as HTML (served, like a stakeholder pack, with a policy that forbids scripts) and as PDF.
+ */
+@Path("lifecycle-projects/{issueIdOrKey}/phase-exit-report")
+public final class PhaseExitReportResource {
+
+    private final Scopes scopes;
+    private final PhaseExitReports reports;
+
+    public PhaseExitReportResource(Scopes scopes, PhaseExitReports reports) {
+        this.scopes = scopes;
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("html")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    @Requires(ProjectAccess.BROWSE)
+    public Response html(@PathParam(Scopes.ISSUE) String issue) {
+        return Response.ok(reports.html(project(issue))).header("Content-Security-Policy", PackResource.HTML_POLICY)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces(PackResource.PDF)
+    @Requires(ProjectAccess.BROWSE)
+    public Response pdf(@PathParam(Scopes.ISSUE) String issue) {
+        IssueRef project = project(issue);
+        return Response.ok(new PackPdf().render(reports.html(project)))
+                .header("Content-Disposition", "attachment; filename=\"phase-exit-report-" + project.id() + ".pdf\"")
+                .build();
+    }
+
+    private IssueRef project(String issue) {
+        IssueRef ref = scopes.issue(issue);
+        if (!"Lifecycle Project".equals(ref.issueType())) {
+            throw ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "lifecycle project", ref.key());
+        }
+        return ref;
+    }
+}
