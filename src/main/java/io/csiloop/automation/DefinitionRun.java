@@ -53,15 +53,19 @@ public final class DefinitionRun {
             List<KpiValue> stored, Set<Instant> completed, int cycle, Instant now) {
     }
 
-    /** What the run of one definition did. */
-    public record Outcome(int periodsCompleted, int issuesRaised) {
+    /**
+     * What the run of one definition did.
+     *
+     * @param raiseFailure why raising failed after the periods were completed, or null
+     */
+    public record Outcome(int periodsCompleted, int issuesRaised, RuntimeException raiseFailure) {
     }
 
     public Outcome run(Input in) {
         StoredDefinition definition = in.definition();
         boolean collects = in.automation() != null && in.automation().collection() != null;
         if (isJql(definition.definition().source()) && !collects) {
-            return new Outcome(0, 0); // a JQL measure nobody configured a query for has nothing to collect
+            return new Outcome(0, 0, null); // a JQL measure nobody configured a query for has nothing to collect
         }
         ZoneId zone = in.settings().zone();
         PeriodWindow window = PeriodWindow.of(definition, in.automation(), zone, in.now());
@@ -95,22 +99,27 @@ public final class DefinitionRun {
             // Nothing was due: still record that the window moved and that this run went well.
             automations.progress(definition.id(), new AutomationProgress(done, window.size(), null, null, in.now()));
         }
-        return new Outcome(completedNow, raise(in, List.copyOf(values.values()), window));
+        return raise(in, List.copyOf(values.values()), window, completedNow);
     }
 
-    private int raise(Input in, List<KpiValue> values, PeriodWindow window) {
+    /** Raises the signals; a failure is returned with what was completed, which stays complete. */
+    private Outcome raise(Input in, List<KpiValue> values, PeriodWindow window, int completedNow) {
         DefinitionAutomation automation = in.automation();
         if (!in.settings().autoRaise() || automation == null || !automation.raising().active()) {
-            return 0;
+            return new Outcome(completedNow, 0, null);
         }
         int raised = 0;
-        for (SignalCandidate signal : SignalWatch.candidates(in.definition().definition(), automation.raising(),
-                values, window.last())) {
-            if (raising.raise(in.definition(), automation.actorKey(), signal).isPresent()) {
-                raised++;
+        try {
+            for (SignalCandidate signal : SignalWatch.candidates(in.definition().definition(), automation.raising(),
+                    values, window.last())) {
+                if (raising.raise(in.definition(), automation.actorKey(), signal).isPresent()) {
+                    raised++;
+                }
             }
+        } catch (RuntimeException e) {
+            return new Outcome(completedNow, raised, e);
         }
-        return raised;
+        return new Outcome(completedNow, raised, null);
     }
 
     /** The period's value over what is stored for it already and what was just collected. */

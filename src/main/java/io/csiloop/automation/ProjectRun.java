@@ -75,14 +75,11 @@ public final class ProjectRun {
                         values.getOrDefault(d.id(), List.of()), completed.getOrDefault(d.id(), Set.of()), cycle, now));
                 periods += outcome.periodsCompleted();
                 raised += outcome.issuesRaised();
-            } catch (RuntimeException e) {
-                String error = d.definition().key() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-                LOG.warn("CSI Loop automation: measurement {} (id {}) of project {} failed; the next run retries it",
-                        d.definition().key(), d.id(), projectId, e);
-                errors.add(error);
-                if (automation != null) {
-                    recordFailure(d, error, now);
+                if (outcome.raiseFailure() != null) {
+                    errors.add(failed(projectId, d, automation, outcome.raiseFailure(), now));
                 }
+            } catch (RuntimeException e) {
+                errors.add(failed(projectId, d, automation, e, now));
             }
         }
         return new Outcome(definitions.size(), periods, raised, errors);
@@ -120,11 +117,19 @@ public final class ProjectRun {
         return values;
     }
 
-    private void recordFailure(StoredDefinition d, String error, Instant now) {
-        try {
-            automations.failed(d.id(), error, now);
-        } catch (RuntimeException e) {
-            LOG.warn("CSI Loop automation: could not record the failure of measurement {}", d.id(), e);
+    /** Logs the failure, records it on the definition's progress when it has one, and returns its line. */
+    private String failed(long projectId, StoredDefinition d, DefinitionAutomation automation, RuntimeException e,
+            Instant now) {
+        String error = d.definition().key() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        LOG.warn("CSI Loop automation: measurement {} (id {}) of project {} failed; the next run retries it",
+                d.definition().key(), d.id(), projectId, e);
+        if (automation != null) {
+            try {
+                automations.failed(d.id(), error, now);
+            } catch (RuntimeException recording) {
+                LOG.warn("CSI Loop automation: could not record the failure of measurement {}", d.id(), recording);
+            }
         }
+        return error;
     }
 }
