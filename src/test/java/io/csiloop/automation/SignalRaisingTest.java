@@ -26,6 +26,14 @@ class SignalRaisingTest {
         return definition;
     }
 
+    /** The definition, raising after two off-target months, with September and October off target. */
+    private static StoredDefinition offTwoMonths(World world) {
+        StoredDefinition definition = fcr(world, new RaisePolicy(true, 2, false));
+        world.record(definition, "2026-09-10T10:00:00Z", 70);
+        world.record(definition, "2026-10-10T10:00:00Z", 70);
+        return definition;
+    }
+
     @AcrossDatabases
     void offTargetForThreeMonthsRaisesOneImprovementFilledInWithTheKpi(ActiveObjects ao) {
         World world = new World(ao);
@@ -57,9 +65,7 @@ class SignalRaisingTest {
     @AcrossDatabases
     void theSameSignalNeverRaisesASecondIssueWhileItGoesOn(ActiveObjects ao) {
         World world = new World(ao);
-        StoredDefinition fcr = fcr(world, new RaisePolicy(true, 2, false));
-        world.record(fcr, "2026-09-10T10:00:00Z", 70);
-        world.record(fcr, "2026-10-10T10:00:00Z", 70);
+        StoredDefinition fcr = offTwoMonths(world);
         world.run.run(RunScope.GLOBAL);
 
         RunSummary again = world.run.run(RunScope.GLOBAL);
@@ -77,9 +83,7 @@ class SignalRaisingTest {
     @AcrossDatabases
     void aNewStreakAfterARecoveryIsANewSignal(ActiveObjects ao) {
         World world = new World(ao);
-        StoredDefinition fcr = fcr(world, new RaisePolicy(true, 2, false));
-        world.record(fcr, "2026-09-10T10:00:00Z", 70);
-        world.record(fcr, "2026-10-10T10:00:00Z", 70);
+        StoredDefinition fcr = offTwoMonths(world);
         world.run.run(RunScope.GLOBAL);
         world.record(fcr, "2026-11-10T10:00:00Z", 85);
         world.record(fcr, "2026-12-10T10:00:00Z", 70);
@@ -95,9 +99,7 @@ class SignalRaisingTest {
     @AcrossDatabases
     void whenJiraRefusesTheIssueNothingIsStoredAndTheNextRunRaisesIt(ActiveObjects ao) {
         World world = new World(ao);
-        StoredDefinition fcr = fcr(world, new RaisePolicy(true, 2, false));
-        world.record(fcr, "2026-09-10T10:00:00Z", 70);
-        world.record(fcr, "2026-10-10T10:00:00Z", 70);
+        StoredDefinition fcr = offTwoMonths(world);
         world.raiser.refusal = "You do not have permission to create issues in this project.";
 
         RunSummary refused = world.run.run(RunScope.GLOBAL);
@@ -118,11 +120,9 @@ class SignalRaisingTest {
     @AcrossDatabases
     void raisingIsOffUntilTheGlobalOrProjectSwitchAllowsIt(ActiveObjects ao) {
         World world = new World(ao);
-        StoredDefinition fcr = fcr(world, new RaisePolicy(true, 2, false));
+        StoredDefinition fcr = offTwoMonths(world);
         world.settings.saveGlobal(new AutomationSettings(RunSchedule.DEFAULT, World.ZONE, false), World.ADMIN,
                 world.clock.instant());
-        world.record(fcr, "2026-09-10T10:00:00Z", 70);
-        world.record(fcr, "2026-10-10T10:00:00Z", 70);
 
         assertEquals(0, world.run.run(RunScope.GLOBAL).issuesRaised());
 
