@@ -105,6 +105,22 @@ public final class AutomationSettingsService {
     }
 
     /**
+     * Runs the scope once, soon, in the background (on one node of the cluster).
+     *
+     * @throws AdministratorRequired for the global scope, unless the current user administers Jira
+     * @throws AccessDenied for a project, unless the current user may administer it
+     */
+    public void runNow(RunScope scope) {
+        if (scope.global() && !globalAccess.currentUserIsAdministrator()) {
+            throw new AdministratorRequired();
+        }
+        if (!scope.global()) {
+            requireProjectAdministrator(scope.projectId());
+        }
+        scheduler.runSoon(scope);
+    }
+
+    /**
      * Schedules the global job and every project's own job as the settings say: when the plugin starts, and after
      * the global settings change. Scheduling a job again replaces it, so this is safe to repeat.
      */

@@ -104,9 +104,22 @@ class AutomationSettingsServiceTest {
         SettingsInput valid = new SettingsInput("INTERVAL", "60", "", "UTC", "true");
 
         assertThrows(AdministratorRequired.class, () -> service.saveGlobal(valid));
+        assertThrows(AdministratorRequired.class, () -> service.runNow(RunScope.GLOBAL));
+        assertThrows(AccessDenied.class, () -> service.runNow(RunScope.project(World.PROJECT)));
+        assertEquals(List.of(), scheduler.runsSoon);
         assertThrows(AccessDenied.class, () -> service.saveProject(World.PROJECT, valid));
         assertThrows(AccessDenied.class, () -> service.project(World.PROJECT));
         assertEquals(AutomationSettings.defaults(World.ZONE), service.global());
+    }
+
+    @AcrossDatabases
+    void anAdministratorMayRunAScopeNow(ActiveObjects ao) {
+        AutomationSettingsService service = service(new World(ao));
+
+        service.runNow(RunScope.GLOBAL);
+        service.runNow(RunScope.project(World.PROJECT));
+
+        assertEquals(List.of(RunScope.GLOBAL, RunScope.project(World.PROJECT)), scheduler.runsSoon);
     }
 
     @AcrossDatabases
