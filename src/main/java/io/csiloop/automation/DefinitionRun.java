@@ -44,13 +44,14 @@ public final class DefinitionRun {
      * What the run of one definition knows before it starts.
      *
      * @param automation the definition's configuration, or null
+     * @param progress its progress as stored ({@link AutomationProgress#NONE} without a configuration)
      * @param settings the settings in force for its project
      * @param stored its stored KPI values from before its window up to its end, ascending
      * @param completed the start instants of its complete periods
      * @param cycle the improvement cycle new data and snapshots belong to
      */
-    public record Input(StoredDefinition definition, DefinitionAutomation automation, AutomationSettings settings,
-            List<KpiValue> stored, Set<Instant> completed, int cycle, Instant now) {
+    public record Input(StoredDefinition definition, DefinitionAutomation automation, AutomationProgress progress,
+            AutomationSettings settings, List<KpiValue> stored, Set<Instant> completed, int cycle, Instant now) {
     }
 
     /**
@@ -95,8 +96,10 @@ public final class DefinitionRun {
                 values.put(period.start(), value);
             }
         }
-        if (collects && completedNow == 0) {
-            // Nothing was due: still record that the window moved and that this run went well.
+        AutomationProgress was = in.progress();
+        if (collects && completedNow == 0 && (was.done() != done || was.total() != window.size() || was.lastError() != null)) {
+            // Nothing was due, yet the window moved or an old error is cleared: the page must say so. Otherwise
+            // nothing is written, so that a run with nothing to do costs reads only.
             automations.progress(definition.id(), new AutomationProgress(done, window.size(), null, null, in.now()));
         }
         return raise(in, List.copyOf(values.values()), window, completedNow);

@@ -53,10 +53,10 @@ public final class ProjectRun {
 
     /** Runs the project's definitions (as just read) with the settings in force for it. */
     public Outcome run(long projectId, List<StoredDefinition> definitions, AutomationSettings settings, Instant now) {
-        Map<Integer, DefinitionAutomation> configured = configurations(projectId, definitions);
+        Map<Integer, StoredAutomation> configured = configurations(projectId, definitions);
         Map<Integer, PeriodWindow> windows = new HashMap<>();
         for (StoredDefinition d : definitions) {
-            windows.put(d.id(), PeriodWindow.of(d, configured.get(d.id()), settings.zone(), now));
+            windows.put(d.id(), PeriodWindow.of(d, automationOf(configured.get(d.id())), settings.zone(), now));
         }
         Instant earliest = windows.values().stream().map(w -> w.first().start()).min(Instant::compareTo).orElse(now);
         Map<Integer, Set<Instant>> completed = ledger.completedSince(definitions.stream().collect(
@@ -67,11 +67,13 @@ public final class ProjectRun {
         int raised = 0;
         List<String> errors = new ArrayList<>();
         for (StoredDefinition d : definitions) {
-            DefinitionAutomation automation = configured.get(d.id());
+            StoredAutomation stored = configured.get(d.id());
+            DefinitionAutomation automation = automationOf(stored);
             try {
                 int cycle = d.ownership().improvementIssueId() == null ? 1 : cycleOf.computeIfAbsent(
                         d.ownership().improvementIssueId(), issue -> cycles.current(issue).number());
-                DefinitionRun.Outcome outcome = definitionRun.run(new DefinitionRun.Input(d, automation, settings,
+                DefinitionRun.Outcome outcome = definitionRun.run(new DefinitionRun.Input(d, automation,
+                        stored == null ? AutomationProgress.NONE : stored.progress(), settings,
                         values.getOrDefault(d.id(), List.of()), completed.getOrDefault(d.id(), Set.of()), cycle, now));
                 periods += outcome.periodsCompleted();
                 raised += outcome.issuesRaised();
@@ -86,11 +88,10 @@ public final class ProjectRun {
     }
 
     /** The project's configurations by definition; those of deleted definitions are removed on the way. */
-    private Map<Integer, DefinitionAutomation> configurations(long projectId, List<StoredDefinition> definitions) {
+    private Map<Integer, StoredAutomation> configurations(long projectId, List<StoredDefinition> definitions) {
         Set<Integer> ids = definitions.stream().map(StoredDefinition::id).collect(Collectors.toSet());
-        Map<Integer, DefinitionAutomation> configured = automations.ofProject(projectId).stream()
-                .map(StoredAutomation::automation)
-                .collect(Collectors.toMap(DefinitionAutomation::definitionId, Function.identity()));
+        Map<Integer, StoredAutomation> configured = automations.ofProject(projectId).stream()
+                .collect(Collectors.toMap(a -> a.automation().definitionId(), Function.identity()));
         List<Integer> orphans = configured.keySet().stream().filter(id -> !ids.contains(id)).toList();
         if (!orphans.isEmpty()) {
             automations.removeAll(orphans);
@@ -115,6 +116,10 @@ public final class ProjectRun {
             values.putAll(aggregates.of(group, first.plus(-PeriodSnapshots.CHART_VALUES).start(), to, settings.zone()));
         });
         return values;
+    }
+
+    private static DefinitionAutomation automationOf(StoredAutomation stored) {
+        return stored == null ? null : stored.automation();
     }
 
     /** Logs the failure, records it on the definition's progress when it has one, and returns its line. */

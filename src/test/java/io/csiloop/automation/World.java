@@ -82,11 +82,17 @@ final class World {
     final AutomationRun run;
 
     World(ActiveObjects ao) {
-        this(ao, new InMemoryClusterLocks(), new FakeIssueSearch(), new FakeRaiser(), UnaryOperator.identity(), true);
+        this(ao, List.of(new ProjectRef(PROJECT, "OPS", "Operations")));
+    }
+
+    /** A world whose Jira has the given projects. */
+    World(ActiveObjects ao, List<ProjectRef> projects) {
+        this(ao, new InMemoryClusterLocks(), new FakeIssueSearch(), new FakeRaiser(), UnaryOperator.identity(), true,
+                projects);
     }
 
     private World(ActiveObjects ao, InMemoryClusterLocks locks, FakeIssueSearch search, FakeRaiser raiser,
-            UnaryOperator<KpiSnapshots> snapshotFaults, boolean migrate) {
+            UnaryOperator<KpiSnapshots> snapshotFaults, boolean migrate, List<ProjectRef> projects) {
         this.ao = ao;
         this.locks = locks;
         this.search = search;
@@ -108,8 +114,7 @@ final class World {
         PeriodCompletion completion = new PeriodCompletion(transactions, points, snapshots, ledger, automations);
         DefinitionRun definitionRun = new DefinitionRun(new JqlCollector(search), completion, raising, points, automations);
         ProjectRun projectRun = new ProjectRun(automations, ledger, aggregates, new ImprovementCycles(register), definitionRun);
-        run = new AutomationRun(() -> List.of(new ProjectRef(PROJECT, "OPS", "Operations")), settings, definitions,
-                locks, projectRun, clock, reportingZone);
+        run = new AutomationRun(() -> projects, settings, definitions, locks, projectRun, clock, reportingZone);
     }
 
     /**
@@ -122,13 +127,19 @@ final class World {
 
     /** Another node as {@link #node(boolean, UnaryOperator)}, reaching the database through its own Active Objects. */
     World node(ActiveObjects own, boolean sharedLocks, UnaryOperator<KpiSnapshots> faults) {
-        World other = new World(own, sharedLocks ? locks : new InMemoryClusterLocks(), search, raiser, faults, false);
+        World other = new World(own, sharedLocks ? locks : new InMemoryClusterLocks(), search, raiser, faults, false,
+                List.of(new ProjectRef(PROJECT, "OPS", "Operations")));
         other.clock.set(clock.instant());
         return other;
     }
 
     /** A monthly measure of the project, created a year before {@link #NOW}. */
     StoredDefinition define(String key, MeasurementSource source, UnaryOperator<DefinitionDraft> shape) {
+        return define(PROJECT, key, source, shape);
+    }
+
+    /** A monthly measure of a project, created a year before {@link #NOW}. */
+    StoredDefinition define(long projectId, String key, MeasurementSource source, UnaryOperator<DefinitionDraft> shape) {
         DefinitionDraft draft = DefinitionDraft.higherIsBetter(80, 5);
         draft.key = key;
         draft.source = source;
@@ -136,7 +147,7 @@ final class World {
         clock.set(Instant.parse("2025-11-01T00:00:00Z"));
         try {
             MeasurementDefinition measure = shape.apply(draft).build();
-            return definitions.create(PROJECT, new Ownership(null, ADMIN), measure, ADMIN);
+            return definitions.create(projectId, new Ownership(null, ADMIN), measure, ADMIN);
         } finally {
             clock.set(before);
         }
@@ -145,7 +156,7 @@ final class World {
     /** Configures a JQL collection of the definition, raising as the policy says, with a backfill of n periods. */
     void collect(StoredDefinition definition, String jql, CollectedMeasure measure, DurationUnit unit,
             RaisePolicy raising, int backfillPeriods) {
-        automations.save(new DefinitionAutomation(definition.id(), PROJECT, new JqlCollection(jql, measure, unit),
+        automations.save(new DefinitionAutomation(definition.id(), definition.projectId(), new JqlCollection(jql, measure, unit),
                 raising, backfillPeriods, ADMIN), clock.instant());
     }
 
