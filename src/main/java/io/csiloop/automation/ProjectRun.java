@@ -61,7 +61,11 @@ public final class ProjectRun {
         Instant earliest = windows.values().stream().map(w -> w.first().start()).min(Instant::compareTo).orElse(now);
         Map<Integer, Set<Instant>> completed = ledger.completedSince(definitions.stream().collect(
                 Collectors.toMap(StoredDefinition::id, d -> d.definition().period())), earliest);
-        Map<Integer, List<KpiValue>> values = storedValues(definitions, windows, settings);
+        // Only definitions with a period due or signals to watch read their values: a run with nothing to do stays cheap.
+        List<StoredDefinition> reading = definitions.stream().filter(d -> windows.get(d.id()).periods().stream()
+                .anyMatch(p -> !completed.getOrDefault(d.id(), Set.of()).contains(p.start()))
+                || watchesSignals(configured.get(d.id()), settings)).toList();
+        Map<Integer, List<KpiValue>> values = storedValues(reading, windows, settings);
         Map<Long, Integer> cycleOf = new HashMap<>();
         int periods = 0;
         int raised = 0;
@@ -116,6 +120,10 @@ public final class ProjectRun {
             values.putAll(aggregates.of(group, first.plus(-PeriodSnapshots.CHART_VALUES).start(), to, settings.zone()));
         });
         return values;
+    }
+
+    private static boolean watchesSignals(StoredAutomation stored, AutomationSettings settings) {
+        return settings.autoRaise() && stored != null && stored.automation().raising().active();
     }
 
     private static DefinitionAutomation automationOf(StoredAutomation stored) {

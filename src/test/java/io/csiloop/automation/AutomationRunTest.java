@@ -2,6 +2,7 @@ package io.csiloop.automation;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.host.ao.AcrossDatabases;
+import io.csiloop.host.ao.TestDatabase;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.MeasurementSource;
@@ -132,5 +133,30 @@ class AutomationRunTest {
         StoredSnapshot october = world.snapshots.latest(manual.id()).orElseThrow();
         assertEquals("2026-10", october.snapshot().period().label());
         assertEquals(KpiStatus.OFF_TARGET, october.snapshot().status());
+    }
+
+    @AcrossDatabases
+    void aRunWithNothingDueCostsTheSameFewStatementsForFiveOrFiftyMeasures(TestDatabase.Opened db) {
+        World world = new World(db.activeObjects());
+        long five = idleRunStatements(world, db, 5);
+
+        long fifty = idleRunStatements(world, db, 45);
+
+        assertEquals(five, fifty, "reads per project, not per measure: nothing is read or written per measure");
+        assertTrue(fifty < 20, "statements of an idle run: " + fifty);
+    }
+
+    /** Adds JQL counts, completes their periods, then counts the statements of a run with nothing due. */
+    private static long idleRunStatements(World world, TestDatabase.Opened db, int more) {
+        for (int i = 0; i < more; i++) {
+            StoredDefinition d = world.define("C" + world.definitions.ofProject(World.PROJECT).size(),
+                    MeasurementSource.JQL_COUNT, draft -> {
+                        draft.aggregation = Aggregation.SUM;
+                        return draft;
+                    });
+            world.collect(d, CREATED, CollectedMeasure.CREATED_COUNT, null, RaisePolicy.NEVER, 2);
+        }
+        world.run.run(RunScope.GLOBAL);
+        return db.statements().countWhile(() -> world.run.run(RunScope.GLOBAL));
     }
 }
