@@ -68,7 +68,7 @@ final class ImprovementText {
     /** Numbers as plain text: MessageFormat would group digits by locale, which is not what a KPI reads like. */
     private static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : String.format(java.util.Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "");
+                : String.format(java.util.Locale.ROOT, "%.6g", value).replaceAll("\\.?0+$", "");
     }
 
     private String text(String key, Object... params) {

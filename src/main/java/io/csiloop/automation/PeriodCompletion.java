@@ -60,10 +60,20 @@ public final class PeriodCompletion {
             });
             return true;
         } catch (RuntimeException e) {
-            if (ledger.isComplete(definition.id(), period)) {
+            if (completedElsewhere(definition, period, e)) {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** Whether another run completed the period; the failure stays the one reported when even that cannot be read. */
+    private boolean completedElsewhere(StoredDefinition definition, Period period, RuntimeException failure) {
+        try {
+            return ledger.isComplete(definition.id(), period);
+        } catch (RuntimeException unreadable) {
+            failure.addSuppressed(unreadable);
+            return false;
         }
     }
 }
