@@ -75,6 +75,29 @@ class ArchitectureTest {
             .because("the review layer sits above the model, the store and the ports, never below them");
 
     @ArchTest
+    static final ArchRule automationIsAppCode = classes()
+            .that().resideInAPackage("io.csiloop.automation")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "io.csiloop.automation",
+                    "io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..", "io.csiloop.kpi..",
+                    "io.csiloop.store", "io.csiloop.review..", "io.csiloop.port..")
+            .because("the scheduled job's logic runs without Jira: it reaches Jira only through ports, and its own "
+                    + "tables only through the repository interfaces that io.csiloop.automation.store implements");
+
+    @ArchTest
+    static final ArchRule automationStoreStaysBelowJira = noClasses()
+            .that().resideInAPackage("io.csiloop.automation.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "jakarta..", "io.csiloop.rest..",
+                    "io.csiloop.jira..")
+            .because("the automation's persistence knows Active Objects, not Jira's issues or HTTP");
+
+    @ArchTest
+    static final ArchRule nothingBelowUsesTheAutomation = noClasses()
+            .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..",
+                    "io.csiloop.kpi..", "io.csiloop.store..", "io.csiloop.port..", "io.csiloop.review..")
+            .should().dependOnClassesThat().resideInAPackage("io.csiloop.automation..")
+            .because("the automation sits above the model, the store, the review layer and the ports");
+
+    @ArchTest
     static final ArchRule restDoesNotReachIntoJira = noClasses()
             .that().resideInAPackage("io.csiloop.rest..")
             .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "io.csiloop.jira..", "net.java.ao..")

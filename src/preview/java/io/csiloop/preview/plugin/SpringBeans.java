@@ -19,8 +19,13 @@ import java.util.List;
 public final class SpringBeans {
 
     private static final String BEANS = "http://www.springframework.org/schema/beans";
+    /**
+     * Beans the preview does not build from the context: Jira's side of the ports (the preview has its own), the REST
+     * services (the REST host builds them), and the scheduled automation, which runs inside Jira only (its job,
+     * JQL search, cluster locks and raised issues have no preview counterpart; its tables are still migrated).
+     */
     private static final List<String> HOST_PACKAGES = List.of("io.csiloop.jira.host.", "io.csiloop.jira.setup.",
-            "io.csiloop.rest.");
+            "io.csiloop.rest.", "io.csiloop.jira.automation.", "io.csiloop.automation.");
 
     private SpringBeans() {
     }
