@@ -1,0 +1,116 @@
+package io.csiloop.kpi.bench;
+
+import io.csiloop.kpi.KpiStatus;
+import io.csiloop.kpi.KpiStream;
+import io.csiloop.kpi.KpiValue;
+import io.csiloop.measure.Aggregation;
+import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.DefinitionDraft;
+import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.PeriodUnit;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The KPI engine's throughput: data points streamed into daily KPI values and rated, for one
+ * definition over 1,000,000 points and for 1,000 definitions of 1,000 points each.
+ *
+ * <p>Every benchmark method handles 1,000,000 points and declares it with
+ * {@link OperationsPerInvocation}, so JMH's "ops" are data points: the score is points per second and
+ * {@code gc.alloc.rate.norm} is bytes allocated per point. The points themselves are built once in
+ * setup (storage hands them over), so their own allocation is not counted.
+ * Results and the command that reproduces them: {@code docs/benchmarks.md}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class KpiBench {
+
+    static final int POINTS = 1_000_000;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
+
+    /** One measure with a point a minute: about 694 days of 1,440 points each. */
+    @State(Scope.Benchmark)
+    public static class OneDefinition {
+        @Param({"AVERAGE", "P90"})
+        public Aggregation aggregation;
+        MeasurementDefinition definition;
+        List<DataPoint> points;
+
+        @Setup
+        public void setUp() {
+            definition = definition(aggregation);
+            points = series(new Random(1), POINTS, 60);
+        }
+    }
+
+    /** A thousand measures with a point every four hours: 1,000 points over about 167 days each. */
+    @State(Scope.Benchmark)
+    public static class ThousandDefinitions {
+        @Param({"AVERAGE", "P90"})
+        public Aggregation aggregation;
+        List<MeasurementDefinition> definitions = new ArrayList<>();
+        List<List<DataPoint>> points = new ArrayList<>();
+
+        @Setup
+        public void setUp() {
+            Random random = new Random(2);
+            for (int i = 0; i < 1_000; i++) {
+                definitions.add(definition(aggregation));
+                points.add(series(random, POINTS / 1_000, 4 * 3600));
+            }
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(POINTS)
+    public void oneDefinitionOfAMillionPoints(OneDefinition state, Blackhole hole) {
+        rate(state.definition, state.points, hole);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(POINTS)
+    public void thousandDefinitionsOfAThousandPoints(ThousandDefinitions state, Blackhole hole) {
+        for (int i = 0; i < state.definitions.size(); i++) {
+            rate(state.definitions.get(i), state.points.get(i), hole);
+        }
+    }
+
+    private static void rate(MeasurementDefinition definition, List<DataPoint> points, Blackhole hole) {
+        KpiStream values = KpiStream.of(points, definition, ZONE);
+        while (values.hasNext()) {
+            KpiValue value = values.next();
+            hole.consume(KpiStatus.of(definition, value));
+            hole.consume(value);
+        }
+    }
+
+    private static MeasurementDefinition definition(Aggregation aggregation) {
+        DefinitionDraft draft = DefinitionDraft.lowerIsBetter(4, 1);
+        draft.aggregation = aggregation;
+        draft.period = PeriodUnit.DAY;
+        return draft.build();
+    }
+
+    private static List<DataPoint> series(Random random, int count, int secondsApart) {
+        List<DataPoint> points = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            points.add(new DataPoint(START.plusSeconds((long) secondsApart * i), 2 + 4 * random.nextDouble()));
+        }
+        return points;
+    }
+}
