@@ -15,7 +15,7 @@ import java.util.List;
 public final class AoDataPoints implements DataPoints {
 
     /** Rows per JDBC batch: large enough to amortise a round trip, small enough to bound memory. */
-    static final int CHUNK = 1_000;
+    public static final int CHUNK = 1_000;
     /** Rows per page when reading in time order. */
     static final int PAGE = 5_000;
 

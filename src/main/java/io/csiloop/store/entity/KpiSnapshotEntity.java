@@ -1,18 +1,16 @@
 package io.csiloop.store.entity;
 
 import net.java.ao.Entity;
-import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
  * {@code AO_E7FE69_KPI_SNAPSHOT}: the KPI of one period as computed at one moment, with the definition version
- * and the target in force then, so that history stays true when the definition changes later.
+ * and the target in force then, so that history stays true when the definition changes later. Snapshots are
+ * looked up by definition only, through the index Active Objects puts on every relation column.
  */
 @Table("KPI_SNAPSHOT")
-@Indexes(@Index(name = "def_taken", methodNames = {"getDefinition", "getTakenAtMillis"}))
 public interface KpiSnapshotEntity extends Entity, TargetColumns {
 
     @NotNull
