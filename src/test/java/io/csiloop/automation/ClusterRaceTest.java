@@ -86,8 +86,8 @@ class ClusterRaceTest {
             RunSummary b = two.get(WAIT_SECONDS, TimeUnit.SECONDS);
             // The barrier held both nodes until each had collected September: they really raced for it.
             first.search.beforeSearch = () -> { };
-            // The harness runs Active Objects' transactions SERIALIZABLE (Jira's are not): PostgreSQL may then fail
-            // the winner of a race as well as its loser. Whatever failed, the next run completes it.
+            // A database may still fail the winner of a race as well as its loser (the unique ledger key decides
+            // who stores the period). Whatever failed, the next run completes it.
             RunSummary next = first.run.run(RunScope.GLOBAL);
 
             assertEquals(2, a.periodsCompleted() + b.periodsCompleted() + next.periodsCompleted(),

@@ -42,6 +42,17 @@ import java.util.function.UnaryOperator;
  */
 public record AoDatabase(String url, String username, String password, String schema) {
 
+    /*
+     * Active Objects outside Jira starts every transaction SERIALIZABLE unless this property says otherwise; Jira's
+     * database connections run at the database's default, READ COMMITTED. Under SERIALIZABLE the tests saw
+     * serialization failures on concurrent writers that Jira would not raise, so the harness runs as Jira does.
+     */
+    static {
+        if (System.getProperty("ao.transaction.isolation.level") == null) {
+            System.setProperty("ao.transaction.isolation.level", "TRANSACTION_READ_COMMITTED");
+        }
+    }
+
     private static final int POOL_SIZE = 20;
     private static final long POOL_WAIT_MILLIS = 60_000;
 
