@@ -33,7 +33,8 @@ public final class AoDefinitionAudit implements DefinitionAudit {
     private List<AuditEntry> read(Query query) {
         return Arrays.stream(ao.find(DefinitionAuditEntity.class, query))
                 .map(e -> new AuditEntry(e.getDefinitionId(), e.getProjectId(), e.getVersion(),
-                        AuditAction.valueOf(e.getChangeAction()), e.getChangedBy(), Instant.ofEpochMilli(e.getChangedAtMillis()),
+                        AuditAction.valueOf(e.getChangeAction()), e.getChangedBy(),
+                        Instant.ofEpochMilli(e.getChangedAtMillis()),
                         e.getBeforeText(), e.getAfterText()))
                 .toList();
     }

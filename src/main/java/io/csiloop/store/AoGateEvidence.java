@@ -39,7 +39,8 @@ public final class AoGateEvidence implements GateEvidence {
                     GateEvidenceEntity row = stored.get(answer.itemKey());
                     if (row == null) {
                         create(issueId, gateId, answer, actor, now);
-                    } else if (!row.getAnswerState().equals(answer.state()) || !Objects.equals(row.getAnswerText(), answer.text())) {
+                    } else if (!row.getAnswerState().equals(answer.state())
+                            || !Objects.equals(row.getAnswerText(), answer.text())) {
                         row.setAnswerState(answer.state());
                         row.setAnswerText(answer.text());
                         row.setAnsweredBy(actor);
@@ -51,7 +52,8 @@ public final class AoGateEvidence implements GateEvidence {
             });
         } catch (RuntimeException e) {
             if (IntegrityViolation.causes(e)) { // the unique (issue, gate, item) index: another first answer won
-                throw new ConcurrentChange("gate " + gateId + " of issue " + issueId + " was answered by someone else meanwhile", e);
+                throw new ConcurrentChange("gate " + gateId + " of issue " + issueId
+                        + " was answered by someone else meanwhile", e);
             }
             throw e;
         }

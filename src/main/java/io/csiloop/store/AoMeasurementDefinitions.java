@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** {@link MeasurementDefinitions} over Active Objects; each change is one AO transaction with its audit row. */
@@ -28,16 +29,9 @@ public final class AoMeasurementDefinitions implements MeasurementDefinitions {
     @Override
     public StoredDefinition create(long projectId, Ownership ownership, MeasurementDefinition definition, String actor) {
         check(ownership, definition, actor, new RecordChecks().positive("projectId", projectId));
-        return write(projectId, definition.key(), () -> ao.executeInTransaction(() -> {
-            refuseTakenKey(projectId, definition.key());
-            long now = clock.millis();
-            MeasurementDefEntity row = ao.create(MeasurementDefEntity.class,
-                    DefinitionRows.newRow(projectId, ownership, definition, now));
-            StoredDefinition created = new StoredDefinition(row.getID(), projectId, ownership, definition, 1,
-                    Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
-            AuditLog.append(ao, created, AuditAction.CREATED, actor, now, null, auditText(created));
-            return created;
-        }));
+        // The only constraint a creation can break is the unique key: the row and its audit version are new.
+        return write(e -> new DuplicateMeasurementKey(projectId, definition.key(), e),
+                () -> ao.executeInTransaction(() -> insert(projectId, ownership, definition, actor)));
     }
 
     @Override
@@ -66,41 +60,60 @@ public final class AoMeasurementDefinitions implements MeasurementDefinitions {
             String actor) {
         check(ownership, definition, actor, new RecordChecks());
         long projectId = find(id).orElseThrow(() -> new DefinitionNotFound(id)).projectId();
-        return write(projectId, definition.key(), () -> ao.executeInTransaction(() -> {
-            MeasurementDefEntity row = load(id);
-            StoredDefinition current = expect(DefinitionRows.toRecord(row), expectedVersion);
-            if (current.ownership().equals(ownership) && current.definition().equals(definition)) {
-                return current;
-            }
-            if (!current.definition().key().equals(definition.key())) {
-                refuseTakenKey(projectId, definition.key());
-            }
-            long now = clock.millis();
-            DefinitionRows.write(row, ownership, definition);
-            row.setVersion(current.version() + 1);
-            row.setUpdatedAtMillis(now);
-            row.save();
-            StoredDefinition updated = new StoredDefinition(id, projectId, ownership, definition,
-                    current.version() + 1, current.createdAt(), Instant.ofEpochMilli(now));
-            AuditLog.append(ao, updated, AuditAction.UPDATED, actor, now, auditText(current), auditText(updated));
-            return updated;
-        }));
+        return write(e -> keyTakenByAnother(id, projectId, definition.key())
+                        ? new DuplicateMeasurementKey(projectId, definition.key(), e) : concurrentChange(e),
+                () -> ao.executeInTransaction(() -> change(id, expectedVersion, ownership, definition, actor)));
     }
 
     @Override
     public void delete(int id, int expectedVersion, String actor) {
         new RecordChecks().requiredText("actor", actor, RecordChecks.SHORT_TEXT).orRefuse("invalid deletion");
-        write(0, null, () -> ao.executeInTransaction(() -> {
-            MeasurementDefEntity row = load(id);
-            StoredDefinition current = expect(DefinitionRows.toRecord(row), expectedVersion);
-            ao.deleteWithSQL(DataPointEntity.class, "DEFINITION_ID = ?", id);
-            ao.deleteWithSQL(KpiSnapshotEntity.class, "DEFINITION_ID = ?", id);
-            ao.delete(row);
-            StoredDefinition gone = new StoredDefinition(id, current.projectId(), current.ownership(),
-                    current.definition(), current.version() + 1, current.createdAt(), current.updatedAt());
-            AuditLog.append(ao, gone, AuditAction.DELETED, actor, clock.millis(), auditText(current), null);
-            return null;
-        }));
+        write(AoMeasurementDefinitions::concurrentChange,
+                () -> ao.executeInTransaction(() -> remove(id, expectedVersion, actor)));
+    }
+
+    private StoredDefinition insert(long projectId, Ownership ownership, MeasurementDefinition definition, String actor) {
+        refuseTakenKey(projectId, definition.key());
+        long now = clock.millis();
+        MeasurementDefEntity row = ao.create(MeasurementDefEntity.class,
+                DefinitionRows.newRow(projectId, ownership, definition, now));
+        StoredDefinition created = new StoredDefinition(row.getID(), projectId, ownership, definition, 1,
+                Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
+        AuditLog.append(ao, created, AuditAction.CREATED, actor, now, null, auditText(created));
+        return created;
+    }
+
+    private StoredDefinition change(int id, int expectedVersion, Ownership ownership, MeasurementDefinition definition,
+            String actor) {
+        MeasurementDefEntity row = load(id);
+        StoredDefinition current = expect(DefinitionRows.toRecord(row), expectedVersion);
+        if (current.ownership().equals(ownership) && current.definition().equals(definition)) {
+            return current;
+        }
+        if (!current.definition().key().equals(definition.key())) {
+            refuseTakenKey(current.projectId(), definition.key());
+        }
+        long now = clock.millis();
+        DefinitionRows.write(row, ownership, definition);
+        row.setVersion(current.version() + 1);
+        row.setUpdatedAtMillis(now);
+        row.save();
+        StoredDefinition updated = new StoredDefinition(id, current.projectId(), ownership, definition,
+                current.version() + 1, current.createdAt(), Instant.ofEpochMilli(now));
+        AuditLog.append(ao, updated, AuditAction.UPDATED, actor, now, auditText(current), auditText(updated));
+        return updated;
+    }
+
+    private Void remove(int id, int expectedVersion, String actor) {
+        MeasurementDefEntity row = load(id);
+        StoredDefinition current = expect(DefinitionRows.toRecord(row), expectedVersion);
+        ao.deleteWithSQL(DataPointEntity.class, "DEFINITION_ID = ?", id);
+        ao.deleteWithSQL(KpiSnapshotEntity.class, "DEFINITION_ID = ?", id);
+        ao.delete(row);
+        StoredDefinition gone = new StoredDefinition(id, current.projectId(), current.ownership(),
+                current.definition(), current.version() + 1, current.createdAt(), current.updatedAt());
+        AuditLog.append(ao, gone, AuditAction.DELETED, actor, clock.millis(), auditText(current), null);
+        return null;
     }
 
     private static void check(Ownership ownership, MeasurementDefinition definition, String actor, RecordChecks checks) {
@@ -113,25 +126,28 @@ public final class AoMeasurementDefinitions implements MeasurementDefinitions {
     }
 
     /**
-     * Runs a transactional write and names a broken constraint: a key another writer took meanwhile, or (the
-     * unique audit version, a foreign key from a data point written meanwhile) a concurrent change.
+     * Runs a transactional write; a broken constraint (a unique index, or a foreign key from a data point
+     * written meanwhile) becomes what {@code violation} names, everything else propagates as it is.
      */
-    private <T> T write(long projectId, String key, Supplier<T> transaction) {
+    private static <T> T write(Function<RuntimeException, RuntimeException> violation, Supplier<T> transaction) {
         try {
             return transaction.get();
         } catch (RuntimeException e) {
-            if (!IntegrityViolation.causes(e)) {
-                throw e;
-            }
-            if (key != null && findByKey(projectId, key).isPresent()) {
-                throw new DuplicateMeasurementKey(projectId, key, e);
-            }
-            throw new ConcurrentChange("the measurement definition was changed by someone else meanwhile", e);
+            throw IntegrityViolation.causes(e) ? violation.apply(e) : e;
         }
     }
 
+    private boolean keyTakenByAnother(int id, long projectId, String key) {
+        return findByKey(projectId, key).filter(other -> other.id() != id).isPresent();
+    }
+
+    private static ConcurrentChange concurrentChange(RuntimeException cause) {
+        return new ConcurrentChange("the measurement definition was changed by someone else meanwhile", cause);
+    }
+
     private void refuseTakenKey(long projectId, String key) {
-        if (ao.count(MeasurementDefEntity.class, Query.select().where("PROJECT_ID = ? AND MEASURE_KEY = ?", projectId, key)) > 0) {
+        Query sameKey = Query.select().where("PROJECT_ID = ? AND MEASURE_KEY = ?", projectId, key);
+        if (ao.count(MeasurementDefEntity.class, sameKey) > 0) {
             throw new DuplicateMeasurementKey(projectId, key, null);
         }
     }

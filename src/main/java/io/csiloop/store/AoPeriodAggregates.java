@@ -46,7 +46,8 @@ public final class AoPeriodAggregates implements PeriodAggregates {
         Map<Integer, PeriodRollup> rollups = new HashMap<>();
         for (StoredDefinition d : definitions) {
             if (PeriodRollup.rollsUp(d.definition().aggregation()) && reportingZone.sameDaysAs(zone)) {
-                rollups.put(d.id(), new PeriodRollup(d.definition().aggregation(), d.definition().period(), reportingZone.zone()));
+                rollups.put(d.id(), new PeriodRollup(d.definition().aggregation(), d.definition().period(),
+                        reportingZone.zone()));
             }
         }
         Set<Integer> undated = totalByDay(rollups, from, to);

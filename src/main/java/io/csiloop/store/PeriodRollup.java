@@ -50,7 +50,8 @@ final class PeriodRollup {
     List<KpiValue> values() {
         return periods.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> new KpiValue(new Period(unit, e.getKey(), zone), e.getValue().value(aggregation), e.getValue().count))
+                .map(e -> new KpiValue(new Period(unit, e.getKey(), zone), e.getValue().value(aggregation),
+                        e.getValue().count))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import io.csiloop.store.entity.DefinitionAuditEntity;
 import io.csiloop.store.entity.MeasurementDefEntity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.csiloop.store.Store.ALICE;
@@ -108,6 +109,23 @@ class MeasurementDefinitionsTest {
 
         assertTrue(refused.getMessage().contains("is at version 2, not 1"), refused.getMessage());
         assertEquals(Optional.of(v2), store.definitions.find(v1.id()));
+    }
+
+    @AcrossDatabases
+    void shouldUndoAnUpdateWhoseVersionAnotherWriterLoggedFirst(ActiveObjects ao) {
+        Store store = new Store(ao);
+        StoredDefinition v1 = store.define("MTTR");
+        // What a concurrent writer that read version 1 too and committed first leaves in the log.
+        ao.create(DefinitionAuditEntity.class, Map.of("DEFINITION_ID", v1.id(), "PROJECT_ID", PROJECT, "VERSION", 2,
+                "CHANGE_ACTION", "UPDATED", "CHANGED_BY", "bob", "CHANGED_AT_MILLIS", 0L));
+
+        DefinitionDraft sameKey = DefinitionDraft.higherIsBetter(95, 5);
+        sameKey.key = "MTTR";
+
+        assertThrows(ConcurrentChange.class, () -> store.definitions.update(v1.id(), 1, v1.ownership(), sameKey.build(), ALICE),
+                "a race on the version, not a duplicate key: the key is the definition's own");
+
+        assertEquals(Optional.of(v1), store.definitions.find(v1.id()), "the row's change was rolled back with the log's");
     }
 
     @AcrossDatabases
