@@ -9,106 +9,132 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The layer rules of ARCHITECTURE.md. The pure packages hold the thinking and must run without a host;
- * only the jira package may touch Jira's API; nothing locates services statically.
- *
- * <p>Rules over packages that later issues fill in allow an empty match until then.
+ * The layers of docs/architecture.md, as rules: the domain knows only the JDK and itself, the application layer
+ * holds the use cases and knows no host, persistence, REST, views and the Jira adapter sit outside and call in.
+ * A rule here and the picture in the document change together.
  */
 @AnalyzeClasses(packages = "io.csiloop", importOptions = {ImportOption.DoNotIncludeTests.class})
 class ArchitectureTest {
 
-    private static final String[] HOST_PACKAGES = {"com.atlassian..", "com.opensymphony..", "net.java.ao..", "jakarta.."};
+    static final String KERNEL = "io.csiloop.kernel..";
+    static final String PROCESS = "io.csiloop.process..";
+    static final String LIFECYCLE = "io.csiloop.lifecycle..";
+    static final String IMPROVEMENT = "io.csiloop.improvement..";
+    static final String MEASURE = "io.csiloop.measure..";
+    static final String KPI = "io.csiloop.kpi..";
+    static final String PACK = "io.csiloop.pack..";
+    static final String PORT = "io.csiloop.port..";
+    static final String APPLICATION = "io.csiloop.application..";
+    static final String PERSISTENCE = "io.csiloop.persistence..";
+    static final String REST = "io.csiloop.rest..";
+    static final String VIEW = "io.csiloop.view..";
+    static final String JIRA = "io.csiloop.jira..";
+
+    /** The domain: the process models, the measures and their analysis, the pack's rendering, the host ports. */
+    static final String[] DOMAIN = {KERNEL, PROCESS, LIFECYCLE, IMPROVEMENT, MEASURE, KPI, PACK, PORT};
+    /** Everything that adapts the app to the outside world and calls into it. */
+    static final String[] OUTSIDE = {PERSISTENCE, REST, VIEW, JIRA};
+    static final String[] HOST = {"com.atlassian..", "com.opensymphony..", "net.java.ao..", "jakarta.."};
+
+    @ArchTest
+    static final ArchRule kernelKnowsOnlyTheJdk = classes()
+            .that().resideInAPackage(KERNEL)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", KERNEL)
+            .because("the kernel (refusals, messages, field errors) is what every layer shares");
 
     @ArchTest
     static final ArchRule processModelKnowsOnlyTheJdk = classes()
-            .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..")
-            .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "io.csiloop.lifecycle..", "io.csiloop.improvement..")
-            .because("the lifecycle and CSI process model must be testable without Jira, storage or HTTP");
+            .that().resideInAnyPackage(PROCESS, LIFECYCLE, IMPROVEMENT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", KERNEL, PROCESS, LIFECYCLE, IMPROVEMENT)
+            .because("the lifecycle and CSI process models must be testable without Jira, storage or HTTP");
 
     @ArchTest
-    static final ArchRule lifecycleDoesNotLookAtImprovement = noClasses()
-            .that().resideInAPackage("io.csiloop.lifecycle..")
-            .should().dependOnClassesThat().resideInAPackage("io.csiloop.improvement..")
-            .because("lifecycle holds the vocabulary both models share; improvement builds on it, not the reverse");
+    static final ArchRule processVocabularyKnowsNeitherModel = noClasses()
+            .that().resideInAPackage(PROCESS)
+            .should().dependOnClassesThat().resideInAnyPackage(LIFECYCLE, IMPROVEMENT)
+            .because("process holds the vocabulary both workflows share; each model builds on it, not the reverse");
+
+    @ArchTest
+    static final ArchRule theModelsDoNotKnowEachOther = noClasses()
+            .that().resideInAPackage(LIFECYCLE)
+            .should().dependOnClassesThat().resideInAPackage(IMPROVEMENT)
+            .because("the lifecycle and the seven steps share only the process vocabulary");
+
+    @ArchTest
+    static final ArchRule improvementDoesNotKnowTheLifecycle = noClasses()
+            .that().resideInAPackage(IMPROVEMENT)
+            .should().dependOnClassesThat().resideInAPackage(LIFECYCLE)
+            .because("the lifecycle and the seven steps share only the process vocabulary");
 
     @ArchTest
     static final ArchRule kpiEngineKnowsOnlyTheJdk = classes()
-            .that().resideInAnyPackage("io.csiloop.measure..", "io.csiloop.kpi..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.csiloop.measure..", "io.csiloop.kpi..")
+            .that().resideInAnyPackage(MEASURE, KPI)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", KERNEL, MEASURE, KPI)
             .because("the KPI analysis must be testable without Jira, storage or HTTP");
 
     @ArchTest
     static final ArchRule measuresDoNotKnowTheirAnalysis = noClasses()
-            .that().resideInAPackage("io.csiloop.measure..")
-            .should().dependOnClassesThat().resideInAPackage("io.csiloop.kpi..")
+            .that().resideInAPackage(MEASURE)
+            .should().dependOnClassesThat().resideInAPackage(KPI)
             .because("a measurement definition is a value; analysing it is the kpi package's job");
 
     @ArchTest
+    static final ArchRule packRendersDomainValuesOnly = classes()
+            .that().resideInAPackage(PACK)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..", "com.openhtmltopdf..",
+                    KERNEL, PROCESS, LIFECYCLE, MEASURE, KPI, PACK)
+            .because("the stakeholder pack is pure rendering: domain values in, XHTML, PDF and CSV out");
+
+    @ArchTest
     static final ArchRule portsArePureJava = noClasses()
-            .that().resideInAPackage("io.csiloop.port..")
-            .should().dependOnClassesThat().resideInAnyPackage(HOST_PACKAGES)
-            .allowEmptyShould(true)
+            .that().resideInAPackage(PORT)
+            .should().dependOnClassesThat().resideInAnyPackage(HOST)
             .because("ports describe what the app needs from its host in the app's own terms");
 
     @ArchTest
-    static final ArchRule storeStaysBelowJiraAndRest = noClasses()
-            .that().resideInAPackage("io.csiloop.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "jakarta..", "io.csiloop.rest..", "io.csiloop.jira..")
-            .allowEmptyShould(true)
+    static final ArchRule theDomainLooksNoWhereElse = noClasses()
+            .that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, PERSISTENCE, REST, VIEW, JIRA)
+            .because("the domain sits below the use cases and every adapter");
+
+    @ArchTest
+    static final ArchRule applicationKnowsNoHost = noClasses()
+            .that().resideInAPackage(APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(HOST)
+            .orShould().dependOnClassesThat().resideInAnyPackage(OUTSIDE)
+            .because("the use cases run without Jira, HTTP or Active Objects: they reach the host through ports and "
+                    + "the tables through repository interfaces");
+
+    @ArchTest
+    static final ArchRule persistenceStaysBelowJiraAndRest = noClasses()
+            .that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "jakarta..", REST, VIEW, JIRA)
             .because("persistence knows Active Objects, not Jira's issues or HTTP");
 
     @ArchTest
-    static final ArchRule reviewIsPureAppCode = classes()
-            .that().resideInAPackage("io.csiloop.review..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.csiloop.review..",
-                    "io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..", "io.csiloop.kpi..",
-                    "io.csiloop.store..", "io.csiloop.port..")
-            .because("the review layer is shared by the workflow modules, REST and the panels: app code, no Jira, "
-                    + "no HTTP, no Active Objects types beyond the store's records");
-
-    @ArchTest
-    static final ArchRule onlyAdaptersUseTheReviewLayer = noClasses()
-            .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..",
-                    "io.csiloop.kpi..", "io.csiloop.store..", "io.csiloop.port..")
-            .should().dependOnClassesThat().resideInAPackage("io.csiloop.review..")
-            .because("the review layer sits above the model, the store and the ports, never below them");
-
-    @ArchTest
-    static final ArchRule automationIsAppCode = classes()
-            .that().resideInAPackage("io.csiloop.automation")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "io.csiloop.automation",
-                    "io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..", "io.csiloop.kpi..",
-                    "io.csiloop.store", "io.csiloop.review..", "io.csiloop.port..")
-            .because("the scheduled job's logic runs without Jira: it reaches Jira only through ports, and its own "
-                    + "tables only through the repository interfaces that io.csiloop.automation.store implements");
-
-    @ArchTest
-    static final ArchRule automationStoreStaysBelowJira = noClasses()
-            .that().resideInAPackage("io.csiloop.automation.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "jakarta..", "io.csiloop.rest..",
-                    "io.csiloop.jira..")
-            .because("the automation's persistence knows Active Objects, not Jira's issues or HTTP");
-
-    @ArchTest
-    static final ArchRule nothingBelowUsesTheAutomation = noClasses()
-            .that().resideInAnyPackage("io.csiloop.lifecycle..", "io.csiloop.improvement..", "io.csiloop.measure..",
-                    "io.csiloop.kpi..", "io.csiloop.store..", "io.csiloop.port..", "io.csiloop.review..")
-            .should().dependOnClassesThat().resideInAPackage("io.csiloop.automation..")
-            .because("the automation sits above the model, the store, the review layer and the ports");
+    static final ArchRule viewsAreHostFree = noClasses()
+            .that().resideInAPackage(VIEW)
+            .should().dependOnClassesThat().resideInAnyPackage(HOST)
+            .orShould().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, JIRA)
+            .because("what a panel or page shows is built without Jira, so it is tested and previewed without Jira");
 
     @ArchTest
     static final ArchRule restDoesNotReachIntoJira = noClasses()
-            .that().resideInAPackage("io.csiloop.rest..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "io.csiloop.jira..", "net.java.ao..")
-            .allowEmptyShould(true)
-            .because("REST resources speak to the app through ports and repositories, never to Jira or AO directly");
+            .that().resideInAPackage(REST)
+            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "net.java.ao..")
+            .orShould().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, VIEW, JIRA)
+            .because("REST resources speak to the app through its services and ports, never to Jira or AO directly");
+
+    @ArchTest
+    static final ArchRule theJiraAdapterUsesNoTablesDirectly = noClasses()
+            .that().resideInAPackage(JIRA)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, REST, "net.java.ao..")
+            .because("the Jira adapter calls the app; Spring hands it the repositories' implementations");
 
     @ArchTest
     static final ArchRule onlyTheJiraAdapterTouchesJira = noClasses()
-            .that().resideOutsideOfPackage("io.csiloop.jira..")
+            .that().resideOutsideOfPackage(JIRA)
             .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "com.opensymphony..")
-            .allowEmptyShould(true)
             .because("Jira's API stays in the thin adapter layer");
 
     @ArchTest
@@ -116,18 +142,4 @@ class ArchitectureTest {
             .should().dependOnClassesThat().haveFullyQualifiedName("com.atlassian.jira.component.ComponentAccessor")
             .allowEmptyShould(true)
             .because("constructor injection everywhere: ComponentAccessor hides dependencies and defeats tests");
-
-    @ArchTest
-    static final ArchRule packRendersDomainValuesOnly = classes()
-            .that().resideInAPackage("io.csiloop.pack")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.imageio..", "io.csiloop.pack",
-                    "io.csiloop.kpi..", "io.csiloop.measure..", "io.csiloop.lifecycle..", "com.openhtmltopdf..")
-            .because("the stakeholder pack is pure rendering: domain values in, XHTML, PDF and CSV out");
-
-    @ArchTest
-    static final ArchRule packSnapshotsStayBelowJiraAndRest = noClasses()
-            .that().resideInAPackage("io.csiloop.pack..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.atlassian.jira..", "jakarta..", "io.csiloop.rest..",
-                    "io.csiloop.jira..")
-            .because("packs are produced and stored below the adapters, which call them");
 }

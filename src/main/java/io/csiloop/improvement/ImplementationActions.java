@@ -1,6 +1,6 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.MissingEvidence;
+import io.csiloop.process.MissingEvidence;
 
 import java.util.List;
 

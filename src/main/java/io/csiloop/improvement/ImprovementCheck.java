@@ -1,6 +1,6 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.EvidenceCheck;
+import io.csiloop.process.EvidenceCheck;
 
 /** Every check the improvement gates make, each with the message that says what is missing. */
 public enum ImprovementCheck implements EvidenceCheck {

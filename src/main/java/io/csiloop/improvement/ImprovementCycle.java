@@ -1,7 +1,7 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.TransitionEffect;
-import io.csiloop.lifecycle.WorkflowTransition;
+import io.csiloop.process.TransitionEffect;
+import io.csiloop.process.WorkflowTransition;
 
 /**
  * The number of the current pass through steps 3 to 7. Continual improvement never ends: each "start

@@ -1,14 +1,14 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.Gate;
-import io.csiloop.lifecycle.KeyedByName;
-import io.csiloop.lifecycle.MissingEvidence;
+import io.csiloop.process.Gate;
+import io.csiloop.process.KeyedByName;
+import io.csiloop.process.MissingEvidence;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import static io.csiloop.lifecycle.MissingEvidence.all;
+import static io.csiloop.process.MissingEvidence.all;
 
 /**
  * The gates of the seven steps, one at the exit of each step, each with its policy. A gate's id is

@@ -1,7 +1,7 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.LinkedWork;
-import io.csiloop.lifecycle.MissingEvidence;
+import io.csiloop.process.LinkedWork;
+import io.csiloop.process.MissingEvidence;
 
 import java.util.List;
 import java.util.Objects;

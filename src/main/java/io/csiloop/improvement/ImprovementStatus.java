@@ -1,7 +1,7 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.StatusCategory;
-import io.csiloop.lifecycle.WorkflowStatus;
+import io.csiloop.process.StatusCategory;
+import io.csiloop.process.WorkflowStatus;
 
 import java.util.Optional;
 import java.util.OptionalInt;

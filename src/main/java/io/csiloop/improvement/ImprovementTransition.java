@@ -1,9 +1,9 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.Resolution;
-import io.csiloop.lifecycle.Route;
-import io.csiloop.lifecycle.TransitionEffect;
-import io.csiloop.lifecycle.WorkflowTransition;
+import io.csiloop.process.Resolution;
+import io.csiloop.process.Route;
+import io.csiloop.process.TransitionEffect;
+import io.csiloop.process.WorkflowTransition;
 
 import static io.csiloop.improvement.ImprovementGate.ANALYSE_DATA_EXIT;
 import static io.csiloop.improvement.ImprovementGate.COLLECT_DATA_EXIT;

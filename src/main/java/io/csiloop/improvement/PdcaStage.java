@@ -1,6 +1,6 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.KeyedByName;
+import io.csiloop.process.KeyedByName;
 
 /** The stages of the Deming cycle the seven improvement steps are laid on. */
 public enum PdcaStage implements KeyedByName {

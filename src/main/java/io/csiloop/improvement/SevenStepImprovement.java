@@ -1,6 +1,6 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.WorkflowModel;
+import io.csiloop.process.WorkflowModel;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.KeyedByName;
+
 /**
  * One item of an ITIL checklist a plan or a handover goes through: a guiding principle, one of the
  * Four Dimensions, a handover item. Each has a name and a one-line hint in our own words.

@@ -1,5 +1,8 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.kernel.MessageKey;
+import io.csiloop.process.MissingEvidence;
+
 import java.util.List;
 import java.util.Set;
 

@@ -1,10 +1,14 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.Gate;
+import io.csiloop.process.KeyedByName;
+import io.csiloop.process.MissingEvidence;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import static io.csiloop.lifecycle.MissingEvidence.all;
+import static io.csiloop.process.MissingEvidence.all;
 
 /**
  * The gates of a Lifecycle Project, one per phase that cannot be left freely, each with its policy.

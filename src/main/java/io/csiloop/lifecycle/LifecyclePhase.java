@@ -1,5 +1,8 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.StatusCategory;
+import io.csiloop.process.WorkflowStatus;
+
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,5 +1,9 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.Resolution;
+import io.csiloop.process.Route;
+import io.csiloop.process.WorkflowTransition;
+
 import static io.csiloop.lifecycle.LifecycleGate.CLOSING_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.INITIATION_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.MONITOR_AND_CONTROL_EXIT;

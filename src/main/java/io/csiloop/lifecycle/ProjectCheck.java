@@ -1,5 +1,7 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.EvidenceCheck;
+
 /** Every check the lifecycle gates make, each with the message that says what is missing. */
 public enum ProjectCheck implements EvidenceCheck {
     CHARTER_PURPOSE("csiloop.evidence.charter.purpose.missing"),

@@ -1,5 +1,7 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.WorkflowModel;
+
 import java.util.List;
 
 /** The process model of a Lifecycle Project, as the workflow "CSI Loop: Project Lifecycle" carries it. */

@@ -1,5 +1,7 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.MissingEvidence;
+
 import java.util.List;
 import java.util.Objects;
 

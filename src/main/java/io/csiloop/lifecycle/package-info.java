@@ -7,10 +7,10 @@
  * operations), each as an i18n key with its parameters.
  *
  * <p>The package also holds the vocabulary both process models share: statuses with their Jira status
- * category and ITIL guidance, transitions, gates and their verdicts, and {@link io.csiloop.lifecycle.WorkflowModel},
+ * category and ITIL guidance, transitions, gates and their verdicts, and {@link io.csiloop.process.WorkflowModel},
  * the value the workflow XML is checked against. The Continual Service Improvement model in
  * {@code io.csiloop.improvement} builds on it; this package never looks the other way. Only the JDK is
  * used here: what Jira knows (linked work) comes in through small interfaces such as
- * {@link io.csiloop.lifecycle.LinkedWork}.
+ * {@link io.csiloop.process.LinkedWork}.
  */
 package io.csiloop.lifecycle;

@@ -1,5 +1,8 @@
 package io.csiloop.measure;
 
+import io.csiloop.kernel.FieldError;
+import io.csiloop.kernel.InvalidInput;
+
 import java.util.List;
 
 /** A {@link MeasurementDefinition} refused, with every field error found. */

@@ -1,5 +1,7 @@
 package io.csiloop.measure;
 
+import io.csiloop.kernel.FieldError;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

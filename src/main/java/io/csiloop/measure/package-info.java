@@ -7,7 +7,7 @@
  * and "measurable today". Step 3 ("Collect data", Do) produces {@link io.csiloop.measure.DataPoint}s.
  *
  * <p>Everything here is plain JDK code: identity, project, owner and versioning of a definition
- * belong to the storage layer. Invalid input is refused with every {@link io.csiloop.measure.FieldError}
+ * belong to the storage layer. Invalid input is refused with every {@link io.csiloop.kernel.FieldError}
  * at once, each naming its field and an i18n key ({@code csiloop.measure.error.*}), so that a REST
  * layer can map them to JSON one to one.
  */

@@ -1,6 +1,6 @@
 package io.csiloop.pack;
 
-import io.csiloop.lifecycle.MessageSource;
+import io.csiloop.kernel.MessageSource;
 
 import java.time.format.DateTimeFormatter;
 

@@ -1,6 +1,6 @@
 package io.csiloop.pack;
 
-import io.csiloop.lifecycle.GateVerdict;
+import io.csiloop.process.GateVerdict;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.csiloop.pack;
 
-import io.csiloop.lifecycle.MessageSource;
-import io.csiloop.lifecycle.MissingEvidence;
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.process.MissingEvidence;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,8 @@
 package io.csiloop.rest;
 
-import io.csiloop.measure.FieldError;
+import io.csiloop.kernel.FieldError;
 import jakarta.ws.rs.core.Response.Status;
+
 import java.util.List;
 
 /**

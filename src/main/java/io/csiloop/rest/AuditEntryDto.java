@@ -1,8 +1,9 @@
 package io.csiloop.rest;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.csiloop.store.AuditAction;
-import io.csiloop.store.AuditEntry;
+import io.csiloop.measure.AuditAction;
+import io.csiloop.measure.AuditEntry;
+
 import java.util.List;
 
 /**

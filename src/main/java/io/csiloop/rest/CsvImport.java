@@ -1,8 +1,9 @@
 package io.csiloop.rest;
 
 import io.csiloop.measure.MeasurementSource;
-import io.csiloop.store.NewDataPoint;
-import io.csiloop.store.StoredDefinition;
+import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.StoredDefinition;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package io.csiloop.rest;
 
 import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.DataPoints;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
-import io.csiloop.store.DataPoints;
-import io.csiloop.store.StoredDefinition;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;

@@ -1,7 +1,8 @@
 package io.csiloop.rest;
 
 import io.csiloop.measure.MeasurementSource;
-import io.csiloop.store.StoredDataPoint;
+import io.csiloop.measure.StoredDataPoint;
+
 import java.util.List;
 
 /** A stored data point; instants are ISO-8601 text in UTC. */

@@ -1,17 +1,18 @@
 package io.csiloop.rest;
 
+import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPointInvalid;
+import io.csiloop.measure.DataPoints;
+import io.csiloop.measure.DefinitionNotFound;
 import io.csiloop.measure.MeasurementSource;
+import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.Provenance;
+import io.csiloop.measure.StoredDataPoint;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.Users;
-import io.csiloop.store.DataPoints;
-import io.csiloop.store.DefinitionNotFound;
-import io.csiloop.store.ImprovementRegister;
-import io.csiloop.store.NewDataPoint;
-import io.csiloop.store.Provenance;
-import io.csiloop.store.RegisterEntry;
-import io.csiloop.store.StoredDataPoint;
-import io.csiloop.store.StoredDefinition;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,8 @@ import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.PeriodUnit;
-import io.csiloop.store.StoredDefinition;
+import io.csiloop.measure.StoredDefinition;
+
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.csiloop.rest;
 
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
-import io.csiloop.store.StoredDefinition;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,10 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 
 /**
  * The measurement definitions of a project: everyone who may browse the project reads them and their change

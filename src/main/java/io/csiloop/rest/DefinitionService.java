@@ -1,21 +1,22 @@
 package io.csiloop.rest;
 
+import io.csiloop.kernel.ConcurrentChange;
+import io.csiloop.measure.AuditEntry;
 import io.csiloop.measure.Band;
+import io.csiloop.measure.DefinitionAudit;
 import io.csiloop.measure.DefinitionInvalid;
+import io.csiloop.measure.DefinitionNotFound;
+import io.csiloop.measure.DuplicateMeasurementKey;
 import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.Ownership;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.Users;
-import io.csiloop.store.AuditEntry;
-import io.csiloop.store.ConcurrentChange;
-import io.csiloop.store.DefinitionAudit;
-import io.csiloop.store.DefinitionNotFound;
-import io.csiloop.store.DuplicateMeasurementKey;
-import io.csiloop.store.MeasurementDefinitions;
-import io.csiloop.store.Ownership;
-import io.csiloop.store.StoredDefinition;
 import jakarta.ws.rs.core.Response.Status;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,6 +1,6 @@
 package io.csiloop.rest;
 
-import io.csiloop.measure.InvalidInput;
+import io.csiloop.kernel.InvalidInput;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

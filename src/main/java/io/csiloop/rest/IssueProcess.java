@@ -1,23 +1,24 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.gate.GateReviews;
 import io.csiloop.improvement.ImprovementGate;
+import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.ImprovementStatus;
+import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.improvement.SevenStepImprovement;
-import io.csiloop.lifecycle.Gate;
+import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.lifecycle.LifecycleGate;
 import io.csiloop.lifecycle.ProjectLifecycle;
-import io.csiloop.lifecycle.WorkflowModel;
-import io.csiloop.lifecycle.WorkflowStatus;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Users;
-import io.csiloop.review.GateReviews;
-import io.csiloop.store.ConcurrentChange;
-import io.csiloop.store.EvidenceAnswer;
-import io.csiloop.store.EvidenceItem;
-import io.csiloop.store.GateEvidence;
-import io.csiloop.store.ImprovementRegister;
-import io.csiloop.store.RegisterEntry;
+import io.csiloop.process.EvidenceAnswer;
+import io.csiloop.process.EvidenceItem;
+import io.csiloop.process.Gate;
+import io.csiloop.process.GateEvidence;
+import io.csiloop.process.WorkflowModel;
+import io.csiloop.process.WorkflowStatus;
 import jakarta.ws.rs.core.Response.Status;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

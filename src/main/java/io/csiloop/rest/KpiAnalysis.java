@@ -9,9 +9,10 @@ import io.csiloop.kpi.Progress;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.Trend;
 import io.csiloop.kpi.XmrChart;
+import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinition;
-import io.csiloop.store.DataPoints;
-import io.csiloop.store.StoredDefinition;
+import io.csiloop.measure.StoredDefinition;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

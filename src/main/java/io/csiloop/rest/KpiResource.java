@@ -1,7 +1,7 @@
 package io.csiloop.rest;
 
+import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.port.ProjectAccess;
-import io.csiloop.store.KpiSnapshots;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

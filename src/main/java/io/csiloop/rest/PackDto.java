@@ -1,6 +1,6 @@
 package io.csiloop.rest;
 
-import io.csiloop.pack.store.StoredPack;
+import io.csiloop.pack.StoredPack;
 
 /**
  * A stored stakeholder pack as the API lists it: who produced it and when, for which cycle, the reference step 6's

@@ -1,9 +1,9 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.pack.PackPdf;
-import io.csiloop.pack.store.PackSnapshots;
-import io.csiloop.pack.store.StakeholderPacks;
-import io.csiloop.pack.store.StoredPack;
+import io.csiloop.pack.PackSnapshots;
+import io.csiloop.pack.StoredPack;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.UserRef;
@@ -14,8 +14,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The stakeholder packs of an improvement (CSI step 6): producing one (Edit Issues), listing them, and each as

@@ -1,7 +1,7 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.pack.PhaseExitReports;
 import io.csiloop.pack.PackPdf;
-import io.csiloop.pack.store.PhaseExitReports;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
 import jakarta.ws.rs.GET;
@@ -9,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The phase-exit report of a Lifecycle Project (Browse Projects): the gate evidence and decision at each phase

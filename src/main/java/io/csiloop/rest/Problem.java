@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
-import io.csiloop.measure.FieldError;
+import io.csiloop.kernel.FieldError;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,8 @@
 package io.csiloop.rest;
 
-import io.csiloop.lifecycle.StatusCategory;
-import io.csiloop.store.EvidenceItem;
+import io.csiloop.process.EvidenceItem;
+import io.csiloop.process.StatusCategory;
+
 import java.util.List;
 
 /**

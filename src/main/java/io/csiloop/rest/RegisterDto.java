@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
-import io.csiloop.store.RegisterEntry;
+import io.csiloop.improvement.RegisterEntry;
+
 import java.util.List;
 import java.util.Set;
 

@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
-import io.csiloop.store.ScorecardLine;
+import io.csiloop.kpi.ScorecardLine;
+
 import java.util.List;
 
 /**

@@ -1,16 +1,17 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.gate.CycleSnapshots;
+import io.csiloop.application.kpi.ProjectScorecard;
+import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.kpi.ScorecardLine;
+import io.csiloop.kpi.SnapshotTrigger;
+import io.csiloop.kpi.StoredSnapshot;
+import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectRef;
-import io.csiloop.review.CycleSnapshots;
-import io.csiloop.store.KpiSnapshots;
-import io.csiloop.store.MeasurementDefinitions;
-import io.csiloop.store.ProjectScorecard;
-import io.csiloop.store.ScorecardLine;
-import io.csiloop.store.StoredDefinition;
-import io.csiloop.store.SnapshotTrigger;
-import io.csiloop.store.StoredSnapshot;
 import jakarta.ws.rs.core.Response.Status;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

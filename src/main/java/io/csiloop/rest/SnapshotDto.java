@@ -1,11 +1,12 @@
 package io.csiloop.rest;
 
+import io.csiloop.kpi.KpiSnapshot;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.SignalRule;
+import io.csiloop.kpi.SnapshotTrigger;
+import io.csiloop.kpi.StoredSnapshot;
 import io.csiloop.measure.PeriodUnit;
-import io.csiloop.store.KpiSnapshot;
-import io.csiloop.store.SnapshotTrigger;
-import io.csiloop.store.StoredSnapshot;
+
 import java.util.List;
 
 /** A stored KPI snapshot: the KPI of one period as computed at one moment, with what was in force then. */

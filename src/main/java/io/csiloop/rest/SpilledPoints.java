@@ -1,7 +1,8 @@
 package io.csiloop.rest;
 
 import io.csiloop.measure.DataPoint;
-import io.csiloop.store.NewDataPoint;
+import io.csiloop.measure.NewDataPoint;
+
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

@@ -1,13 +1,13 @@
 package io.csiloop.preview;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.DemoProjectSetup;
 import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.SpringBeans;
 import io.csiloop.preview.render.PreviewI18n;
-import io.csiloop.store.ReportingZone;
 
 import java.time.Clock;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.LinkedWork;
+import io.csiloop.process.LinkedWork;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.GateVerdict;
-import io.csiloop.lifecycle.MissingEvidence;
+import io.csiloop.process.GateVerdict;
+import io.csiloop.process.MissingEvidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

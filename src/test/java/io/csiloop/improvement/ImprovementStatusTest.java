@@ -1,6 +1,6 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.StatusCategory;
+import io.csiloop.process.StatusCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

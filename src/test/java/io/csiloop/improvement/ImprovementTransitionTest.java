@@ -1,9 +1,9 @@
 package io.csiloop.improvement;
 
-import io.csiloop.lifecycle.Resolution;
-import io.csiloop.lifecycle.Route;
-import io.csiloop.lifecycle.TransitionEffect;
-import io.csiloop.lifecycle.WorkflowStatus;
+import io.csiloop.process.Resolution;
+import io.csiloop.process.Route;
+import io.csiloop.process.TransitionEffect;
+import io.csiloop.process.WorkflowStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,5 +1,7 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.kernel.MessageSource;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.MissingEvidence;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

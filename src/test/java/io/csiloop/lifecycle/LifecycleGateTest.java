@@ -1,5 +1,9 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.kernel.MessageKey;
+import io.csiloop.process.GateVerdict;
+import io.csiloop.process.LinkedWork;
+import io.csiloop.process.MissingEvidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,10 +1,12 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.Resolution;
+import io.csiloop.process.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.Arguments;
 
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.LinkedWork;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.WorkflowModel;
+
 /** workflows/csiloop-project-lifecycle.xml against {@link ProjectLifecycle#WORKFLOW}. */
 class ProjectLifecycleXmlTest extends WorkflowXmlContract {
 

@@ -3,6 +3,14 @@ package io.csiloop.lifecycle;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.process.Gate;
+import io.csiloop.process.Resolution;
+import io.csiloop.process.Route;
+import io.csiloop.process.TransitionEffect;
+import io.csiloop.process.WorkflowModel;
+import io.csiloop.process.WorkflowStatus;
+import io.csiloop.process.WorkflowTransition;
 
 import java.util.ArrayList;
 import java.util.HashMap;

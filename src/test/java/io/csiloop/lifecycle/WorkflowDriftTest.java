@@ -1,5 +1,6 @@
 package io.csiloop.lifecycle;
 
+import io.csiloop.process.WorkflowModel;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

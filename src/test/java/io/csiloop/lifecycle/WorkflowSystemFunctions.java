@@ -2,6 +2,10 @@ package io.csiloop.lifecycle;
 
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import io.csiloop.process.Route;
+import io.csiloop.process.TransitionEffect;
+import io.csiloop.process.WorkflowModel;
+import io.csiloop.process.WorkflowTransition;
 
 import java.util.ArrayList;
 import java.util.HashMap;

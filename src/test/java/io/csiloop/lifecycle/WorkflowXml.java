@@ -7,6 +7,7 @@ import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import com.opensymphony.workflow.loader.WorkflowLoader;
+import io.csiloop.process.WorkflowModel;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

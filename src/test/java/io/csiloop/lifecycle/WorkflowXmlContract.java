@@ -1,6 +1,7 @@
 package io.csiloop.lifecycle;
 
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import io.csiloop.process.WorkflowModel;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,13 +1,11 @@
 package io.csiloop.pack;
 
-import io.csiloop.pack.store.StakeholderPacks;
-import io.csiloop.pack.store.StoredPack;
+import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.preview.DemoApp;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import javax.imageio.ImageIO;
 
 /**
  * Writes the examples in docs/: the stakeholder pack of the preview's demo improvement SVC-3 (Improved, with its

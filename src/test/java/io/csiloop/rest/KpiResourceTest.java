@@ -1,22 +1,23 @@
 package io.csiloop.rest;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csiloop.kpi.KpiSnapshot;
+import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.KpiStatus;
+import io.csiloop.kpi.SnapshotPeriod;
+import io.csiloop.kpi.SnapshotTrigger;
 import io.csiloop.measure.PeriodUnit;
-import io.csiloop.store.KpiSnapshot;
-import io.csiloop.store.KpiSnapshots;
-import io.csiloop.store.SnapshotPeriod;
-import io.csiloop.store.SnapshotTrigger;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** KPI analysis, before/after and scorecards over HTTP on real repositories. */
 class KpiResourceTest {

@@ -2,20 +2,21 @@ package io.csiloop.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csiloop.measure.Aggregation;
+import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.MeasurementSource;
+import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
-import io.csiloop.measure.DataPoint;
-import io.csiloop.store.DataPoints;
-import io.csiloop.store.MeasurementDefinitions;
-import io.csiloop.store.NewDataPoint;
-import io.csiloop.store.Provenance;
-import java.time.Instant;
-import java.util.List;
-import io.csiloop.store.Ownership;
+import io.csiloop.measure.Provenance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;

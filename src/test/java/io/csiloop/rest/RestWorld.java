@@ -1,28 +1,31 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.gate.GateReviews;
+import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.pack.PhaseExitReports;
+import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.host.ao.AoDatabase;
 import io.csiloop.host.ao.EntityManagerActiveObjects;
 import io.csiloop.host.rest.RestHost;
 import io.csiloop.host.rest.StoreBeans;
-import io.csiloop.pack.store.PackSnapshotEntity;
-import io.csiloop.pack.store.PackSnapshots;
-import io.csiloop.pack.store.PhaseExitReports;
-import io.csiloop.pack.store.StakeholderPacks;
+import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.measure.DataPoints;
+import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.ReportingZone;
+import io.csiloop.pack.PackSnapshots;
+import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.DefinitionAuditEntity;
+import io.csiloop.persistence.entity.GateEvidenceEntity;
+import io.csiloop.persistence.entity.ImprovementEntity;
+import io.csiloop.persistence.entity.KpiSnapshotEntity;
+import io.csiloop.persistence.entity.MeasurementDefEntity;
+import io.csiloop.persistence.entity.PackSnapshotEntity;
 import io.csiloop.preview.render.PreviewI18n;
-import io.csiloop.review.GateReviews;
-import io.csiloop.review.ImprovementCycles;
-import io.csiloop.store.DataPoints;
-import io.csiloop.store.GateEvidence;
-import io.csiloop.store.ImprovementRegister;
-import io.csiloop.store.KpiSnapshots;
-import io.csiloop.store.MeasurementDefinitions;
-import io.csiloop.store.ReportingZone;
-import io.csiloop.store.entity.DataPointEntity;
-import io.csiloop.store.entity.DefinitionAuditEntity;
-import io.csiloop.store.entity.GateEvidenceEntity;
-import io.csiloop.store.entity.ImprovementEntity;
-import io.csiloop.store.entity.KpiSnapshotEntity;
-import io.csiloop.store.entity.MeasurementDefEntity;
+import io.csiloop.process.GateEvidence;
+import net.java.ao.RawEntity;
+import org.glassfish.jersey.server.ResourceConfig;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,8 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import net.java.ao.RawEntity;
-import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The API over HTTP as the REST tests use it: {@link RestHost} with the real repositories on a fresh in-memory

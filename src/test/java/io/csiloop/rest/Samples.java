@@ -1,13 +1,14 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.DataPoints;
+import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.MeasurementSource;
-import io.csiloop.store.DataPoints;
-import io.csiloop.store.MeasurementDefinitions;
-import io.csiloop.store.NewDataPoint;
-import io.csiloop.store.Ownership;
-import io.csiloop.store.Provenance;
-import io.csiloop.pack.store.StakeholderPacks;
+import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.Ownership;
+import io.csiloop.measure.Provenance;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,9 +3,10 @@ package io.csiloop.jira.automation;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
-import io.csiloop.automation.AutomationRun;
-import io.csiloop.automation.RunScope;
-import io.csiloop.automation.RunSummary;
+import io.csiloop.application.automation.AutomationRun;
+import io.csiloop.application.automation.RunScope;
+import io.csiloop.application.automation.RunSummary;
+import io.csiloop.jira.host.JiraRunScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

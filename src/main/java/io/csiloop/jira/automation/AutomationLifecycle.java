@@ -2,7 +2,8 @@ package io.csiloop.jira.automation;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
-import io.csiloop.automation.AutomationSettingsService;
+import io.csiloop.application.automation.AutomationSettingsService;
+import io.csiloop.jira.host.JiraRunScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

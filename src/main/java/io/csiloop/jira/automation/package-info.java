@@ -1,10 +1,10 @@
 /**
  * The automation's Jira side, thin: the scheduled job ({@link io.csiloop.jira.automation.AutomationJob}, registered
  * when the plugin starts by {@link io.csiloop.jira.automation.AutomationLifecycle}, scheduled once per cluster by
- * {@link io.csiloop.jira.automation.JiraRunScheduler}), and the ports it needs over Jira's services: JQL search
- * ({@link io.csiloop.jira.automation.JiraIssueSearch}), beehive cluster locks
- * ({@link io.csiloop.jira.automation.BeehiveClusterLocks}), issue creation
- * ({@link io.csiloop.jira.automation.JiraImprovementRaiser}), the project list and the global administrator check.
+ * {@link io.csiloop.jira.host.JiraRunScheduler}), and the ports it needs over Jira's services: JQL search
+ * ({@link io.csiloop.jira.host.JiraIssueSearch}), beehive cluster locks
+ * ({@link io.csiloop.jira.host.BeehiveClusterLocks}), issue creation
+ * ({@link io.csiloop.jira.host.JiraImprovementRaiser}), the project list and the global administrator check.
  * Everything the job decides is in {@code io.csiloop.automation}.
  */
 package io.csiloop.jira.automation;

@@ -1,7 +1,7 @@
 package io.csiloop.jira.host;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import io.csiloop.lifecycle.MessageSource;
+import io.csiloop.kernel.MessageSource;
 
 import java.util.List;
 

@@ -13,7 +13,8 @@ import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import com.atlassian.jira.workflow.WorkflowUtil;
 import com.opensymphony.workflow.FactoryException;
-import io.csiloop.lifecycle.StatusCategory;
+import io.csiloop.application.setup.SetupCatalog;
+import io.csiloop.process.StatusCategory;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package io.csiloop.jira.setup;
 
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import io.csiloop.application.setup.CsiLoopSetup;
+import io.csiloop.application.setup.SetupReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,7 @@
 package io.csiloop.jira.web;
 
 import com.atlassian.jira.issue.Issue;
+import io.csiloop.view.ImprovementPanels;
 
 import java.util.Optional;
 

@@ -2,8 +2,10 @@ package io.csiloop.jira.web;
 
 import com.atlassian.plugin.web.ContextProvider;
 import io.csiloop.improvement.ImprovementStatus;
+import io.csiloop.kernel.MessageSource;
 import io.csiloop.lifecycle.LifecyclePhase;
-import io.csiloop.lifecycle.MessageSource;
+import io.csiloop.view.ModelStatus;
+import io.csiloop.view.StatusNames;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.csiloop.jira.web;
 
 import com.atlassian.jira.project.Project;
+import io.csiloop.view.ProjectPages;
 
 import java.util.Optional;
 

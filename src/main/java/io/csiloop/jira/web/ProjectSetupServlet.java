@@ -2,13 +2,14 @@ package io.csiloop.jira.web;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.csiloop.lifecycle.MessageSource;
+import io.csiloop.kernel.MessageSource;
 import io.csiloop.port.Access;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.ProjectSetup;
 import io.csiloop.port.Projects;
 import io.csiloop.port.SetupNotInstalled;
+import io.csiloop.view.ProjectSetupPage;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -3,7 +3,7 @@ package io.csiloop.jira.workflow;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.Condition;
 import com.opensymphony.workflow.WorkflowException;
-import io.csiloop.review.GateReviews;
+import io.csiloop.application.gate.GateReviews;
 
 import java.util.Map;
 

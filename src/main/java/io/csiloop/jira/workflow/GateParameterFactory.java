@@ -6,9 +6,9 @@ import com.opensymphony.workflow.loader.ConditionDescriptor;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import io.csiloop.improvement.ImprovementGate;
-import io.csiloop.lifecycle.Gate;
+import io.csiloop.kernel.MessageSource;
 import io.csiloop.lifecycle.LifecycleGate;
-import io.csiloop.lifecycle.MessageSource;
+import io.csiloop.process.Gate;
 
 import java.util.List;
 import java.util.Map;

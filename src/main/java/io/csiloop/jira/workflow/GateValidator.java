@@ -5,9 +5,9 @@ import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
 import com.opensymphony.workflow.WorkflowException;
-import io.csiloop.lifecycle.GateVerdict;
-import io.csiloop.lifecycle.MessageSource;
-import io.csiloop.review.GateReviews;
+import io.csiloop.application.gate.GateReviews;
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.process.GateVerdict;
 
 import java.util.Map;
 

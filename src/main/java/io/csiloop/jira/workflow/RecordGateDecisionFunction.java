@@ -3,9 +3,9 @@ package io.csiloop.jira.workflow;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
 import com.opensymphony.workflow.WorkflowException;
+import io.csiloop.application.gate.GateReviews;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
-import io.csiloop.review.GateReviews;
 
 import java.util.Map;
 

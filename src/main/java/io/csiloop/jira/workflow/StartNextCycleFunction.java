@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
 import com.opensymphony.workflow.WorkflowException;
-import io.csiloop.review.ImprovementCycles;
+import io.csiloop.application.gate.ImprovementCycles;
 
 import java.util.Map;
 

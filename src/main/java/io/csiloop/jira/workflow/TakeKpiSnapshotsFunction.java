@@ -3,8 +3,8 @@ package io.csiloop.jira.workflow;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
 import com.opensymphony.workflow.WorkflowException;
-import io.csiloop.review.CycleSnapshots;
-import io.csiloop.store.SnapshotTrigger;
+import io.csiloop.application.gate.CycleSnapshots;
+import io.csiloop.kpi.SnapshotTrigger;
 
 import java.util.Map;
 

@@ -1,42 +1,43 @@
 package io.csiloop.host.rest;
 
 import com.sun.net.httpserver.HttpServer;
+import io.csiloop.application.gate.CycleSnapshots;
+import io.csiloop.application.gate.GateReviews;
+import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.rest.AccessFeature;
+import io.csiloop.rest.ApiMessages;
+import io.csiloop.rest.ApiProblemMapper;
 import io.csiloop.rest.CsvImport;
 import io.csiloop.rest.CsvResource;
 import io.csiloop.rest.DataPointResource;
 import io.csiloop.rest.DataPointService;
 import io.csiloop.rest.DefinitionResource;
 import io.csiloop.rest.DefinitionService;
-import io.csiloop.rest.KpiAnalysis;
-import io.csiloop.rest.KpiResource;
-import io.csiloop.rest.ProjectSetupResource;
-import io.csiloop.rest.ScorecardResource;
-import io.csiloop.rest.Scorecards;
-import io.csiloop.rest.ApiMessages;
-import io.csiloop.rest.ApiProblemMapper;
 import io.csiloop.rest.HeaderCheckFilter;
 import io.csiloop.rest.InvalidInputMapper;
 import io.csiloop.rest.IssueProcess;
 import io.csiloop.rest.IssueResource;
+import io.csiloop.rest.JsonBodyProvider;
+import io.csiloop.rest.KpiAnalysis;
+import io.csiloop.rest.KpiResource;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PhaseExitReportResource;
-import io.csiloop.rest.JsonBodyProvider;
+import io.csiloop.rest.ProjectSetupResource;
 import io.csiloop.rest.Scopes;
+import io.csiloop.rest.ScorecardResource;
+import io.csiloop.rest.Scorecards;
 import io.csiloop.rest.UnexpectedErrorMapper;
 import io.csiloop.rest.WebApplicationExceptionMapper;
 import io.csiloop.rest.XsrfFilter;
-import io.csiloop.review.CycleSnapshots;
-import io.csiloop.review.GateReviews;
-import io.csiloop.review.ImprovementCycles;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * CSI Loop's REST API outside Jira: the resources and providers of {@code io.csiloop.rest} in Jersey 3.1 on the

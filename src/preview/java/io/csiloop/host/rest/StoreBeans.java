@@ -1,25 +1,26 @@
 package io.csiloop.host.rest;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.csiloop.store.AoDataPoints;
-import io.csiloop.store.AoDefinitionAudit;
-import io.csiloop.store.AoGateEvidence;
-import io.csiloop.store.AoImprovementRegister;
-import io.csiloop.store.AoKpiSnapshots;
-import io.csiloop.store.AoMeasurementDefinitions;
-import io.csiloop.store.ProjectScorecard;
-import io.csiloop.store.ReportingZone;
-import io.csiloop.store.entity.DataPointEntity;
-import io.csiloop.store.entity.DefinitionAuditEntity;
-import io.csiloop.store.entity.GateEvidenceEntity;
-import io.csiloop.store.entity.ImprovementEntity;
-import io.csiloop.store.entity.KpiSnapshotEntity;
-import io.csiloop.store.entity.MeasurementDefEntity;
+import io.csiloop.application.kpi.ProjectScorecard;
+import io.csiloop.measure.ReportingZone;
+import io.csiloop.persistence.AoDataPoints;
+import io.csiloop.persistence.AoDefinitionAudit;
+import io.csiloop.persistence.AoGateEvidence;
+import io.csiloop.persistence.AoImprovementRegister;
+import io.csiloop.persistence.AoKpiSnapshots;
+import io.csiloop.persistence.AoMeasurementDefinitions;
+import io.csiloop.persistence.AoPackSnapshots;
+import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.DefinitionAuditEntity;
+import io.csiloop.persistence.entity.GateEvidenceEntity;
+import io.csiloop.persistence.entity.ImprovementEntity;
+import io.csiloop.persistence.entity.KpiSnapshotEntity;
+import io.csiloop.persistence.entity.MeasurementDefEntity;
+import io.csiloop.persistence.entity.PackSnapshotEntity;
+import net.java.ao.RawEntity;
+
 import java.time.Clock;
 import java.util.List;
-import io.csiloop.pack.store.PackSnapshotEntity;
-import io.csiloop.pack.store.PackSnapshots;
-import net.java.ao.RawEntity;
 
 /**
  * The store's repositories over one Active Objects instance, as the plugin context declares them, for a host
@@ -42,7 +43,7 @@ public record StoreBeans(List<Object> beans) {
         AoKpiSnapshots snapshots = new AoKpiSnapshots(ao);
         return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), new AoDataPoints(ao, clock, zone),
                 snapshots, new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
-                new ProjectScorecard(definitions, snapshots), new PackSnapshots(ao), clock, zone));
+                new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), clock, zone));
     }
 
     /** The beans with more of the host's (ports) appended, ready for {@link RestHost#application(Object...)}. */

@@ -3,10 +3,10 @@ package io.csiloop.preview.plugin;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * The app's beans as its Spring context inside Jira declares them (META-INF/spring/plugin-context.xml), built by the
@@ -24,8 +24,8 @@ public final class SpringBeans {
      * services (the REST host builds them), and the scheduled automation, which runs inside Jira only (its job,
      * JQL search, cluster locks and raised issues have no preview counterpart; its tables are still migrated).
      */
-    private static final List<String> HOST_PACKAGES = List.of("io.csiloop.jira.host.", "io.csiloop.jira.setup.",
-            "io.csiloop.rest.", "io.csiloop.jira.automation.", "io.csiloop.automation.");
+    private static final List<String> HOST_PACKAGES = List.of("io.csiloop.jira.", "io.csiloop.application.setup.",
+            "io.csiloop.rest.", "io.csiloop.application.automation.", "io.csiloop.view.automation.");
 
     private SpringBeans() {
     }

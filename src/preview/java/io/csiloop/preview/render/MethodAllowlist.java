@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * Jira's Velocity method allowlist (jira-platform.md 13) as the preview enforces it: a template may call a
  * method of the app's own classes only when the descriptor's {@code <velocity-allowlist>} names it, as
- * {@code io.csiloop.jira.web.KpiRow#getName()} with parameter types separated by spaces. The host's own classes
+ * {@code io.csiloop.view.KpiRow#getName()} with parameter types separated by spaces. The host's own classes
  * (the preview host standing in for Jira) are Jira's business and pass.
  *
  * @param entries every {@code <method>} of the descriptor's allowlists

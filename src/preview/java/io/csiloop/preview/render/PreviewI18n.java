@@ -1,7 +1,7 @@
 package io.csiloop.preview.render;
 
 import com.atlassian.jira.util.I18nHelper;
-import io.csiloop.lifecycle.MessageSource;
+import io.csiloop.kernel.MessageSource;
 
 import java.io.IOException;
 import java.io.InputStream;

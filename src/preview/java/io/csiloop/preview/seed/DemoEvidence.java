@@ -1,5 +1,6 @@
 package io.csiloop.preview.seed;
 
+import io.csiloop.application.gate.GateReviews;
 import io.csiloop.improvement.Findings;
 import io.csiloop.improvement.GapAnalysis;
 import io.csiloop.improvement.ImplementationActions;
@@ -17,7 +18,6 @@ import io.csiloop.lifecycle.PrincipleAnswer;
 import io.csiloop.lifecycle.ProgressReport;
 import io.csiloop.lifecycle.ProjectEvidence;
 import io.csiloop.lifecycle.ScopeAndRequirements;
-import io.csiloop.review.GateReviews;
 
 import java.util.EnumMap;
 import java.util.EnumSet;

@@ -1,19 +1,19 @@
 package io.csiloop.preview.seed;
 
+import io.csiloop.application.gate.GateReviews;
+import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.Ownership;
+import io.csiloop.measure.Provenance;
 import io.csiloop.port.IssueRef;
 import io.csiloop.preview.PreviewApp;
 import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.IssueTable;
-import io.csiloop.review.GateReviews;
-import io.csiloop.store.DataPoints;
-import io.csiloop.store.ImprovementRegister;
-import io.csiloop.store.MeasurementDefinitions;
-import io.csiloop.store.NewDataPoint;
-import io.csiloop.store.Ownership;
-import io.csiloop.store.Provenance;
-import io.csiloop.store.RegisterEntry;
 
 import java.time.Clock;
 import java.time.Duration;

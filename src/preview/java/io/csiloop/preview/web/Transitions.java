@@ -1,27 +1,27 @@
 package io.csiloop.preview.web;
 
-import io.csiloop.improvement.SevenStepImprovement;
-import io.csiloop.jira.web.StatusNames;
-import io.csiloop.lifecycle.MessageSource;
-import io.csiloop.lifecycle.ProjectLifecycle;
-import io.csiloop.lifecycle.TransitionEffect;
-import io.csiloop.lifecycle.WorkflowModel;
-import io.csiloop.lifecycle.WorkflowStatus;
-import io.csiloop.lifecycle.WorkflowTransition;
-import io.csiloop.port.IssueRef;
-import io.csiloop.port.ProjectAccess;
-import io.csiloop.preview.demo.DemoDirectory;
-import io.csiloop.preview.demo.IssueTable;
-import io.csiloop.jira.workflow.GateValidator;
-import io.csiloop.jira.workflow.RecordGateDecisionFunction;
-import io.csiloop.jira.workflow.StartNextCycleFunction;
-import io.csiloop.jira.workflow.TakeKpiSnapshotsFunction;
-import io.csiloop.preview.demo.JiraObjects;
-import io.csiloop.preview.plugin.Modules;
 import com.opensymphony.workflow.FunctionProvider;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
 import com.opensymphony.workflow.WorkflowException;
+import io.csiloop.improvement.SevenStepImprovement;
+import io.csiloop.jira.workflow.GateValidator;
+import io.csiloop.jira.workflow.RecordGateDecisionFunction;
+import io.csiloop.jira.workflow.StartNextCycleFunction;
+import io.csiloop.jira.workflow.TakeKpiSnapshotsFunction;
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.lifecycle.ProjectLifecycle;
+import io.csiloop.port.IssueRef;
+import io.csiloop.port.ProjectAccess;
+import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.IssueTable;
+import io.csiloop.preview.demo.JiraObjects;
+import io.csiloop.preview.plugin.Modules;
+import io.csiloop.process.TransitionEffect;
+import io.csiloop.process.WorkflowModel;
+import io.csiloop.process.WorkflowStatus;
+import io.csiloop.process.WorkflowTransition;
+import io.csiloop.view.StatusNames;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class Transitions implements Route {
             exchange.json(409, "{\"refusal\":[\"This transition is not available from the current status.\"]}");
             return;
         }
-        io.csiloop.lifecycle.Route route = transition.get().route();
+        io.csiloop.process.Route route = transition.get().route();
         Map<String, Object> transientVars = Map.of("issue", JiraObjects.issue(issue.get(), directory.byId(issue.get().projectId()).orElseThrow()));
         Map<String, Object> gateArgs = route.gate().<Map<String, Object>>map(g -> Map.of("csiloop.gate", g.id())).orElse(Map.of());
         try {
@@ -100,7 +100,7 @@ public final class Transitions implements Route {
     }
 
     /** The app's post-functions the workflow XML puts on a transition of this route (docs/process-model.md). */
-    private static List<Class<?>> postFunctions(io.csiloop.lifecycle.Route route) {
+    private static List<Class<?>> postFunctions(io.csiloop.process.Route route) {
         List<Class<?>> functions = new ArrayList<>();
         route.gate().ifPresent(g -> functions.add(RecordGateDecisionFunction.class));
         if (route.effects().contains(TransitionEffect.TAKE_KPI_SNAPSHOTS)) {

@@ -6,10 +6,11 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.status.RunOutcome;
-import io.csiloop.automation.AutomationRun;
-import io.csiloop.automation.AutomationSettingsService;
-import io.csiloop.automation.RunScope;
-import io.csiloop.automation.RunSummary;
+import io.csiloop.application.automation.AutomationRun;
+import io.csiloop.application.automation.AutomationSettingsService;
+import io.csiloop.application.automation.RunScope;
+import io.csiloop.application.automation.RunSummary;
+import io.csiloop.jira.host.JiraRunScheduler;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -66,14 +66,14 @@ class JiraSetupCatalogTest {
         when(created.getId()).thenReturn("10100");
         when(statuses.createStatus("Planning", "Plan it.", JiraSetupCatalog.STATUS_ICON, inProgress)).thenReturn(created);
 
-        assertEquals("10100", catalog.createStatus("Planning", "Plan it.", io.csiloop.lifecycle.StatusCategory.IN_PROGRESS));
+        assertEquals("10100", catalog.createStatus("Planning", "Plan it.", io.csiloop.process.StatusCategory.IN_PROGRESS));
     }
 
     @Test
     void theModelsStatusCategoriesCarryJirasOwnKeys() {
-        assertEquals(StatusCategory.TO_DO, io.csiloop.lifecycle.StatusCategory.TO_DO.key());
-        assertEquals(StatusCategory.IN_PROGRESS, io.csiloop.lifecycle.StatusCategory.IN_PROGRESS.key());
-        assertEquals(StatusCategory.COMPLETE, io.csiloop.lifecycle.StatusCategory.DONE.key());
+        assertEquals(StatusCategory.TO_DO, io.csiloop.process.StatusCategory.TO_DO.key());
+        assertEquals(StatusCategory.IN_PROGRESS, io.csiloop.process.StatusCategory.IN_PROGRESS.key());
+        assertEquals(StatusCategory.COMPLETE, io.csiloop.process.StatusCategory.DONE.key());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.csiloop.jira.setup;
 
+import io.csiloop.application.setup.CsiLoopSetup;
+import io.csiloop.application.setup.FakeSetupCatalog;
+import io.csiloop.application.setup.SetupCatalog;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;

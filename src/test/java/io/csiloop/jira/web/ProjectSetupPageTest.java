@@ -1,10 +1,12 @@
 package io.csiloop.jira.web;
 
-import io.csiloop.jira.setup.EnglishMessages;
+import io.csiloop.application.setup.EnglishMessages;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.SchemeChange;
 import io.csiloop.port.SetupBlocker;
 import io.csiloop.port.SetupPlan;
+import io.csiloop.view.JiraVelocity;
+import io.csiloop.view.ProjectSetupPage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package io.csiloop.jira.web;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.csiloop.jira.setup.EnglishMessages;
+import io.csiloop.application.setup.EnglishMessages;
 import io.csiloop.port.Access;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
@@ -10,6 +10,7 @@ import io.csiloop.port.ProjectSetup;
 import io.csiloop.port.Projects;
 import io.csiloop.port.SetupNotInstalled;
 import io.csiloop.port.SetupPlan;
+import io.csiloop.view.ProjectSetupPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;

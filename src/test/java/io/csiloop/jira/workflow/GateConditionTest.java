@@ -1,8 +1,8 @@
 package io.csiloop.jira.workflow;
 
-import io.csiloop.lifecycle.GateVerdict;
-import io.csiloop.lifecycle.MissingEvidence;
-import io.csiloop.review.GateReviews;
+import io.csiloop.application.gate.GateReviews;
+import io.csiloop.process.GateVerdict;
+import io.csiloop.process.MissingEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,16 +2,16 @@ package io.csiloop.jira.workflow;
 
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.WorkflowException;
+import io.csiloop.application.gate.GateReviews;
+import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.measure.DataPoints;
+import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.port.LinkedIssues;
-import io.csiloop.review.GateReviews;
-import io.csiloop.review.ImprovementCycles;
-import io.csiloop.store.DataPoints;
-import io.csiloop.store.EvidenceAnswer;
-import io.csiloop.store.EvidenceItem;
-import io.csiloop.store.GateEvidence;
-import io.csiloop.store.ImprovementRegister;
-import io.csiloop.store.KpiSnapshots;
-import io.csiloop.store.MeasurementDefinitions;
+import io.csiloop.process.EvidenceAnswer;
+import io.csiloop.process.EvidenceItem;
+import io.csiloop.process.GateEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

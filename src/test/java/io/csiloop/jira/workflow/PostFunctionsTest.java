@@ -1,13 +1,13 @@
 package io.csiloop.jira.workflow;
 
+import io.csiloop.application.gate.CycleSnapshots;
+import io.csiloop.application.gate.GateReviews;
+import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.improvement.RegisterEntry;
+import io.csiloop.kpi.SnapshotTrigger;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
-import io.csiloop.review.CycleSnapshots;
-import io.csiloop.review.GateReviews;
-import io.csiloop.review.ImprovementCycles;
-import io.csiloop.store.ImprovementRegister;
-import io.csiloop.store.RegisterEntry;
-import io.csiloop.store.SnapshotTrigger;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

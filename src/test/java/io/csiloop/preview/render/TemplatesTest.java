@@ -1,6 +1,6 @@
 package io.csiloop.preview.render;
 
-import io.csiloop.jira.web.TrackerStep;
+import io.csiloop.view.TrackerStep;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The preview renders as Jira does: references escaped unless named ...Html, app methods held to the allowlist. */
 class TemplatesTest {
 
-    private static final String STEP = "io.csiloop.jira.web.TrackerStep";
+    private static final String STEP = "io.csiloop.view.TrackerStep";
 
     @Test
     void shouldEscapeEveryReferenceButThoseEndingInHtml() {

@@ -1,0 +1,123 @@
+package io.csiloop.application.pack;
+
+import io.csiloop.application.gate.GateReviews;
+import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.improvement.ImprovementEvidence;
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.kpi.KpiStream;
+import io.csiloop.kpi.KpiValue;
+import io.csiloop.measure.DataPoints;
+import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.ReportingZone;
+import io.csiloop.measure.StoredDataPoint;
+import io.csiloop.measure.StoredDefinition;
+import io.csiloop.pack.PackContent;
+import io.csiloop.pack.PackCsv;
+import io.csiloop.pack.PackHtml;
+import io.csiloop.pack.PackKpi;
+import io.csiloop.pack.PackSnapshots;
+import io.csiloop.pack.StoredPack;
+import io.csiloop.port.IssueRef;
+import io.csiloop.port.Issues;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Produces the stakeholder pack of an improvement's current cycle: assembles it from the store and the review
+ * layer, renders its HTML and CSV, stores the snapshot and records it as step 6's evidence, all in one
+ * transaction, so there is never a pack without its evidence or evidence pointing at no pack.
+ */
+public class StakeholderPacks {
+
+    /** The issue type setup creates for the CSI register. */
+    public static final String IMPROVEMENT = "Improvement";
+    private static final Instant ALL_FROM = Instant.ofEpochMilli(Long.MIN_VALUE);
+    private static final Instant ALL_TO = Instant.ofEpochMilli(Long.MAX_VALUE);
+
+    private final PackSnapshots snapshots;
+    private final Issues issues;
+    private final GateReviews reviews;
+    private final ImprovementCycles cycles;
+    private final MeasurementDefinitions definitions;
+    private final DataPoints points;
+    private final ReportingZone zone;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    public StakeholderPacks(PackSnapshots snapshots, Issues issues, GateReviews reviews,
+                            ImprovementCycles cycles, MeasurementDefinitions definitions, DataPoints points,
+                            ReportingZone zone, MessageSource messages, Clock clock) {
+        this.snapshots = snapshots;
+        this.issues = issues;
+        this.reviews = reviews;
+        this.cycles = cycles;
+        this.definitions = definitions;
+        this.points = points;
+        this.zone = zone;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Produces, stores and records the pack of the improvement's current cycle.
+     *
+     * @throws NoSuchElementException when there is no issue with this id
+     * @throws IllegalArgumentException when the issue is not an Improvement
+     */
+    public StoredPack produce(long issueId, String actor) {
+        IssueRef issue = issues.byId(issueId).orElseThrow(() -> new NoSuchElementException("issue " + issueId));
+        if (!IMPROVEMENT.equals(issue.issueType())) {
+            throw new IllegalArgumentException(issue.key() + " is no Improvement: only improvements have packs");
+        }
+        PackContent content = content(issue, actor, clock.instant());
+        String html = new PackHtml(messages).render(content);
+        String csv = new PackCsv().render(content);
+        return snapshots.inTransaction(() -> {
+            StoredPack pack = snapshots.insert(issueId, issue.projectId(), content.cycle(), actor,
+                    content.producedAt(), html, csv, PackSource.write(content));
+            reviews.recordStakeholderPack(issueId, pack.reference(), actor);
+            return pack;
+        });
+    }
+
+    /** The pack's content as of now: what {@link #produce} renders. */
+    public PackContent content(IssueRef issue, String actor, Instant at) {
+        int cycle = cycles.current(issue.id()).number();
+        ImprovementEvidence evidence = reviews.improvementEvidence(issue.id());
+        List<PackKpi> kpis = new ArrayList<>();
+        for (StoredDefinition stored : definitions.ofImprovement(issue.id())) {
+            kpis.add(kpi(stored, cycle));
+        }
+        return new PackContent(issue.key(), issue.summary(), cycle, evidence.findings().summary(),
+                evidence.decision().decision(), evidence.decision().decidedBy(), actor, at, zone.zone(), kpis);
+    }
+
+    /**
+     * The KPI with its values per period and the before/after comparison the gate of step 7 makes: this cycle's
+     * data against earlier cycles', or against the baseline in the first cycle.
+     */
+    private PackKpi kpi(StoredDefinition stored, int cycle) {
+        MeasurementDefinition definition = stored.definition();
+        List<StoredDataPoint> all = points.between(stored.id(), ALL_FROM, ALL_TO);
+        List<KpiValue> values = new ArrayList<>();
+        KpiStream.of(all.stream().map(StoredDataPoint::point).toList(), definition, zone.zone())
+                .forEachRemaining(values::add);
+        double[] after = all.stream().filter(p -> p.provenance().cycle() == cycle)
+                .mapToDouble(p -> p.point().value()).toArray();
+        double[] before = all.stream().filter(p -> p.provenance().cycle() < cycle)
+                .mapToDouble(p -> p.point().value()).toArray();
+        if (before.length == 0 && definition.baseline() != null) {
+            before = new double[] {definition.baseline()};
+        }
+        Optional<BeforeAfter> beforeAfter = before.length == 0 || after.length == 0 ? Optional.empty()
+                : Optional.of(BeforeAfter.compare(before, after, definition));
+        return new PackKpi(definition, values, beforeAfter);
+    }
+}

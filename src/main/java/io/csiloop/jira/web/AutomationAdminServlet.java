@@ -1,0 +1,89 @@
+package io.csiloop.jira.web;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.csiloop.application.automation.AdministratorRequired;
+import io.csiloop.application.automation.AutomationInvalid;
+import io.csiloop.application.automation.AutomationSettings;
+import io.csiloop.application.automation.AutomationSettingsService;
+import io.csiloop.application.automation.RunScope;
+import io.csiloop.application.automation.SettingsInput;
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.port.GlobalAccess;
+import io.csiloop.view.automation.AutomationAdminPage;
+import io.csiloop.view.automation.PageText;
+import io.csiloop.view.automation.Times;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The global automation settings ({@code /plugins/servlet/csiloop/automation}), for Jira administrators only: the
+ * schedule, time zone and raising switch every project follows unless it sets its own, and "run now". POSTs need
+ * {@code X-Atlassian-Token: no-check} and answer JSON (see {@link FormReply}).
+ */
+public final class AutomationAdminServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String TEMPLATE = "templates/automation/admin.vm";
+    static final String WEB_RESOURCE_CONTEXT = "csiloop.automation";
+
+    private final transient AutomationSettingsService settings;
+    private final transient GlobalAccess globalAccess;
+    private final transient TemplateRenderer renderer;
+    private final transient PageBuilderService pageBuilder;
+    private final transient MessageSource messages;
+
+    public AutomationAdminServlet(AutomationSettingsService settings, GlobalAccess globalAccess,
+            TemplateRenderer renderer, PageBuilderService pageBuilder, MessageSource messages) {
+        this.settings = settings;
+        this.globalAccess = globalAccess;
+        this.renderer = renderer;
+        this.pageBuilder = pageBuilder;
+        this.messages = messages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!globalAccess.currentUserIsAdministrator()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, text("csiloop.automation.forbidden.global"));
+            return;
+        }
+        AutomationSettings global = settings.global();
+        AutomationAdminPage page = new AutomationAdminPage(global,
+                Times.lastRun(settings.lastRun(RunScope.GLOBAL), global.zone(), messages));
+        pageBuilder.assembler().resources().requireContext(WEB_RESOURCE_CONTEXT);
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(TEMPLATE, Map.of("page", page, "text", new PageText(messages)), response.getWriter());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!FormReply.fromOurPage(request)) {
+            FormReply.refused(response, HttpServletResponse.SC_FORBIDDEN, text("csiloop.automation.xsrf"));
+            return;
+        }
+        try {
+            if ("runNow".equals(request.getParameter("action"))) {
+                settings.runNow(RunScope.GLOBAL);
+            } else {
+                settings.saveGlobal(new SettingsInput(request.getParameter("schedule"),
+                        request.getParameter("intervalMinutes"), request.getParameter("cron"),
+                        request.getParameter("timeZone"), request.getParameter("autoRaise")));
+            }
+            FormReply.ok(response);
+        } catch (AdministratorRequired e) {
+            FormReply.refused(response, HttpServletResponse.SC_FORBIDDEN, text("csiloop.automation.forbidden.global"));
+        } catch (AutomationInvalid e) {
+            FormReply.invalid(response, e.errors(), messages);
+        }
+    }
+
+    private String text(String key) {
+        return messages.text(key, List.of());
+    }
+}

@@ -1,0 +1,28 @@
+package io.csiloop.pack;
+
+import io.csiloop.kernel.Repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The stored stakeholder packs. Insert and read only: there is deliberately no update and no delete, so a pack
+ * shown later is the pack that was presented.
+ */
+@Repository
+public interface PackSnapshots {
+
+    /** Runs the work in one transaction (joining one already running). */
+    <T> T inTransaction(Supplier<T> work);
+
+    /** Stores the pack; call inside the transaction that also records it as evidence. */
+    StoredPack insert(long issueId, long projectId, int cycle, String actor, Instant at, String html, String csv,
+                      String sourceData);
+
+    Optional<StoredPack> find(int id);
+
+    /** The packs of an issue, newest first. */
+    List<StoredPack> ofIssue(long issueId);
+}

@@ -1,0 +1,116 @@
+package io.csiloop.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.application.automation.AutomationSettings;
+import io.csiloop.application.automation.ProjectSettings;
+import io.csiloop.application.automation.RunSchedule;
+import io.csiloop.application.automation.RunScope;
+import io.csiloop.application.automation.SettingsStore;
+import io.csiloop.persistence.entity.AutomationSettingsEntity;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link SettingsStore} over Active Objects: one row per scope, project id 0 for the global settings. */
+public final class AoSettingsStore implements SettingsStore {
+
+    /** The longest run summary kept. */
+    static final int SUMMARY_MAX = 2_000;
+
+    private final ActiveObjects ao;
+
+    public AoSettingsStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<AutomationSettings> global() {
+        return row(AutomationSettingsEntity.GLOBAL).filter(row -> row.getScheduleKind() != null)
+                .map(row -> new AutomationSettings(schedule(row), ZoneId.of(row.getZoneId()), row.getAutoRaise()));
+    }
+
+    @Override
+    public ProjectSettings project(long projectId) {
+        return row(projectId).map(AoSettingsStore::toProject).orElseGet(() -> ProjectSettings.inheriting(projectId));
+    }
+
+    @Override
+    public List<ProjectSettings> projects() {
+        return Arrays.stream(ao.find(AutomationSettingsEntity.class,
+                Query.select().where("SCOPE_PROJECT_ID <> ?", AutomationSettingsEntity.GLOBAL).order("SCOPE_PROJECT_ID ASC")))
+                .map(AoSettingsStore::toProject).toList();
+    }
+
+    @Override
+    public void saveGlobal(AutomationSettings settings, String actorKey, Instant at) {
+        write(AutomationSettingsEntity.GLOBAL, settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at);
+    }
+
+    @Override
+    public void saveProject(ProjectSettings settings, String actorKey, Instant at) {
+        write(settings.projectId(), settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at);
+    }
+
+    @Override
+    public void recordRun(RunScope scope, Instant at, String summary) {
+        ao.executeInTransaction(() -> {
+            AutomationSettingsEntity row = rowOrNew(scopeId(scope));
+            row.setLastRunAtMillis(at.toEpochMilli());
+            row.setLastRunSummary(summary.length() > SUMMARY_MAX ? summary.substring(0, SUMMARY_MAX - 1) + "…" : summary);
+            row.save();
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<LastRun> lastRun(RunScope scope) {
+        return row(scopeId(scope)).filter(row -> row.getLastRunAtMillis() != null)
+                .map(row -> new LastRun(Instant.ofEpochMilli(row.getLastRunAtMillis()), row.getLastRunSummary()));
+    }
+
+    private void write(long scope, RunSchedule schedule, ZoneId zone, Boolean autoRaise, String actorKey, Instant at) {
+        ao.executeInTransaction(() -> {
+            AutomationSettingsEntity row = rowOrNew(scope);
+            row.setScheduleKind(schedule == null ? null : schedule.kind().name());
+            row.setIntervalMinutes(schedule == null ? null : schedule.intervalMinutes());
+            row.setCronExpression(schedule == null ? null : schedule.cron());
+            row.setZoneId(zone == null ? null : zone.getId());
+            row.setAutoRaise(autoRaise);
+            row.setUpdatedBy(actorKey);
+            row.setUpdatedAtMillis(at.toEpochMilli());
+            row.save();
+            return null;
+        });
+    }
+
+    private AutomationSettingsEntity rowOrNew(long scope) {
+        return row(scope).orElseGet(() -> ao.create(AutomationSettingsEntity.class, new DBParam("SCOPE_PROJECT_ID", scope)));
+    }
+
+    private Optional<AutomationSettingsEntity> row(long scope) {
+        return Arrays.stream(ao.find(AutomationSettingsEntity.class,
+                Query.select().where("SCOPE_PROJECT_ID = ?", scope))).findFirst();
+    }
+
+    private static long scopeId(RunScope scope) {
+        return scope.global() ? AutomationSettingsEntity.GLOBAL : scope.projectId();
+    }
+
+    private static ProjectSettings toProject(AutomationSettingsEntity row) {
+        return new ProjectSettings(row.getScopeProjectId(), schedule(row),
+                row.getZoneId() == null ? null : ZoneId.of(row.getZoneId()), row.getAutoRaise());
+    }
+
+    private static RunSchedule schedule(AutomationSettingsEntity row) {
+        if (row.getScheduleKind() == null) {
+            return null;
+        }
+        return RunSchedule.Kind.valueOf(row.getScheduleKind()) == RunSchedule.Kind.INTERVAL
+                ? RunSchedule.every(row.getIntervalMinutes()) : RunSchedule.cron(row.getCronExpression());
+    }
+}

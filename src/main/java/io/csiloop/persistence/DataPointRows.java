@@ -1,0 +1,53 @@
+package io.csiloop.persistence;
+
+import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.MeasurementSource;
+import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.Provenance;
+import io.csiloop.measure.ReportingZone;
+import io.csiloop.measure.StoredDataPoint;
+import io.csiloop.persistence.entity.DataPointEntity;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Maps data points between their table row and their domain records. */
+final class DataPointRows {
+
+    /** The columns the KPI engine needs, and the keyset paging's (observed at, id). */
+    static final String POINT_COLUMNS = "ID, OBSERVED_AT_MILLIS, MEASURED_VALUE";
+    static final String ALL_COLUMNS = POINT_COLUMNS
+            + ", DATA_SOURCE, NOTE, RECORDED_BY, RECORDED_AT_MILLIS, IMPROVEMENT_CYCLE";
+
+    private DataPointRows() {
+    }
+
+    /** A new row for the batch insert; null columns are left out (see {@link BatchInsert}). */
+    static Map<String, Object> newRow(int definitionId, ReportingZone zone, NewDataPoint p, Provenance provenance,
+            long recordedAtMillis) {
+        Instant observedAt = p.point().observedAt();
+        Map<String, Object> row = new HashMap<>(16);
+        row.put("DEFINITION_ID", definitionId);
+        row.put("OBSERVED_AT_MILLIS", observedAt.toEpochMilli());
+        row.put("OBSERVED_DAY", zone.dayOf(observedAt));
+        row.put("MEASURED_VALUE", p.point().value());
+        row.put("DATA_SOURCE", provenance.source().name());
+        DefinitionRows.putIfPresent(row, "NOTE", p.note());
+        DefinitionRows.putIfPresent(row, "RECORDED_BY", provenance.recordedBy());
+        row.put("RECORDED_AT_MILLIS", recordedAtMillis);
+        row.put("IMPROVEMENT_CYCLE", provenance.cycle());
+        return row;
+    }
+
+    static DataPoint point(DataPointEntity row) {
+        return new DataPoint(Instant.ofEpochMilli(row.getObservedAtMillis()), row.getMeasuredValue());
+    }
+
+    static StoredDataPoint stored(int definitionId, DataPointEntity row) {
+        Provenance provenance = new Provenance(MeasurementSource.valueOf(row.getDataSource()), row.getRecordedBy(),
+                row.getImprovementCycle());
+        return new StoredDataPoint(row.getID(), definitionId, point(row), row.getNote(), provenance,
+                Instant.ofEpochMilli(row.getRecordedAtMillis()));
+    }
+}

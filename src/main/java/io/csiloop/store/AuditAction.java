@@ -1,8 +1,0 @@
-package io.csiloop.store;
-
-/** What a change did to a measurement definition. */
-public enum AuditAction {
-    CREATED,
-    UPDATED,
-    DELETED
-}

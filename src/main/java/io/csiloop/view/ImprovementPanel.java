@@ -1,0 +1,67 @@
+package io.csiloop.view;
+
+import java.util.List;
+
+/**
+ * Everything the Improvement panel shows, ready to print: where the improvement stands in the seven steps and
+ * the Deming cycle, what to do now, and its KPIs. Immutable; every method here is in the velocity allowlist.
+ *
+ * @param recognised whether the issue's status is one of the seven-step workflow's (else only a notice shows)
+ * @param gate       the gate ahead, or null when none guards the way forward
+ * @param register   the improvement's CSI register fields
+ * @param mayRecord  whether the viewer may record values (Jira's "Edit Issues")
+ */
+public record ImprovementPanel(PanelIssue issue, boolean recognised, String stage,
+                               int cycle, List<TrackerStep> steps, GuidanceView guidance, GateChecklist gate,
+                               List<KpiRow> kpis, RegisterForm register, boolean mayRecord) {
+
+    public ImprovementPanel {
+        steps = List.copyOf(steps);
+        kpis = List.copyOf(kpis);
+    }
+
+    public PanelIssue getIssue() {
+        return issue;
+    }
+
+    public boolean isRecognised() {
+        return recognised;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public int getCycle() {
+        return cycle;
+    }
+
+    public List<TrackerStep> getSteps() {
+        return steps;
+    }
+
+    public GuidanceView getGuidance() {
+        return guidance;
+    }
+
+    public GateChecklist getGate() {
+        return gate;
+    }
+
+    public List<KpiRow> getKpis() {
+        return kpis;
+    }
+
+    /** Whether the improvement has at least one measurement. */
+    public boolean isMeasured() {
+        return !kpis.isEmpty();
+    }
+
+    public RegisterForm getRegister() {
+        return register;
+    }
+
+    public boolean isMayRecord() {
+        return mayRecord;
+    }
+}

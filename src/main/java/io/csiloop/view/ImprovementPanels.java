@@ -1,0 +1,66 @@
+package io.csiloop.view;
+
+import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.improvement.ImprovementStatus;
+import io.csiloop.improvement.RegisterEntry;
+import io.csiloop.improvement.SevenStepImprovement;
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.port.Access;
+import io.csiloop.port.IssueRef;
+import io.csiloop.port.Issues;
+import io.csiloop.port.ProjectAccess;
+import io.csiloop.port.Projects;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the {@link ImprovementPanel} of an Improvement issue from the process model, the register and the KPIs. */
+public final class ImprovementPanels {
+
+    private final Issues issues;
+    private final Projects projects;
+    private final Access access;
+    private final MeasurementDefinitions definitions;
+    private final ImprovementRegister register;
+    private final KpiTable kpis;
+    private final StatusNames statuses;
+    private final GateChecklists gates;
+    private final MessageSource messages;
+
+    public ImprovementPanels(Issues issues, Projects projects, Access access, MeasurementDefinitions definitions,
+                             ImprovementRegister register, KpiTable kpis, StatusNames statuses, GateChecklists gates,
+                             MessageSource messages) {
+        this.issues = issues;
+        this.projects = projects;
+        this.access = access;
+        this.definitions = definitions;
+        this.register = register;
+        this.kpis = kpis;
+        this.statuses = statuses;
+        this.gates = gates;
+        this.messages = messages;
+    }
+
+    /** The panel of the issue; empty when it does not exist or the viewer may not browse its project. */
+    public Optional<ImprovementPanel> of(long issueId) {
+        return issues.byId(issueId).filter(i -> access.currentUserMay(ProjectAccess.BROWSE, i.projectId())).map(this::panel);
+    }
+
+    private ImprovementPanel panel(IssueRef issue) {
+        PanelIssue ref = new PanelIssue(issue.id(), issue.key(), projects.byId(issue.projectId()).map(p -> p.key()).orElse(""));
+        Optional<RegisterEntry> entry = register.find(issue.id());
+        int cycle = entry.map(RegisterEntry::cycle).orElse(1);
+        RegisterForm form = RegisterForm.of(entry, messages);
+        List<KpiRow> rows = kpis.rows(definitions.ofImprovement(issue.id()), messages);
+        boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
+        Optional<ImprovementStatus> step = statuses.step(issue.status());
+        if (step.isEmpty()) {
+            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, rows, form, mayRecord);
+        }
+        String stage = step.get().pdcaStage().map(s -> messages.text(s.nameKey(), List.of())).orElse("");
+        return new ImprovementPanel(ref, true, stage, cycle,
+                Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
+                gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), rows, form, mayRecord);
+    }
+}

@@ -1,0 +1,61 @@
+package io.csiloop.view;
+
+/**
+ * One measurement as the KPI tables show it, every value ready to print.
+ *
+ * @param definitionId the stored definition's id, for the "record a value" form and the REST calls
+ * @param latest the latest period's value with its unit, or empty when there is no data
+ * @param period the latest period's name, e.g. {@code 2026-W48}; empty without data
+ * @param target the target with its comparison, e.g. "≤ 8 hours", or the band
+ * @param statusLabel the RAG status in words
+ * @param statusStyle the AUI lozenge modifier that colours it ({@code success}, {@code moved}, {@code error}, or empty)
+ * @param sparkline the SVG polyline points of the recent periods in a 100 × 24 box; empty with fewer than two
+ * @param sparklineLabel the recent values in words, for people who cannot see the line
+ */
+public record KpiRow(int definitionId, String key, String name, String unit, String latest, String period,
+                     String target, String statusLabel, String statusStyle, String sparkline, String sparklineLabel) {
+
+    public int getDefinitionId() {
+        return definitionId;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getLatest() {
+        return latest;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getStatusLabel() {
+        return statusLabel;
+    }
+
+    public String getStatusStyle() {
+        return statusStyle;
+    }
+
+    public String getSparkline() {
+        return sparkline;
+    }
+
+    public String getSparklineLabel() {
+        return sparklineLabel;
+    }
+}

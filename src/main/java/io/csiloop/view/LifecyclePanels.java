@@ -1,0 +1,49 @@
+package io.csiloop.view;
+
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.lifecycle.LifecyclePhase;
+import io.csiloop.lifecycle.ProjectLifecycle;
+import io.csiloop.port.Access;
+import io.csiloop.port.IssueRef;
+import io.csiloop.port.Issues;
+import io.csiloop.port.ProjectAccess;
+import io.csiloop.port.Projects;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the {@link LifecyclePanel} of a Lifecycle Project issue from the process model. */
+public final class LifecyclePanels {
+
+    private final Issues issues;
+    private final Projects projects;
+    private final Access access;
+    private final StatusNames statuses;
+    private final GateChecklists gates;
+    private final MessageSource messages;
+
+    public LifecyclePanels(Issues issues, Projects projects, Access access, StatusNames statuses, GateChecklists gates,
+                           MessageSource messages) {
+        this.issues = issues;
+        this.projects = projects;
+        this.access = access;
+        this.statuses = statuses;
+        this.gates = gates;
+        this.messages = messages;
+    }
+
+    /** The panel of the issue; empty when it does not exist or the viewer may not browse its project. */
+    public Optional<LifecyclePanel> of(long issueId) {
+        return issues.byId(issueId).filter(i -> access.currentUserMay(ProjectAccess.BROWSE, i.projectId())).map(this::panel);
+    }
+
+    private LifecyclePanel panel(IssueRef issue) {
+        PanelIssue ref = new PanelIssue(issue.id(), issue.key(), projects.byId(issue.projectId()).map(p -> p.key()).orElse(""));
+        boolean mayEdit = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
+        Optional<LifecyclePhase> phase = statuses.phase(issue.status());
+        return new LifecyclePanel(ref, phase.isPresent(),
+                phase.map(p -> Trackers.lifecycle(p, messages)).orElse(List.of()),
+                phase.map(p -> GuidanceView.of(p, messages)).orElse(null),
+                phase.flatMap(p -> gates.ahead(issue.id(), ProjectLifecycle.WORKFLOW, p)).orElse(null), mayEdit);
+    }
+}

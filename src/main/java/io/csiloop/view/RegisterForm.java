@@ -1,0 +1,90 @@
+package io.csiloop.view;
+
+import io.csiloop.improvement.RegisterEntry;
+import io.csiloop.kernel.MessageSource;
+import io.csiloop.lifecycle.FourDimension;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * An improvement's CSI register fields as the panel edits them: the texts, and the choices with the current ones
+ * marked. The choices are stored as tokens (the store keeps the register free of the model's types).
+ */
+public record RegisterForm(String objective, String expectedBenefit, String effort, String justification,
+                           List<Choice> dimensions, List<Choice> valueChain, List<Choice> sources) {
+
+    /** The six activities of the ITIL service value chain. */
+    static final List<String> VALUE_CHAIN = List.of("PLAN", "IMPROVE", "ENGAGE", "DESIGN_AND_TRANSITION", "OBTAIN_BUILD",
+            "DELIVER_AND_SUPPORT");
+    /** Where an improvement comes from. */
+    static final List<String> SOURCES = List.of("INCIDENT_TREND", "PROBLEM", "SURVEY", "AUDIT", "KPI_SIGNAL", "OTHER");
+
+    /** One option: its stored token, its label, and whether it is the current one (or one of them). */
+    public record Choice(String value, String label, boolean selected) {
+        public String getValue() {
+            return value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public boolean isSelected() {
+            return selected;
+        }
+    }
+
+    public RegisterForm {
+        dimensions = List.copyOf(dimensions);
+        valueChain = List.copyOf(valueChain);
+        sources = List.copyOf(sources);
+    }
+
+    static RegisterForm of(Optional<RegisterEntry> stored, MessageSource messages) {
+        RegisterEntry e = stored.orElse(new RegisterEntry(1, 1, 1, null, null, null, null, Set.of(), null, null));
+        List<Choice> dimensions = Stream.of(FourDimension.values()).map(d -> new Choice(d.name(),
+                messages.text(d.nameKey(), List.of()), e.fourDimensions().contains(d.name()))).toList();
+        return new RegisterForm(text(e.objective()), text(e.expectedBenefit()), text(e.effort()), text(e.justification()),
+                dimensions, choices("csiloop.ui.register.valueChain.", VALUE_CHAIN, e.valueChainActivity(), messages),
+                choices("csiloop.ui.register.source.", SOURCES, e.source(), messages));
+    }
+
+    private static List<Choice> choices(String prefix, List<String> values, String current, MessageSource messages) {
+        return values.stream().map(v -> new Choice(v, messages.text(prefix + v, List.of()), v.equals(current))).toList();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    public String getObjective() {
+        return objective;
+    }
+
+    public String getExpectedBenefit() {
+        return expectedBenefit;
+    }
+
+    public String getEffort() {
+        return effort;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public List<Choice> getDimensions() {
+        return dimensions;
+    }
+
+    public List<Choice> getValueChain() {
+        return valueChain;
+    }
+
+    public List<Choice> getSources() {
+        return sources;
+    }
+}

@@ -1,0 +1,55 @@
+package io.csiloop.view.automation;
+
+import io.csiloop.application.automation.AutomationSettings;
+import io.csiloop.application.automation.RunSchedule;
+
+/**
+ * What the global settings page shows: the settings in force and the last run of the global job. Its getters are on
+ * the Velocity allowlist; every value is escaped by Jira.
+ */
+public final class AutomationAdminPage {
+
+    private final AutomationSettings settings;
+    private final String lastRun;
+
+    public AutomationAdminPage(AutomationSettings settings, String lastRun) {
+        this.settings = settings;
+        this.lastRun = lastRun;
+    }
+
+    /** {@code INTERVAL} or {@code CRON}. */
+    public String getSchedule() {
+        return settings.schedule().kind().name();
+    }
+
+    public String getIntervalMinutes() {
+        Integer minutes = settings.schedule().intervalMinutes();
+        return minutes == null ? "" : minutes.toString();
+    }
+
+    public String getCron() {
+        return settings.schedule().cron() == null ? "" : settings.schedule().cron();
+    }
+
+    public String getTimeZone() {
+        return settings.zone().getId();
+    }
+
+    public boolean isAutoRaise() {
+        return settings.autoRaise();
+    }
+
+    public String getLastRun() {
+        return lastRun;
+    }
+
+    /** The limits the interval field states. */
+    public String getIntervalRange() {
+        return RunSchedule.INTERVAL_MIN + "–" + RunSchedule.INTERVAL_MAX;
+    }
+
+    /** Where the form posts, below Jira's context path. */
+    public String getActionPath() {
+        return "/plugins/servlet/csiloop/automation";
+    }
+}

@@ -1,0 +1,23 @@
+package io.csiloop.view.automation;
+
+/**
+ * One option of a select on a page.
+ *
+ * @param value what the form sends
+ * @param label what the user reads, translated
+ * @param selected whether it is the current value
+ */
+public record Choice(String value, String label, boolean selected) {
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public boolean isSelected() {
+        return selected;
+    }
+}

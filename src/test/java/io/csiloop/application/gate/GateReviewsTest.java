@@ -1,0 +1,151 @@
+package io.csiloop.application.gate;
+
+import io.csiloop.improvement.BeforeAfterVerdict;
+import io.csiloop.improvement.ImprovementCycle;
+import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.improvement.RegisterEntry;
+import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.measure.Aggregation;
+import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.DataPoints;
+import io.csiloop.measure.Direction;
+import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.MeasurementSource;
+import io.csiloop.measure.Ownership;
+import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.Provenance;
+import io.csiloop.measure.StoredDataPoint;
+import io.csiloop.measure.StoredDefinition;
+import io.csiloop.port.LinkedIssues;
+import io.csiloop.process.EvidenceAnswer;
+import io.csiloop.process.GateEvidence;
+import io.csiloop.process.GateVerdict;
+import io.csiloop.process.MissingEvidence;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class GateReviewsTest {
+
+    private static final long ISSUE = 7L;
+
+    private final GateEvidence evidence = mock(GateEvidence.class);
+    private final MeasurementDefinitions definitions = mock(MeasurementDefinitions.class);
+    private final DataPoints points = mock(DataPoints.class);
+    private final KpiSnapshots snapshots = mock(KpiSnapshots.class);
+    private final ImprovementRegister register = mock(ImprovementRegister.class);
+    private final LinkedIssues links = mock(LinkedIssues.class);
+    private final GateReviews reviews = new GateReviews(evidence, definitions, points, snapshots,
+            new ImprovementCycles(register), links);
+
+    @Test
+    void anEmptyCharterMissesPurposeObjectiveAndRiskReview() {
+        when(evidence.of(ISSUE)).thenReturn(Map.of());
+
+        GateVerdict verdict = reviews.evaluate(ISSUE, "lifecycle.initiation-exit");
+
+        assertEquals(List.of("csiloop.evidence.charter.purpose.missing", "csiloop.evidence.charter.objective.missing",
+                "csiloop.evidence.charter.risks.unreviewed"), verdict.missing().stream().map(MissingEvidence::messageKey).toList());
+    }
+
+    @Test
+    void unresolvedLinkedWorkHoldsTheProjectInMonitorAndControl() {
+        when(evidence.of(ISSUE)).thenReturn(StoredItems.of(Map.of("lifecycle.monitor-and-control-exit",
+                List.of(new EvidenceAnswer("progress-report", "WRITTEN", "all green")))));
+        when(links.unresolvedKeys(ISSUE)).thenReturn(List.of("OPS-12"));
+
+        GateVerdict verdict = reviews.evaluate(ISSUE, "lifecycle.monitor-and-control-exit");
+
+        assertEquals(List.of(new MissingEvidence("csiloop.evidence.linkedWork.unresolved", List.of("OPS-12"))), verdict.missing());
+    }
+
+    @Test
+    void anImprovementGateIsJudgedInTheCurrentCycle() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(2)));
+        when(evidence.of(ISSUE)).thenReturn(Map.of());
+        when(definitions.ofImprovement(ISSUE)).thenReturn(List.of(mttr(1)));
+        when(points.countInCycle(1, 2)).thenReturn(0);
+
+        GateVerdict verdict = reviews.evaluate(ISSUE, "improvement.collect-data-exit");
+
+        assertEquals(List.of(new MissingEvidence("csiloop.evidence.data.missing", List.of("Time to restore", 2))), verdict.missing());
+    }
+
+    @Test
+    void anUnknownGateIdIsRefusedByName() {
+        UnknownGate refused = assertThrows(UnknownGate.class, () -> reviews.evaluate(ISSUE, "lifecycle.nowhere"));
+
+        assertEquals("no CSI Loop gate has the id 'lifecycle.nowhere'", refused.getMessage());
+    }
+
+    @Test
+    void aPassageOfAnImprovementGateIsRecordedForItsCycle() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(3)));
+
+        reviews.recordPassage(ISSUE, "improvement.analyse-data-exit", "alice");
+
+        verify(evidence).answer(ISSUE, "improvement.analyse-data-exit",
+                List.of(new EvidenceAnswer("cycle-3.gate-passed", "PASSED", null)), "alice");
+    }
+
+    @Test
+    void theBeforeAfterVerdictComparesTheCycleWithTheCyclesBefore() {
+        when(points.between(any(Integer.class), any(), any())).thenReturn(IntStream.range(0, 20)
+                .mapToObj(i -> point(i, i < 10 ? 1 : 2, i < 10 ? 8.0 + i % 3 : 2.0 + i % 3)).toList());
+        StoredKpiFacts facts = new StoredKpiFacts(List.of(mttr(1)), points, snapshots);
+
+        assertEquals(Optional.of(BeforeAfterVerdict.IMPROVED), facts.beforeAfter(new ImprovementCycle(2)));
+        assertEquals(Optional.empty(), facts.beforeAfter(new ImprovementCycle(3)), "no data in cycle 3 yet");
+    }
+
+    @Test
+    void aMeasurementThatGotWorseMeansNotImproved() {
+        when(points.between(any(Integer.class), any(), any())).thenReturn(IntStream.range(0, 20)
+                .mapToObj(i -> point(i, i < 10 ? 1 : 2, i < 10 ? 2.0 + i % 3 : 8.0 + i % 3)).toList());
+
+        assertEquals(Optional.of(BeforeAfterVerdict.NOT_IMPROVED),
+                new StoredKpiFacts(List.of(mttr(1)), points, snapshots).beforeAfter(new ImprovementCycle(2)));
+    }
+
+    @Test
+    void stakeholderPacksAreTheRecordedItemOfStepSix() {
+        when(register.find(ISSUE)).thenReturn(Optional.empty());
+        when(evidence.of(ISSUE)).thenReturn(StoredItems.of(Map.of("improvement.present-knowledge-exit",
+                List.of(new EvidenceAnswer("cycle-1.stakeholder-pack", "PRODUCED", "wiki/pack-1")))));
+
+        var packs = reviews.improvementReview(ISSUE).stakeholderPacks();
+
+        assertEquals(true, packs.producedFor(ImprovementCycle.first()));
+        assertFalse(packs.producedFor(new ImprovementCycle(2)));
+    }
+
+    private static RegisterEntry entry(int cycle) {
+        return new RegisterEntry(ISSUE, 1L, cycle, null, null, null, null, Set.of(), null, null);
+    }
+
+    static StoredDefinition mttr(int id) {
+        return new StoredDefinition(id, 1L, new Ownership(ISSUE, "alice"), new MeasurementDefinition("MTTR",
+                "Time to restore", null, "hours", Direction.LOWER_IS_BETTER, 4.0, null, 0.5, null, Aggregation.AVERAGE,
+                PeriodUnit.WEEK, MeasurementSource.MANUAL, null, null), 1, Instant.EPOCH, Instant.EPOCH);
+    }
+
+    private static StoredDataPoint point(int i, int cycle, double value) {
+        return new StoredDataPoint(i, 1, new DataPoint(Instant.EPOCH.plusSeconds(86_400L * i), value), null,
+                new Provenance(MeasurementSource.MANUAL, "alice", cycle), Instant.EPOCH);
+    }
+
+}

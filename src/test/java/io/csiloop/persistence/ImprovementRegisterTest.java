@@ -1,0 +1,79 @@
+package io.csiloop.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.host.ao.AcrossDatabases;
+import io.csiloop.improvement.RegisterEntry;
+import io.csiloop.kernel.FieldError;
+import io.csiloop.kernel.InvalidRecord;
+import io.csiloop.persistence.entity.ImprovementEntity;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CSI register on every database: one entry per issue, every field kept, cycles that only go up. */
+class ImprovementRegisterTest {
+
+    private static final RegisterEntry ENTRY = new RegisterEntry(40_400L, Store.PROJECT, 1, "Faster recovery",
+            "Two hours less downtime a month", "M", "Outages cost the most", Set.of("VALUE_STREAMS_AND_PROCESSES",
+            "INFORMATION_AND_TECHNOLOGY"), "IMPROVE", "INCIDENT_TREND");
+
+    @AcrossDatabases
+    void shouldKeepEveryFieldAndReplaceTheEntryOfTheSameIssue(ActiveObjects ao) {
+        Store store = new Store(ao);
+        RegisterEntry other = new RegisterEntry(40_401L, Store.PROJECT, 2, null, null, null, null, Set.of(), null, null);
+        store.register.save(ENTRY);
+        store.register.save(other);
+        RegisterEntry changed = new RegisterEntry(40_400L, Store.PROJECT, 1, "Faster recovery", "x".repeat(RegisterEntry.TEXT_MAX),
+                "L", null, Set.of("PARTNERS_AND_SUPPLIERS"), null, "KPI_SIGNAL");
+
+        store.register.save(changed);
+
+        assertEquals(Optional.of(changed), store.register.find(ENTRY.issueId()));
+        assertEquals(List.of(changed, other), store.register.ofProject(Store.PROJECT));
+        assertEquals(2, ao.count(ImprovementEntity.class));
+    }
+
+    @AcrossDatabases
+    void shouldStartTheNextCycleKeepingTheRest(ActiveObjects ao) {
+        Store store = new Store(ao);
+        store.register.save(ENTRY);
+
+        assertEquals(2, store.register.startNextCycle(ENTRY.issueId()));
+        assertEquals(3, store.register.startNextCycle(ENTRY.issueId()));
+
+        RegisterEntry third = store.register.find(ENTRY.issueId()).orElseThrow();
+        assertEquals(3, third.cycle());
+        assertEquals(ENTRY.objective(), third.objective());
+        assertThrows(NoSuchElementException.class, () -> store.register.startNextCycle(1L));
+    }
+
+    @AcrossDatabases
+    void shouldRefuseBadFieldsNamingEachAndWriteNothing(ActiveObjects ao) {
+        Store store = new Store(ao);
+        RegisterEntry bad = new RegisterEntry(0, Store.PROJECT, 0, "o".repeat(RegisterEntry.TEXT_MAX + 1), null, "medium",
+                null, Set.of("people"), null, null);
+
+        InvalidRecord refused = assertThrows(InvalidRecord.class, () -> store.register.save(bad));
+
+        assertEquals(List.of("issueId", "cycle", "objective", "fourDimensions", "effort"),
+                refused.errors().stream().map(FieldError::field).toList());
+        assertEquals(0, ao.count(ImprovementEntity.class));
+    }
+
+    @AcrossDatabases
+    void shouldRemoveTheEntryOfADeletedIssue(ActiveObjects ao) {
+        Store store = new Store(ao);
+        store.register.save(ENTRY);
+
+        assertTrue(store.register.remove(ENTRY.issueId()));
+        assertFalse(store.register.remove(ENTRY.issueId()));
+        assertEquals(Optional.empty(), store.register.find(ENTRY.issueId()));
+    }
+}

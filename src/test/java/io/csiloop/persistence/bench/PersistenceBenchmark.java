@@ -1,0 +1,135 @@
+package io.csiloop.persistence.bench;
+
+import io.csiloop.host.ao.TestDatabase;
+import io.csiloop.measure.Aggregation;
+import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.DefinitionDraft;
+import io.csiloop.measure.StoredDefinition;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Measures the store against plain JDBC on H2 and PostgreSQL: ingesting 1,000,000 data points, the period
+ * aggregates of 1,000 definitions, and the SQL statements of a project scorecard read. Prints Markdown rows
+ * for docs/benchmarks.md. Arguments: the databases ({@code H2}, {@code POSTGRESQL}); by default H2, and
+ * PostgreSQL too where {@code AO_PG_URL} is set.
+ */
+public final class PersistenceBenchmark {
+
+    static final int POINTS = Integer.getInteger("bench.points", 1_000_000);
+    static final int BATCH = 10_000;
+    static final int WARM_UP = Math.min(200_000, POINTS / 5);
+    static final int DEFINITIONS = 1_000;
+    static final int REPEATS = 5;
+    static final int ROUNDS = 3;
+
+    private PersistenceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<TestDatabase> databases = args.length > 0 ? Arrays.stream(args).map(TestDatabase::valueOf).toList()
+                : Arrays.stream(new TestDatabase[] {TestDatabase.H2, TestDatabase.POSTGRESQL}).filter(TestDatabase::isConfigured).toList();
+        System.out.printf("%s, %d cores, JDK %s, max heap %d MB%n", System.getProperty("os.name"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        for (TestDatabase database : databases) {
+            try (TestDatabase.Opened db = database.openUncounted()) {
+                ingestion(db);
+            }
+            try (TestDatabase.Opened db = database.openUncounted()) {
+                WritePaths.report(db);
+            }
+            try (TestDatabase.Opened db = database.openUncounted()) {
+                aggregation(db);
+            }
+            try (TestDatabase.Opened db = database.open()) {
+                ScorecardStatements.report(db);
+            }
+        }
+    }
+
+    /**
+     * 1,000,000 points through the repository and through raw JDBC, each into the emptied table, in rounds that
+     * alternate which goes first (the machine is shared: the median of the rounds is reported).
+     */
+    private static void ingestion(TestDatabase.Opened db) throws Exception {
+        Repositories store = new Repositories(db.activeObjects());
+        int id = store.define(1, 1).get(0).id();
+        List<DataPoint> points = Workload.points(POINTS, 42);
+        try (Connection c = db.jdbc()) {
+            store.record(id, points.subList(0, WARM_UP), BATCH); // warm-up of both paths, not measured
+            rawInsert(c, id, points.subList(0, WARM_UP), store);
+            long[] repository = new long[ROUNDS];
+            long[] raw = new long[ROUNDS];
+            for (int round = 0; round < ROUNDS; round++) {
+                for (boolean repositoryTurn : round % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    RawJdbc.clear(c);
+                    if (repositoryTurn) {
+                        repository[round] = Timer.millis(() -> store.record(id, points, BATCH));
+                    } else {
+                        raw[round] = Timer.millis(() -> rawInsert(c, id, points, store));
+                    }
+                }
+            }
+            RawJdbc.clear(c);
+            long repo = Timer.median(repository);
+            long jdbc = Timer.median(raw);
+            System.out.printf("| %s | ingest %,d points in batches of %,d | repository %,d ms = %,d points/s | raw JDBC %,d ms = %,d points/s | repository/raw throughput %.2f | rounds: repository %s, raw %s |%n",
+                    db.kind(), POINTS, BATCH, repo, POINTS * 1000L / repo, jdbc, POINTS * 1000L / jdbc, (double) jdbc / repo,
+                    Arrays.toString(repository), Arrays.toString(raw));
+        }
+    }
+
+    private static void rawInsert(Connection c, int id, List<DataPoint> points, Repositories store) throws Exception {
+        for (int start = 0; start < points.size(); start += BATCH) {
+            RawJdbc.insert(c, id, points.subList(start, Math.min(points.size(), start + BATCH)), store.zone, RawJdbc.CHUNK);
+        }
+    }
+
+    /**
+     * The period values of 1,000 definitions of 1,000 points each through the repository, the same day totals
+     * by one raw GROUP BY, and (for scale) the same definitions by median, which only streaming computes. Each
+     * run asks for a range one millisecond longer than the run before: H2 returns a cached result for a
+     * repeated query with repeated parameters, which would time the cache, not the query.
+     */
+    private static void aggregation(TestDatabase.Opened db) throws Exception {
+        Repositories store = new Repositories(db.activeObjects());
+        List<StoredDefinition> defined = store.define(1, DEFINITIONS);
+        for (StoredDefinition d : defined) {
+            store.record(d.id(), Workload.points(POINTS / DEFINITIONS, d.id()), BATCH);
+        }
+        List<Integer> ids = defined.stream().map(StoredDefinition::id).toList();
+        try (Connection c = db.jdbc()) {
+            long[] repository = new long[REPEATS];
+            long[] raw = new long[REPEATS];
+            int[] periods = new int[1];
+            for (int i = -2; i < REPEATS; i++) { // two rounds of warm-up
+                Instant to = Workload.TO.plusMillis(i + 2);
+                long repo = Timer.millis(() -> periods[0] = store.aggregates.of(defined, Workload.FROM, to, Workload.ZONE)
+                        .values().stream().mapToInt(List::size).sum());
+                long jdbc = Timer.millis(() -> RawJdbc.dayTotals(c, ids, Workload.FROM, to.plusMillis(REPEATS + 2)));
+                if (i >= 0) {
+                    repository[i] = repo;
+                    raw[i] = jdbc;
+                }
+            }
+            List<StoredDefinition> medians = defined.stream().map(PersistenceBenchmark::asMedian).toList();
+            long streamed = Timer.millis(() -> store.aggregates.of(medians, Workload.FROM, Workload.TO, Workload.ZONE));
+            System.out.printf("| %s | period values of %,d definitions (%,d points, %,d periods) | repository %,d ms | raw GROUP BY %,d ms | repository/raw time %.2f | medians of %d; the same by median (streamed): %,d ms |%n",
+                    db.kind(), DEFINITIONS, POINTS, periods[0], Timer.median(repository), Timer.median(raw),
+                    (double) Timer.median(repository) / Timer.median(raw), REPEATS, streamed);
+        }
+    }
+
+    /** The same stored definition aggregated by median, which only streaming can compute. */
+    private static StoredDefinition asMedian(StoredDefinition d) {
+        DefinitionDraft draft = DefinitionDraft.higherIsBetter(80, 5);
+        draft.key = d.definition().key();
+        draft.aggregation = Aggregation.MEDIAN;
+        draft.period = d.definition().period();
+        return new StoredDefinition(d.id(), d.projectId(), d.ownership(), draft.build(), d.version(), d.createdAt(), d.updatedAt());
+    }
+}

@@ -1,0 +1,92 @@
+package io.csiloop.view;
+
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.w3c.dom.NodeList;
+
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+/**
+ * Renders the plugin's templates the way Jira 11 does, as far as it matters for tests: Velocity 1.7, every
+ * reference HTML-escaped unless its name ends in {@code Html}, and only allowlisted methods callable on the
+ * plugin's own classes (toolchain.md 7 and its escaping section).
+ */
+public final class JiraVelocity {
+
+    private static final Pattern RAW = Pattern.compile(".*Html(\\([^()]*\\))?\\}?$");
+
+    private final VelocityEngine engine = new VelocityEngine();
+
+    public JiraVelocity() throws Exception {
+        AllowlistUberspect.allowed = allowlist();
+        Properties config = new Properties();
+        config.setProperty("resource.loader", "class");
+        config.setProperty("class.resource.loader.class", "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
+        config.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
+        config.setProperty("runtime.introspector.uberspect", AllowlistUberspect.class.getName());
+        engine.init(config);
+    }
+
+    /** The template rendered with the context; a method missing from the allowlist fails the rendering. */
+    public String render(String template, Map<String, ?> context) throws Exception {
+        VelocityContext velocity = new VelocityContext();
+        context.forEach(velocity::put);
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler((ReferenceInsertionEventHandler) JiraVelocity::escape);
+        cartridge.attachToContext(velocity);
+        StringWriter out = new StringWriter();
+        engine.mergeTemplate(template, "UTF-8", velocity, out);
+        return out.toString();
+    }
+
+    private static Object escape(String reference, Object value) {
+        if (value == null || RAW.matcher(reference).matches()) {
+            return value;
+        }
+        StringBuilder escaped = new StringBuilder();
+        for (char ch : value.toString().toCharArray()) {
+            switch (ch) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(ch);
+            }
+        }
+        return escaped.toString();
+    }
+
+    /** The {@code <method>} entries of the descriptor's velocity-allowlist modules. */
+    static Set<String> allowlist() throws Exception {
+        try (InputStream in = JiraVelocity.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            NodeList methods = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                    .getElementsByTagName("method");
+            Set<String> entries = new HashSet<>();
+            for (int i = 0; i < methods.getLength(); i++) {
+                entries.add(methods.item(i).getTextContent().strip());
+            }
+            return entries;
+        }
+    }
+
+    /** A stand-in for Jira's {@code $i18n} in templates: the key and its parameters, readable in assertions. */
+    public static final class KeysAsText {
+        public String getText(String key) {
+            return "[" + key + "]";
+        }
+
+        public String getText(String key, Object parameter) {
+            return "[" + key + " " + parameter + "]";
+        }
+    }
+}
