@@ -1,6 +1,6 @@
 package io.csiloop.jira.web;
 
-import io.csiloop.application.setup.EnglishMessages;
+import io.csiloop.kernel.EnglishMessages;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.SchemeChange;
 import io.csiloop.port.SetupBlocker;

@@ -2,7 +2,7 @@ package io.csiloop.jira.web;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.csiloop.application.setup.EnglishMessages;
+import io.csiloop.kernel.EnglishMessages;
 import io.csiloop.port.Access;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;

@@ -3,8 +3,8 @@ package io.csiloop.jira.workflow;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
-import io.csiloop.application.setup.EnglishMessages;
 import io.csiloop.jira.host.JiraMessages;
+import io.csiloop.kernel.EnglishMessages;
 
 import java.util.HashMap;
 import java.util.List;

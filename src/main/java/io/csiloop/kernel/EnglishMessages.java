@@ -1,6 +1,5 @@
-package io.csiloop.application.setup;
+package io.csiloop.kernel;
 
-import io.csiloop.kernel.MessageSource;
 
 import java.io.IOException;
 import java.io.InputStream;
