@@ -10,7 +10,10 @@
  * side knows (measurement definitions, the data and snapshots of a cycle, the before/after verdict)
  * and what only the host knows (stakeholder packs, linked improvement actions) come in through
  * {@link io.csiloop.improvement.KpiFacts}, {@link io.csiloop.improvement.StakeholderPacks} and
- * {@link io.csiloop.process.LinkedWork}, so the model depends on nothing but the JDK and the shared
- * process vocabulary of {@code io.csiloop.lifecycle}.
+ * {@link io.csiloop.process.LinkedWork}. The CSI register itself is kept by the repository
+ * {@link io.csiloop.improvement.ImprovementRegister}.
+ *
+ * <p>May import: the JDK, {@code io.csiloop.kernel} and the shared process vocabulary of {@code io.csiloop.process};
+ * never the lifecycle.
  */
 package io.csiloop.improvement;

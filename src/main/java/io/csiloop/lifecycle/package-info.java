@@ -6,11 +6,9 @@
  * guiding principles answered, the Four Dimensions considered, a progress report, the handover into
  * operations), each as an i18n key with its parameters.
  *
- * <p>The package also holds the vocabulary both process models share: statuses with their Jira status
- * category and ITIL guidance, transitions, gates and their verdicts, and {@link io.csiloop.process.WorkflowModel},
- * the value the workflow XML is checked against. The Continual Service Improvement model in
- * {@code io.csiloop.improvement} builds on it; this package never looks the other way. Only the JDK is
- * used here: what Jira knows (linked work) comes in through small interfaces such as
- * {@link io.csiloop.process.LinkedWork}.
+ * <p>The lifecycle builds on the process vocabulary of {@code io.csiloop.process}; what Jira knows (linked work)
+ * comes in through small interfaces such as {@link io.csiloop.process.LinkedWork}.
+ *
+ * <p>May import: the JDK, {@code io.csiloop.kernel} and {@code io.csiloop.process}; never the improvement model.
  */
 package io.csiloop.lifecycle;

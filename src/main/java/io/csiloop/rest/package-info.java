@@ -3,9 +3,8 @@
  * atlassian-plugin.xml) and by the preview's Jersey host from the same classes.
  *
  * <p>Resources ({@code *Resource}) are thin: they check nothing themselves beyond what {@link io.csiloop.rest.Requires}
- * declares, map {@code *Dto} records to calls of the ports ({@code io.csiloop.port}), the repositories
- * ({@code io.csiloop.store}) and the domain ({@code io.csiloop.measure}, {@code io.csiloop.kpi}), and map the
- * results back. Cross-cutting rules live in providers of this package, so that they hold whoever hosts it:
+ * declares, map {@code *Dto} records to calls of the application services ({@code io.csiloop.application}) and
+ * the ports ({@code io.csiloop.port}), and map the domain records and refusals back to JSON and HTTP. Cross-cutting rules live in providers of this package, so that they hold whoever hosts it:
  * <ul>
  *   <li>{@link io.csiloop.rest.XsrfFilter}: Jira's REST rule against cross-site request forgery;</li>
  *   <li>{@link io.csiloop.rest.AccessFilter}: Browse Projects, Edit Issues or Administer Projects per method;</li>
@@ -14,6 +13,8 @@
  *   <li>the exception mappers: every refusal is a 4xx whose JSON body ({@link io.csiloop.rest.ErrorDto}) lists
  *       the errors by field or line; a 500 answers only a real bug, and is logged.</li>
  * </ul>
- * Nothing here may depend on Jira, on {@code io.csiloop.jira} or on Active Objects (ArchitectureTest).
+ * May import: the domain, the ports, the application layer, Jakarta REST and Jackson; never Jira,
+ * {@code io.csiloop.jira}, {@code io.csiloop.view}, Active Objects, the repositories or
+ * {@code io.csiloop.persistence} (ArchitectureTest).
  */
 package io.csiloop.rest;

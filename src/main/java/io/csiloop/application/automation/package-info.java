@@ -18,6 +18,8 @@
  * repository interfaces here ({@link io.csiloop.application.automation.DefinitionAutomations},
  * {@link io.csiloop.application.automation.CompletedPeriods}, {@link io.csiloop.application.automation.RaisedSignals},
  * {@link io.csiloop.application.automation.SettingsStore}), implemented over Active Objects in
- * {@code io.csiloop.automation.store}. ArchUnit holds that line.
+ * {@code io.csiloop.persistence}. ArchUnit holds that line.
+ *
+ * <p>May import: the domain, {@code io.csiloop.port}, the gate layer and SLF4J; never Jira, HTTP or Active Objects.
  */
 package io.csiloop.application.automation;

@@ -5,6 +5,8 @@
  * ({@link io.csiloop.jira.host.JiraIssueSearch}), beehive cluster locks
  * ({@link io.csiloop.jira.host.BeehiveClusterLocks}), issue creation
  * ({@link io.csiloop.jira.host.JiraImprovementRaiser}), the project list and the global administrator check.
- * Everything the job decides is in {@code io.csiloop.automation}.
+ * Everything the job decides is in {@code io.csiloop.application.automation}.
+ *
+ * <p>May import: everything, Jira's API included; never the tables.
  */
 package io.csiloop.jira.automation;
