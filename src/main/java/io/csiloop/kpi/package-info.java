@@ -16,5 +16,7 @@
  *
  * <p>Plain JDK code without state between calls: every result is an immutable value, and the
  * user-facing words are i18n keys ({@code csiloop.kpi.*}).
+ *
+ * <p>May import: the JDK, {@code io.csiloop.kernel} and {@code io.csiloop.measure}.
  */
 package io.csiloop.kpi;

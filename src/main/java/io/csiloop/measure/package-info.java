@@ -10,5 +10,7 @@
  * belong to the storage layer. Invalid input is refused with every {@link io.csiloop.kernel.FieldError}
  * at once, each naming its field and an i18n key ({@code csiloop.measure.error.*}), so that a REST
  * layer can map them to JSON one to one.
+ *
+ * <p>May import: the JDK and {@code io.csiloop.kernel}; never the analysis in {@code io.csiloop.kpi}.
  */
 package io.csiloop.measure;

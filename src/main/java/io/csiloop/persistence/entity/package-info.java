@@ -14,5 +14,7 @@
  *   <li>Every column a repository looks rows up or selects ranges by has an index. The automation's rows refer to
  *       a definition by id without a foreign key, so deleting a definition is never blocked by them.</li>
  * </ul>
+ *
+ * <p>May import: Active Objects ({@code net.java.ao}) only.
  */
 package io.csiloop.persistence.entity;

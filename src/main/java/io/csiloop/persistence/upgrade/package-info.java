@@ -10,5 +10,7 @@
  * must match its version exactly (columns, indexes, relations), because migrating it also reconciles indexes.
  *
  * <p>Model versions: 1, the first release (no task); 2, {@link io.csiloop.persistence.upgrade.V002ObservedDay}.
+ *
+ * <p>May import: Active Objects, the frozen entity copies below it, the domain; never the current entities.
  */
 package io.csiloop.persistence.upgrade;
