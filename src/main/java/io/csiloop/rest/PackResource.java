@@ -101,7 +101,7 @@ public final class PackResource {
     /** The pack, only if it belongs to the improvement of the path, so the project check covers it. */
     private StoredPack pack(String issue, String packId) {
         IssueRef improvement = improvement(issue);
-        return DefinitionService.parseId(packId).flatMap(snapshots::find).filter(p -> p.issueId() == improvement.id())
+        return PathIds.parse(packId).flatMap(snapshots::find).filter(p -> p.issueId() == improvement.id())
                 .orElseThrow(() -> ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "pack", packId));
     }
 }
