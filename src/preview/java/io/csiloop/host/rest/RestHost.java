@@ -8,6 +8,7 @@ import io.csiloop.application.measure.CsvExport;
 import io.csiloop.application.measure.CsvImport;
 import io.csiloop.application.measure.DataPointLog;
 import io.csiloop.application.measure.ProjectMeasures;
+import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.rest.AccessDeniedMapper;
 import io.csiloop.rest.AccessFeature;
 import io.csiloop.rest.ApiMessages;
@@ -77,7 +78,7 @@ public final class RestHost implements AutoCloseable {
      */
     public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
             CycleSnapshots.class, ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class,
-            ApiMessages.class, Scopes.class, PathDefinitions.class, KpiAnalysis.class,
+            StoredPacks.class, ApiMessages.class, Scopes.class, PathDefinitions.class, KpiAnalysis.class,
             IssueProcess.class, Scorecards.class);
 
     static {
