@@ -29,10 +29,12 @@ import io.csiloop.rest.KpiResource;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PathDefinitions;
 import io.csiloop.rest.PhaseExitReportResource;
+import io.csiloop.rest.ProjectSetupRefusedMapper;
 import io.csiloop.rest.ProjectSetupResource;
 import io.csiloop.rest.Scopes;
 import io.csiloop.rest.ScorecardResource;
 import io.csiloop.rest.Scorecards;
+import io.csiloop.rest.SetupNotInstalledMapper;
 import io.csiloop.rest.UnexpectedErrorMapper;
 import io.csiloop.rest.WebApplicationExceptionMapper;
 import io.csiloop.rest.XsrfFilter;
@@ -70,7 +72,8 @@ public final class RestHost implements AutoCloseable {
     public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
             JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class, CsvInvalidMapper.class,
             DefinitionNotFoundMapper.class, DuplicateMeasurementKeyMapper.class, AccessDeniedMapper.class,
-            WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
+            SetupNotInstalledMapper.class, ProjectSetupRefusedMapper.class, WebApplicationExceptionMapper.class,
+            UnexpectedErrorMapper.class);
 
     /**
      * The services the API uses, declared as beans in plugin-context.xml (the application's and its own), in an
