@@ -3,6 +3,7 @@ package io.csiloop.rest;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.csiloop.measure.DefinitionNotFound;
 import io.csiloop.port.AccessDenied;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectSetupRefused;
@@ -21,6 +22,15 @@ import org.junit.jupiter.api.Test;
 class RefusalMappersTest {
 
     private final ApiMessages messages = new ApiMessages();
+
+    @Test
+    void shouldAnswerADefinitionGoneMeanwhileWith404NamingIt() {
+        Response response = new DefinitionNotFoundMapper(messages).toResponse(new DefinitionNotFound(42));
+
+        ErrorDto body = (ErrorDto) response.getEntity();
+        assertAll(() -> assertEquals(404, response.getStatus()),
+                () -> assertEquals("There is no measurement definition 42 here.", body.message()));
+    }
 
     @Test
     void shouldAnswerSetupNotInstalledWith503() {
