@@ -2,6 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.application.measure.CsvExport;
 import io.csiloop.application.measure.CsvImport;
+import io.csiloop.measure.ObservedAt;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
 import jakarta.ws.rs.Consumes;
@@ -67,8 +68,8 @@ public final class CsvResource {
     public Response exportCsv(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
             @QueryParam("from") String fromText, @QueryParam("to") String toText) {
         Params params = new Params();
-        Instant from = params.instant("from", fromText, Params.EARLIEST);
-        Instant to = params.instant("to", toText, Params.LATEST);
+        Instant from = params.instant("from", fromText, ObservedAt.EARLIEST);
+        Instant to = params.instant("to", toText, ObservedAt.LATEST);
         params.ordered("from", from, "to", to);
         params.check();
         StoredDefinition definition = definitions.inProject(scopes.project(project), id);

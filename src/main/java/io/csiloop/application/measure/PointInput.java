@@ -4,25 +4,20 @@ import io.csiloop.kernel.FieldError;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPointInvalid;
 import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.ObservedAt;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * A data point as a caller sends it (a JSON body, a CSV line), checked into a {@link NewDataPoint}.
  *
- * @param observedAt ISO-8601 instant ({@code 2026-03-01T09:30:00Z} or with an offset) in the years 1 to 9999;
- *     required
+ * @param observedAt when, as {@link ObservedAt} reads it (ISO-8601, {@code 2026-03-01T09:30:00Z} or with an
+ *     offset, in the years 1 to 9999); required
  * @param value finite; required
  * @param note optional, at most {@value NewDataPoint#NOTE_MAX} characters
  */
 public record PointInput(String observedAt, Double value, String note) {
-
-    /** The earliest and latest instants accepted: years 1 to 9999, which storage in epoch milliseconds holds. */
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     static final String REQUIRED = "csiloop.measure.error.required";
     static final String NOT_FINITE = "csiloop.measure.error.notFinite";
@@ -44,7 +39,7 @@ public record PointInput(String observedAt, Double value, String note) {
         Instant observedAt = null;
         if (input.observedAt() == null || input.observedAt().isBlank()) {
             errors.add(FieldError.of(prefix + "observedAt", REQUIRED));
-        } else if ((observedAt = parseInstant(input.observedAt().strip())) == null) {
+        } else if ((observedAt = ObservedAt.parse(input.observedAt().strip())) == null) {
             errors.add(FieldError.of(prefix + "observedAt", INSTANT));
         }
         if (input.value() == null) {
@@ -64,20 +59,5 @@ public record PointInput(String observedAt, Double value, String note) {
             invalid.errors().forEach(e -> errors.add(new FieldError(prefix + e.field(), e.messageKey(), e.params())));
             return null;
         }
-    }
-
-    /** An ISO-8601 instant or offset date-time in years 1 to 9999, or null when the text is neither. */
-    static Instant parseInstant(String text) {
-        Instant instant;
-        try {
-            instant = Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                instant = OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
-        return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
     }
 }
