@@ -51,6 +51,11 @@ public final class ProjectMeasures {
         return definitions.ofProject(projectId);
     }
 
+    /** The definitions an Improvement issue owns, ordered by key (its panel's and its scorecard's measures). */
+    public List<StoredDefinition> ofImprovement(long improvementIssueId) {
+        return definitions.ofImprovement(improvementIssueId);
+    }
+
     /**
      * The definition with the id, if it belongs to the project.
      *
