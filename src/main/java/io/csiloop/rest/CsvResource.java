@@ -1,7 +1,8 @@
 package io.csiloop.rest;
 
-import io.csiloop.measure.DataPoint;
-import io.csiloop.measure.DataPoints;
+import io.csiloop.application.measure.CsvExport;
+import io.csiloop.application.measure.CsvImport;
+import io.csiloop.measure.ObservedAt;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
 import jakarta.ws.rs.Consumes;
@@ -33,17 +34,17 @@ public final class CsvResource {
     public static final String TEXT_CSV = "text/csv";
 
     private final Scopes scopes;
-    private final DefinitionService definitions;
+    private final PathDefinitions definitions;
     private final CsvImport csvImport;
-    private final DataPoints points;
+    private final CsvExport csvExport;
     private final ApiMessages messages;
 
-    public CsvResource(Scopes scopes, DefinitionService definitions, CsvImport csvImport, DataPoints points,
+    public CsvResource(Scopes scopes, PathDefinitions definitions, CsvImport csvImport, CsvExport csvExport,
             ApiMessages messages) {
         this.scopes = scopes;
         this.definitions = definitions;
         this.csvImport = csvImport;
-        this.points = points;
+        this.csvExport = csvExport;
         this.messages = messages;
     }
 
@@ -57,7 +58,8 @@ public final class CsvResource {
         boolean skip = params.bool("skipInvalid", skipInvalid);
         params.check();
         CsvImport.Result result = csvImport.run(definitions.inProject(scopes.project(project), id), body, skip);
-        return new CsvImportDto(result.imported(), result.skipped(), ApiProblemMapper.items(messages, result.problems()));
+        return new CsvImportDto(result.imported(), result.skipped(),
+                ApiProblemMapper.items(messages, CsvInvalidMapper.problems(result.errors())));
     }
 
     @GET
@@ -66,17 +68,14 @@ public final class CsvResource {
     public Response exportCsv(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
             @QueryParam("from") String fromText, @QueryParam("to") String toText) {
         Params params = new Params();
-        Instant from = params.instant("from", fromText, Params.EARLIEST);
-        Instant to = params.instant("to", toText, Params.LATEST);
+        Instant from = params.instant("from", fromText, ObservedAt.EARLIEST);
+        Instant to = params.instant("to", toText, ObservedAt.LATEST);
         params.ordered("from", from, "to", to);
         params.check();
         StoredDefinition definition = definitions.inProject(scopes.project(project), id);
         StreamingOutput csv = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            writer.write(CsvImport.OBSERVED_AT + "," + CsvImport.VALUE + "\n");
-            for (DataPoint point : points.inTimeOrder(definition.id(), from, to)) {
-                writer.write(point.observedAt() + "," + point.value() + "\n");
-            }
+            csvExport.write(definition, from, to, writer);
             writer.flush();
         };
         return Response.ok(csv, TEXT_CSV + "; charset=UTF-8").header("Content-Disposition",

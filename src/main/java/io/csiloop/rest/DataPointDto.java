@@ -1,5 +1,7 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.measure.DataPointLog;
+import io.csiloop.application.measure.PointInput;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.StoredDataPoint;
 
@@ -23,6 +25,11 @@ public record DataPointDto(int id, String observedAt, double value, String note,
      */
     public record PageDto(String from, String to, int start, int limit, int total, List<DataPointDto> points)
             implements JsonBody {
+
+        static PageDto of(DataPointLog.Page page) {
+            return new PageDto(page.from().toString(), page.to().toString(), page.start(), page.limit(), page.total(),
+                    page.points().stream().map(DataPointDto::of).toList());
+        }
     }
 
     /**
@@ -33,10 +40,19 @@ public record DataPointDto(int id, String observedAt, double value, String note,
      * @param note optional, at most 450 characters
      */
     public record InputDto(String observedAt, Double value, String note) implements JsonBody {
+
+        PointInput input() {
+            return new PointInput(observedAt, value, note);
+        }
     }
 
-    /** Data points to record all together or not at all (at most {@value DataPointService#MAX_BATCH}). */
+    /** Data points to record all together or not at all (at most {@value DataPointLog#MAX_BATCH}). */
     public record BatchDto(List<InputDto> points) implements JsonBody {
+
+        /** The points as sent (a missing one stays missing, so that it is refused by its index). */
+        List<PointInput> input() {
+            return points == null ? null : points.stream().map(p -> p == null ? null : p.input()).toList();
+        }
     }
 
     /** How many data points a request recorded. */

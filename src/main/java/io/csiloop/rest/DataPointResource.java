@@ -1,5 +1,7 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.measure.DataPointLog;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,30 +12,49 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 /**
- * The data points of a measurement definition: read by whoever may browse the project, recorded by whoever
- * may edit its issues (Edit Issues), one at a time or as an all-or-nothing batch.
+ * The data points of a measurement definition: read by whoever may browse the project, a page at a time over a
+ * range (by default the last 90 days), recorded by whoever may edit its issues (Edit Issues), one at a time or as
+ * an all-or-nothing batch.
  */
 @Path("projects/{projectIdOrKey}/definitions/{definitionId}/datapoints")
 @Produces(MediaType.APPLICATION_JSON)
 public final class DataPointResource {
 
-    private final Scopes scopes;
-    private final DefinitionService definitions;
-    private final DataPointService points;
+    private static final Duration DEFAULT_RANGE = Duration.ofDays(90);
+    private static final int MAX_PAGE = 1_000;
 
-    public DataPointResource(Scopes scopes, DefinitionService definitions, DataPointService points) {
+    private final Scopes scopes;
+    private final PathDefinitions definitions;
+    private final DataPointLog points;
+    private final Clock clock;
+
+    public DataPointResource(Scopes scopes, PathDefinitions definitions, DataPointLog points, Clock clock) {
         this.scopes = scopes;
         this.definitions = definitions;
         this.points = points;
+        this.clock = clock;
     }
 
     @GET
     @Requires(ProjectAccess.BROWSE)
     public DataPointDto.PageDto list(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("start") String start,
-            @QueryParam("limit") String limit) {
-        return points.page(definitions.inProject(scopes.project(project), id), from, to, start, limit);
+            @QueryParam("from") String fromText, @QueryParam("to") String toText,
+            @QueryParam("start") String startText, @QueryParam("limit") String limitText) {
+        StoredDefinition definition = definitions.inProject(scopes.project(project), id);
+        Params params = new Params();
+        Instant to = params.instant("to", toText, clock.instant());
+        Instant from = params.instant("from", fromText, to.minus(DEFAULT_RANGE));
+        int start = params.integer("start", startText, 0, Integer.MAX_VALUE, 0);
+        int limit = params.integer("limit", limitText, 1, MAX_PAGE, 100);
+        params.ordered("from", from, "to", to);
+        params.within("from", from, to, DataPointLog.MAX_RANGE);
+        params.check();
+        return DataPointDto.PageDto.of(points.page(definition, from, to, start, limit));
     }
 
     @POST
@@ -41,7 +62,8 @@ public final class DataPointResource {
     @Requires(ProjectAccess.EDIT)
     public DataPointDto.RecordedDto add(@PathParam(Scopes.PROJECT) String project,
             @PathParam("definitionId") String id, DataPointDto.InputDto point) {
-        return points.recordOne(definitions.inProject(scopes.project(project), id), DefinitionResource.required(point));
+        StoredDefinition definition = definitions.inProject(scopes.project(project), id);
+        return new DataPointDto.RecordedDto(points.recordOne(definition, DefinitionResource.required(point).input()));
     }
 
     @POST
@@ -50,7 +72,7 @@ public final class DataPointResource {
     @Requires(ProjectAccess.EDIT)
     public DataPointDto.RecordedDto addBatch(@PathParam(Scopes.PROJECT) String project,
             @PathParam("definitionId") String id, DataPointDto.BatchDto batch) {
-        return points.recordBatch(definitions.inProject(scopes.project(project), id),
-                DefinitionResource.required(batch));
+        StoredDefinition definition = definitions.inProject(scopes.project(project), id);
+        return new DataPointDto.RecordedDto(points.recordBatch(definition, DefinitionResource.required(batch).input()));
     }
 }

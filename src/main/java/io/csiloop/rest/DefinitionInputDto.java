@@ -1,5 +1,6 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.measure.DefinitionInput;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementSource;
@@ -19,6 +20,12 @@ public record DefinitionInputDto(String key, String name, String description, St
         Double target, BandDto band, Double tolerance, Double baseline, Aggregation aggregation, PeriodUnit period,
         MeasurementSource source, String idealMeasure, String measurableToday, Long improvementIssueId,
         String ownerKey, Integer version) implements JsonBody {
+
+    DefinitionInput input() {
+        return new DefinitionInput(key, name, description, unit, direction, target,
+                band == null ? null : new DefinitionInput.BandInput(band.low(), band.high()), tolerance, baseline,
+                aggregation, period, source, idealMeasure, measurableToday, improvementIssueId, ownerKey, version);
+    }
 
     /** The good interval of a within-a-band measure; both ends required. */
     public record BandDto(Double low, Double high) implements JsonBody {

@@ -1,7 +1,11 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.measure.DefinitionInput;
+import io.csiloop.application.measure.ProjectMeasures;
+import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
+import io.csiloop.port.ProjectRef;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,26 +20,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.util.function.Supplier;
+
 /**
  * The measurement definitions of a project: everyone who may browse the project reads them and their change
- * log; defining measurements is project setup and needs Administer Projects.
+ * log; defining measurements is project setup and needs Administer Projects. A write that lost to someone else's
+ * change is a 409 (definitions carry a version; send the one you read).
  */
 @Path("projects/{projectIdOrKey}/definitions")
 @Produces(MediaType.APPLICATION_JSON)
 public final class DefinitionResource {
 
     private final Scopes scopes;
-    private final DefinitionService definitions;
+    private final ProjectMeasures measures;
+    private final PathDefinitions definitions;
 
-    public DefinitionResource(Scopes scopes, DefinitionService definitions) {
+    public DefinitionResource(Scopes scopes, ProjectMeasures measures, PathDefinitions definitions) {
         this.scopes = scopes;
+        this.measures = measures;
         this.definitions = definitions;
     }
 
     @GET
     @Requires(ProjectAccess.BROWSE)
     public DefinitionDto.ListDto list(@PathParam(Scopes.PROJECT) String project) {
-        return new DefinitionDto.ListDto(definitions.ofProject(scopes.project(project)).stream()
+        return new DefinitionDto.ListDto(measures.ofProject(scopes.project(project).id()).stream()
                 .map(DefinitionDto::of).toList());
     }
 
@@ -44,7 +53,9 @@ public final class DefinitionResource {
     @Requires(ProjectAccess.ADMINISTER)
     public Response create(@PathParam(Scopes.PROJECT) String project, DefinitionInputDto input,
             @Context UriInfo uri) {
-        StoredDefinition created = definitions.create(scopes.project(project), required(input));
+        long projectId = scopes.project(project).id();
+        DefinitionInput definition = required(input).input();
+        StoredDefinition created = unlessChanged(() -> measures.create(projectId, definition));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(DefinitionDto.of(created)).build();
     }
@@ -62,7 +73,10 @@ public final class DefinitionResource {
     @Requires(ProjectAccess.ADMINISTER)
     public DefinitionDto replace(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
             DefinitionInputDto input) {
-        return DefinitionDto.of(definitions.update(scopes.project(project), id, required(input)));
+        ProjectRef ref = scopes.project(project);
+        DefinitionInput replacement = required(input).input();
+        return DefinitionDto.of(unlessChanged(() -> definitions.named(id,
+                number -> measures.update(ref.id(), number, replacement))));
     }
 
     @DELETE
@@ -70,7 +84,17 @@ public final class DefinitionResource {
     @Requires(ProjectAccess.ADMINISTER)
     public Response delete(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
             @QueryParam("version") String version) {
-        definitions.delete(scopes.project(project), id, version);
+        Params params = new Params();
+        int expected = params.integer("version", version, 1, Integer.MAX_VALUE, 0);
+        if (version == null || version.isBlank()) {
+            params.add(Problem.field("version", Keys.REQUIRED));
+        }
+        params.check();
+        ProjectRef ref = scopes.project(project);
+        unlessChanged(() -> definitions.named(id, number -> {
+            measures.delete(ref.id(), number, expected);
+            return number;
+        }));
         return Response.noContent().build();
     }
 
@@ -79,8 +103,9 @@ public final class DefinitionResource {
     @Requires(ProjectAccess.BROWSE)
     public AuditEntryDto.ListDto audit(@PathParam(Scopes.PROJECT) String project,
             @PathParam("definitionId") String id) {
-        return new AuditEntryDto.ListDto(definitions.history(scopes.project(project), id).stream()
-                .map(AuditEntryDto::of).toList());
+        ProjectRef ref = scopes.project(project);
+        return new AuditEntryDto.ListDto(definitions.named(id, number -> measures.history(ref.id(), number))
+                .stream().map(AuditEntryDto::of).toList());
     }
 
     /** A JSON {@code null} body reaches the method as null: refused like an empty one. */
@@ -89,5 +114,17 @@ public final class DefinitionResource {
             throw ApiProblem.invalid(java.util.List.of(Problem.general(Keys.BODY_REQUIRED)));
         }
         return body;
+    }
+
+    /**
+     * The write's result, or a 409 naming the definition when someone else changed it first. Mapped here, not by a
+     * provider, because {@link ConcurrentChange} does not say what changed.
+     */
+    private static <T> T unlessChanged(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (ConcurrentChange changed) {
+            throw PathDefinitions.changed();
+        }
     }
 }

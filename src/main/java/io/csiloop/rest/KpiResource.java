@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 public final class KpiResource {
 
     private final Scopes scopes;
-    private final DefinitionService definitions;
+    private final PathDefinitions definitions;
     private final KpiAnalysis analysis;
     private final KpiSnapshots snapshots;
 
-    public KpiResource(Scopes scopes, DefinitionService definitions, KpiAnalysis analysis, KpiSnapshots snapshots) {
+    public KpiResource(Scopes scopes, PathDefinitions definitions, KpiAnalysis analysis, KpiSnapshots snapshots) {
         this.scopes = scopes;
         this.definitions = definitions;
         this.analysis = analysis;

@@ -1,8 +1,8 @@
 package io.csiloop.rest;
 
 import io.csiloop.application.pack.StakeholderPacks;
+import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.pack.PackPdf;
-import io.csiloop.pack.PackSnapshots;
 import io.csiloop.pack.StoredPack;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
@@ -32,13 +32,13 @@ public final class PackResource {
     private final Scopes scopes;
     private final Users users;
     private final StakeholderPacks packs;
-    private final PackSnapshots snapshots;
+    private final StoredPacks stored;
 
-    public PackResource(Scopes scopes, Users users, StakeholderPacks packs, PackSnapshots snapshots) {
+    public PackResource(Scopes scopes, Users users, StakeholderPacks packs, StoredPacks stored) {
         this.scopes = scopes;
         this.users = users;
         this.packs = packs;
-        this.snapshots = snapshots;
+        this.stored = stored;
     }
 
     /** Produces the pack of the improvement's current cycle and records it as step 6's evidence. */
@@ -57,7 +57,7 @@ public final class PackResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(ProjectAccess.BROWSE)
     public PackDto.ListDto list(@PathParam(Scopes.ISSUE) String issue) {
-        return new PackDto.ListDto(snapshots.ofIssue(improvement(issue).id()).stream().map(PackDto::of).toList());
+        return new PackDto.ListDto(stored.ofImprovement(improvement(issue).id()).stream().map(PackDto::of).toList());
     }
 
     @GET
@@ -101,7 +101,7 @@ public final class PackResource {
     /** The pack, only if it belongs to the improvement of the path, so the project check covers it. */
     private StoredPack pack(String issue, String packId) {
         IssueRef improvement = improvement(issue);
-        return DefinitionService.parseId(packId).flatMap(snapshots::find).filter(p -> p.issueId() == improvement.id())
+        return PathIds.parse(packId).flatMap(id -> stored.find(improvement.id(), id))
                 .orElseThrow(() -> ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "pack", packId));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.csiloop.application.measure.CsvImport;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;

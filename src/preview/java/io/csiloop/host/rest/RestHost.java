@@ -4,15 +4,21 @@ import com.sun.net.httpserver.HttpServer;
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.measure.CsvExport;
+import io.csiloop.application.measure.CsvImport;
+import io.csiloop.application.measure.DataPointLog;
+import io.csiloop.application.measure.ProjectMeasures;
+import io.csiloop.application.pack.StoredPacks;
+import io.csiloop.rest.AccessDeniedMapper;
 import io.csiloop.rest.AccessFeature;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
-import io.csiloop.rest.CsvImport;
+import io.csiloop.rest.CsvInvalidMapper;
 import io.csiloop.rest.CsvResource;
 import io.csiloop.rest.DataPointResource;
-import io.csiloop.rest.DataPointService;
+import io.csiloop.rest.DefinitionNotFoundMapper;
 import io.csiloop.rest.DefinitionResource;
-import io.csiloop.rest.DefinitionService;
+import io.csiloop.rest.DuplicateMeasurementKeyMapper;
 import io.csiloop.rest.HeaderCheckFilter;
 import io.csiloop.rest.InvalidInputMapper;
 import io.csiloop.rest.IssueProcess;
@@ -21,11 +27,14 @@ import io.csiloop.rest.JsonBodyProvider;
 import io.csiloop.rest.KpiAnalysis;
 import io.csiloop.rest.KpiResource;
 import io.csiloop.rest.PackResource;
+import io.csiloop.rest.PathDefinitions;
 import io.csiloop.rest.PhaseExitReportResource;
+import io.csiloop.rest.ProjectSetupRefusedMapper;
 import io.csiloop.rest.ProjectSetupResource;
 import io.csiloop.rest.Scopes;
 import io.csiloop.rest.ScorecardResource;
 import io.csiloop.rest.Scorecards;
+import io.csiloop.rest.SetupNotInstalledMapper;
 import io.csiloop.rest.UnexpectedErrorMapper;
 import io.csiloop.rest.WebApplicationExceptionMapper;
 import io.csiloop.rest.XsrfFilter;
@@ -61,16 +70,19 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
-            JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class,
-            WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
+            JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class, CsvInvalidMapper.class,
+            DefinitionNotFoundMapper.class, DuplicateMeasurementKeyMapper.class, AccessDeniedMapper.class,
+            SetupNotInstalledMapper.class, ProjectSetupRefusedMapper.class, WebApplicationExceptionMapper.class,
+            UnexpectedErrorMapper.class);
 
     /**
-     * The services the API uses, declared as beans in plugin-context.xml (the review layer's and its own), in an
+     * The services the API uses, declared as beans in plugin-context.xml (the application's and its own), in an
      * order each can be built in.
      */
     public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
-            CycleSnapshots.class, ApiMessages.class, Scopes.class, DefinitionService.class, DataPointService.class,
-            CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
+            CycleSnapshots.class, ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class,
+            StoredPacks.class, ApiMessages.class, Scopes.class, PathDefinitions.class, KpiAnalysis.class,
+            IssueProcess.class, Scorecards.class);
 
     static {
         // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.

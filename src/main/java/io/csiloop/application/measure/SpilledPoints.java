@@ -1,4 +1,4 @@
-package io.csiloop.rest;
+package io.csiloop.application.measure;
 
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.NewDataPoint;

@@ -1,4 +1,4 @@
-package io.csiloop.rest;
+package io.csiloop.application.measure;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,6 @@
-package io.csiloop.rest;
+package io.csiloop.application.measure;
 
+import io.csiloop.kernel.FieldError;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.StoredDefinition;
@@ -17,25 +18,36 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Imports data points from CSV streamed from the request: a header naming the columns {@code observedAt} and
- * {@code value} (required) and {@code note} (optional) in any order, then one point per line. Every line is
- * checked and every bad one reported with its line number (the first {@value #MAX_LISTED} in detail); valid
- * points wait in {@link SpilledPoints}, off the heap. Then either nothing is written (a bad line and no
- * {@code skipInvalid}) or all valid points are recorded in one transaction: never a part of them.
+ * Imports data points from CSV as it streams in (a request body, an upload): a header naming the columns
+ * {@code observedAt} and {@code value} (required) and {@code note} (optional) in any order, then one point per
+ * line. Every line is checked and every bad one reported with its line number (the first {@value #MAX_LISTED} in
+ * detail); valid points wait in {@link SpilledPoints}, off the heap. Then either nothing is written (a bad line
+ * and no {@code skipInvalid}) or all valid points are recorded in one transaction: never a part of them.
  */
 public final class CsvImport {
 
     /** How many line errors an answer lists; the count covers all. */
-    static final int MAX_LISTED = 100;
+    public static final int MAX_LISTED = 100;
     static final String OBSERVED_AT = "observedAt";
     static final String VALUE = "value";
     static final String NOTE = "note";
+
+    // The messages of the REST API's section, where CSV import was first offered.
+    private static final String CSV_HEADER = "csiloop.rest.error.csv.header";
+    private static final String CSV_UNKNOWN_COLUMN = "csiloop.rest.error.csv.unknownColumn";
+    private static final String CSV_DUPLICATE_COLUMN = "csiloop.rest.error.csv.duplicateColumn";
+    private static final String CSV_MISSING_COLUMN = "csiloop.rest.error.csv.missingColumn";
+    private static final String CSV_BROKEN_LINE = "csiloop.rest.error.csv.brokenLine";
+    private static final String CSV_COLUMNS = "csiloop.rest.error.csv.columns";
+    private static final String CSV_MORE_ERRORS = "csiloop.rest.error.csv.moreErrors";
+    private static final String CSV_ENCODING = "csiloop.rest.error.csv.encoding";
+    private static final String EXPECTED_NUMBER = "csiloop.rest.error.expected.number";
     /** A decimal number as people and spreadsheets write it; Java's own parser also takes "NaN", "0x1p3", "1d". */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,5})?");
 
-    private final DataPointService points;
+    private final DataPointLog points;
 
-    public CsvImport(DataPointService points) {
+    public CsvImport(DataPointLog points) {
         this.points = points;
     }
 
@@ -43,22 +55,28 @@ public final class CsvImport {
      * What an import did.
      *
      * @param skipped how many bad lines were left out
-     * @param problems the first of them with their line numbers, then one that counts the rest
+     * @param errors the first of them with their line numbers, then one that counts the rest
      */
-    public record Result(int imported, int skipped, List<Problem> problems) {
+    public record Result(int imported, int skipped, List<CsvError> errors) {
     }
 
-    /** Reads the CSV and records its points; throws a 400 listing the bad lines when it writes nothing. */
+    /**
+     * Reads the CSV (UTF-8) and records its points by the current user, in the definition's current cycle.
+     *
+     * @param skipInvalid record the valid lines even when others are bad (a bad header still refuses the file)
+     * @throws CsvInvalid listing the bad lines, when it records nothing
+     * @throws io.csiloop.measure.DefinitionNotFound when the definition was deleted meanwhile
+     */
     public Result run(StoredDefinition definition, InputStream body, boolean skipInvalid) {
         try (SpilledPoints valid = new SpilledPoints()) {
             Report report = read(body, valid);
             if (report.count > 0 && (!skipInvalid || report.fileRefused)) {
-                throw ApiProblem.invalid(report.listed());
+                throw new CsvInvalid(report.listed());
             }
             int imported = valid.isEmpty() ? 0 : points.record(definition, MeasurementSource.CSV, valid.seal());
             return new Result(imported, report.count, report.listed());
         } catch (CharacterCodingException e) {
-            throw ApiProblem.invalid(List.of(Problem.general(Keys.CSV_ENCODING)));
+            throw new CsvInvalid(List.of(CsvError.ofFile(CSV_ENCODING)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,7 +88,7 @@ public final class CsvImport {
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16));
         CsvRecords.Row header = csv.next();
         if (header == null) {
-            report.add(new Problem(null, 1L, Keys.CSV_HEADER, List.of()));
+            report.add(CsvError.atLine(1, null, CSV_HEADER));
         }
         Columns columns = header == null ? null : Columns.of(header, report);
         if (columns == null) {
@@ -82,7 +100,7 @@ public final class CsvImport {
                 continue;
             }
             if (valid.full()) {
-                report.add(new Problem(null, row.line(), Keys.TOO_MANY, List.of(SpilledPoints.MAX_POINTS)));
+                report.add(CsvError.atLine(row.line(), null, DataPointLog.TOO_MANY, SpilledPoints.MAX_POINTS));
                 report.fileRefused = true; // too many is not a bad line to skip: refuse the file
                 return report;
             }
@@ -99,7 +117,7 @@ public final class CsvImport {
 
         static Columns of(CsvRecords.Row header, Report report) {
             if (header.fields() == null) {
-                report.add(new Problem(null, header.line(), Keys.CSV_HEADER, List.of()));
+                report.add(CsvError.atLine(header.line(), null, CSV_HEADER));
                 return null;
             }
             int observedAt = -1;
@@ -111,9 +129,9 @@ public final class CsvImport {
                 String name = names.get(i).strip().replace("\uFEFF", ""); // a byte order mark spreadsheets write
                 int seen = name.equals(OBSERVED_AT) ? observedAt : name.equals(VALUE) ? value : name.equals(NOTE) ? note : -2;
                 if (seen == -2) {
-                    report.add(new Problem(name, header.line(), Keys.CSV_UNKNOWN_COLUMN, List.of(name)));
+                    report.add(CsvError.atLine(header.line(), name, CSV_UNKNOWN_COLUMN, name));
                 } else if (seen >= 0) {
-                    report.add(new Problem(name, header.line(), Keys.CSV_DUPLICATE_COLUMN, List.of(name)));
+                    report.add(CsvError.atLine(header.line(), name, CSV_DUPLICATE_COLUMN, name));
                 } else if (name.equals(OBSERVED_AT)) {
                     observedAt = i;
                 } else if (name.equals(VALUE)) {
@@ -124,7 +142,7 @@ public final class CsvImport {
             }
             for (String required : new String[] {OBSERVED_AT, VALUE}) {
                 if ((required.equals(OBSERVED_AT) ? observedAt : value) < 0) {
-                    report.add(new Problem(required, header.line(), Keys.CSV_MISSING_COLUMN, List.of(required)));
+                    report.add(CsvError.atLine(header.line(), required, CSV_MISSING_COLUMN, required));
                 }
             }
             return report.count > before ? null : new Columns(observedAt, value, note, names.size());
@@ -132,49 +150,49 @@ public final class CsvImport {
 
         NewDataPoint point(CsvRecords.Row row, Report report) {
             if (row.fields() == null) {
-                report.add(new Problem(null, row.line(), Keys.CSV_BROKEN_LINE, List.of(CsvRecords.MAX_RECORD_CHARS)));
+                report.add(CsvError.atLine(row.line(), null, CSV_BROKEN_LINE, CsvRecords.MAX_RECORD_CHARS));
                 return null;
             }
             if (row.fields().size() != width) {
-                report.add(new Problem(null, row.line(), Keys.CSV_COLUMNS, List.of(width, row.fields().size())));
+                report.add(CsvError.atLine(row.line(), null, CSV_COLUMNS, width, row.fields().size()));
                 return null;
             }
             String valueText = row.fields().get(value).strip();
-            List<Problem> problems = new ArrayList<>();
+            List<FieldError> errors = new ArrayList<>();
             Double number = null;
             if (!valueText.isEmpty() && !NUMBER.matcher(valueText).matches()) {
-                problems.add(Problem.field(VALUE, Keys.EXPECTED_NUMBER));
+                errors.add(FieldError.of(VALUE, EXPECTED_NUMBER));
                 number = 0.0; // stands in for the bad text, so the value is not also reported missing
             } else if (!valueText.isEmpty()) {
                 number = Double.parseDouble(valueText);
             }
             String note = this.note < 0 || row.fields().get(this.note).isEmpty() ? null : row.fields().get(this.note);
-            NewDataPoint point = DataPointService.point(
-                    new DataPointDto.InputDto(row.fields().get(observedAt), number, note), "", problems);
-            problems.forEach(p -> report.add(new Problem(p.field(), row.line(), p.messageKey(), p.params())));
-            return problems.isEmpty() ? point : null;
+            NewDataPoint point = PointInput.check(new PointInput(row.fields().get(observedAt), number, note), "",
+                    errors);
+            errors.forEach(e -> report.add(CsvError.atLine(row.line(), e)));
+            return errors.isEmpty() ? point : null;
         }
     }
 
     /** The bad lines: all counted, the first ones kept. */
     private static final class Report {
-        private final List<Problem> listed = new ArrayList<>();
+        private final List<CsvError> listed = new ArrayList<>();
         private int count;
         private boolean fileRefused;
 
-        void add(Problem problem) {
+        void add(CsvError error) {
             if (listed.size() < MAX_LISTED) {
-                listed.add(problem);
+                listed.add(error);
             }
             count++;
         }
 
-        List<Problem> listed() {
+        List<CsvError> listed() {
             if (count <= listed.size()) {
                 return listed;
             }
-            List<Problem> all = new ArrayList<>(listed);
-            all.add(Problem.general(Keys.CSV_MORE_ERRORS, count - listed.size()));
+            List<CsvError> all = new ArrayList<>(listed);
+            all.add(CsvError.ofFile(CSV_MORE_ERRORS, count - listed.size()));
             return all;
         }
     }

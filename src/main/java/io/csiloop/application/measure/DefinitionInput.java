@@ -1,0 +1,27 @@
+package io.csiloop.application.measure;
+
+import io.csiloop.measure.Aggregation;
+import io.csiloop.measure.Direction;
+import io.csiloop.measure.MeasurementSource;
+import io.csiloop.measure.PeriodUnit;
+
+/**
+ * A measurement definition as a caller creates or replaces it, checked by {@link ProjectMeasures}. The fields are
+ * those of {@link io.csiloop.measure.MeasurementDefinition} with the same names (so field errors name them alike),
+ * plus the ownership and, to replace one, the version the caller read.
+ *
+ * @param band the good interval of a within-a-band measure; absent for other measures
+ * @param tolerance absent means 0
+ * @param improvementIssueId the owning Improvement issue (id) in the same project; absent for a project measure
+ * @param ownerKey the responsible user's key; absent or blank means the caller
+ * @param version required to replace: the version read
+ */
+public record DefinitionInput(String key, String name, String description, String unit, Direction direction,
+        Double target, BandInput band, Double tolerance, Double baseline, Aggregation aggregation, PeriodUnit period,
+        MeasurementSource source, String idealMeasure, String measurableToday, Long improvementIssueId,
+        String ownerKey, Integer version) {
+
+    /** The good interval as sent: both ends are required. */
+    public record BandInput(Double low, Double high) {
+    }
+}

@@ -1,0 +1,23 @@
+package io.csiloop.rest;
+
+import io.csiloop.port.SetupNotInstalled;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** CSI Loop's own setup has not completed (its issue types or workflows are missing): a 503 until it has. */
+@Provider
+public final class SetupNotInstalledMapper implements ExceptionMapper<SetupNotInstalled> {
+
+    private final ApiMessages messages;
+
+    public SetupNotInstalledMapper(ApiMessages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Response toResponse(SetupNotInstalled notInstalled) {
+        return ApiProblemMapper.response(messages, ApiProblem.of(Status.SERVICE_UNAVAILABLE, Keys.SETUP_NOT_INSTALLED));
+    }
+}
