@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The one KPI reading: latest value, status, gap, trend and chart of a measure, with one trend and one chart window. */
+/** The one KPI reading: latest value, status, gap, trend and chart of a measure, with one window for each. */
 class KpiReadingTest {
 
     private static final Period JANUARY_2024 = new Period(PeriodUnit.MONTH, LocalDate.parse("2024-01-01"),
@@ -134,6 +134,7 @@ class KpiReadingTest {
 
     /** Consecutive monthly values from January 2024. */
     private static List<KpiValue> months(double... values) {
-        return IntStream.range(0, values.length).mapToObj(i -> new KpiValue(JANUARY_2024.plus(i), values[i], 1)).toList();
+        return IntStream.range(0, values.length).mapToObj(i -> new KpiValue(JANUARY_2024.plus(i), values[i], 1))
+                .toList();
     }
 }

@@ -39,7 +39,8 @@ public final class KpiReadings {
     private final Clock clock;
     private final ReportingZone zone;
 
-    public KpiReadings(MeasurementDefinitions definitions, PeriodAggregates aggregates, Clock clock, ReportingZone zone) {
+    public KpiReadings(MeasurementDefinitions definitions, PeriodAggregates aggregates, Clock clock,
+            ReportingZone zone) {
         this.definitions = definitions;
         this.aggregates = aggregates;
         this.clock = clock;
@@ -76,7 +77,8 @@ public final class KpiReadings {
      * (null: the reporting zone), oldest first.
      */
     public List<KpiValue> values(StoredDefinition stored, Instant from, Instant to, ZoneId zone) {
-        return aggregates.of(List.of(stored), from, to, zone == null ? zone() : zone).getOrDefault(stored.id(), List.of());
+        return aggregates.of(List.of(stored), from, to, zone == null ? zone() : zone)
+                .getOrDefault(stored.id(), List.of());
     }
 
     /**
@@ -91,7 +93,8 @@ public final class KpiReadings {
             Period current = Period.containing(unit, moment, zone);
             Instant from = current.plus(1L - 2 * KpiReading.CHART_WINDOW).start();
             values.putAll(aggregates.of(group, from, moment, zone));
-            List<StoredDefinition> quiet = group.stream().filter(d -> !readFarEnough(values.get(d.id()), from)).toList();
+            List<StoredDefinition> quiet = group.stream().filter(d -> !readFarEnough(values.get(d.id()), from))
+                    .toList();
             if (!quiet.isEmpty()) {
                 values.putAll(aggregates.of(quiet, ALL_TIME, moment, zone));
             }

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.KpiAnalysis;
+import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.rest.AccessFeature;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
@@ -18,7 +20,6 @@ import io.csiloop.rest.InvalidInputMapper;
 import io.csiloop.rest.IssueProcess;
 import io.csiloop.rest.IssueResource;
 import io.csiloop.rest.JsonBodyProvider;
-import io.csiloop.rest.KpiAnalysis;
 import io.csiloop.rest.KpiResource;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PhaseExitReportResource;
@@ -69,8 +70,8 @@ public final class RestHost implements AutoCloseable {
      * order each can be built in.
      */
     public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
-            CycleSnapshots.class, ApiMessages.class, Scopes.class, DefinitionService.class, DataPointService.class,
-            CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
+            KpiReadings.class, KpiAnalysis.class, CycleSnapshots.class, ApiMessages.class, Scopes.class,
+            DefinitionService.class, DataPointService.class, CsvImport.class, IssueProcess.class, Scorecards.class);
 
     static {
         // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.
