@@ -1,8 +1,11 @@
 /*
  * The KPI dashboard items. The scorecard lists every measurement of the configured project with its latest value
  * against target and its status; the trend draws one measurement's period values with Chart.js, with the target
- * line, the XmR centre line and natural process limits, and the points where a run rule fired marked and listed.
- * Both read the live analysis of the REST API (/projects/{key}/definitions/{id}/kpi).
+ * line, the XmR centre line and natural process limits over the periods the chart is drawn from, and the points
+ * where a run rule fired marked and listed. Both read the REST API's KPI (/projects/{key}/definitions/{id}/kpi):
+ * the periods of the chosen range and the KPI reading now, the one the issue panel and the project page show. They
+ * name no time zone, so the server reads the periods in the reporting zone, as the panels do; the range only
+ * chooses which periods are listed, never the latest value, the trend or the limits.
  */
 (function () {
     'use strict';
@@ -107,15 +110,19 @@
             $el.append($('<h3></h3>').text(AJS.I18n.getText('csiloop.ui.dashboard.signals')), $signals);
         }
         var flat = function (value) { return labels.map(function () { return value; }); };
+        var charted = function (value) {
+            var first = kpi.chart ? labels.indexOf(kpi.chart.firstPeriod) : -1;
+            return labels.map(function (l, i) { return first === -1 || i >= first ? value : null; });
+        };
         var datasets = [{label: kpi.key, data: values, borderColor: '#0052cc', backgroundColor: '#0052cc', tension: 0,
             pointRadius: labels.map(function (l) { return signalled[l] ? 5 : 2; }),
             pointBackgroundColor: labels.map(function (l) { return signalled[l] ? '#de350b' : '#0052cc'; })}];
         if (kpi.chart) {
-            datasets.push({label: AJS.I18n.getText('csiloop.ui.dashboard.centre'), data: flat(round(kpi.chart.centre)),
+            datasets.push({label: AJS.I18n.getText('csiloop.ui.dashboard.centre'), data: charted(round(kpi.chart.centre)),
                 borderColor: '#6b778c', borderDash: [2, 2], pointRadius: 0, borderWidth: 1});
-            datasets.push({label: AJS.I18n.getText('csiloop.ui.dashboard.limits'), data: flat(round(kpi.chart.upperLimit)),
+            datasets.push({label: AJS.I18n.getText('csiloop.ui.dashboard.limits'), data: charted(round(kpi.chart.upperLimit)),
                 borderColor: '#ff8b00', borderDash: [6, 4], pointRadius: 0, borderWidth: 1});
-            datasets.push({label: AJS.I18n.getText('csiloop.ui.dashboard.limits'), data: flat(round(kpi.chart.lowerLimit)),
+            datasets.push({label: AJS.I18n.getText('csiloop.ui.dashboard.limits'), data: charted(round(kpi.chart.lowerLimit)),
                 borderColor: '#ff8b00', borderDash: [6, 4], pointRadius: 0, borderWidth: 1});
         }
         (definition.band ? [definition.band.low, definition.band.high] : [definition.target]).forEach(function (t) {

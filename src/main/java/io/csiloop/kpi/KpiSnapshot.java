@@ -2,6 +2,8 @@ package io.csiloop.kpi;
 
 import io.csiloop.kernel.RecordChecks;
 import io.csiloop.measure.Band;
+import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.StoredDefinition;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -31,6 +33,29 @@ public record KpiSnapshot(int definitionId, int definitionVersion, SnapshotPerio
 
     public KpiSnapshot {
         signals = signals == null || signals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signals));
+    }
+
+    /**
+     * The snapshot of a reading: its latest period with value, status, gap, trend slope and the rules firing there.
+     *
+     * @throws IllegalArgumentException when the reading has no data (see {@link #noData})
+     */
+    public static KpiSnapshot of(StoredDefinition stored, KpiReading reading, SnapshotTrigger trigger, Instant takenAt,
+            int cycle) {
+        KpiValue latest = reading.latest().orElseThrow(() -> new IllegalArgumentException("a reading without data"));
+        MeasurementDefinition definition = stored.definition();
+        return new KpiSnapshot(stored.id(), stored.version(), SnapshotPeriod.of(latest.period()), latest.value(),
+                latest.sampleCount(), definition.target(), definition.band(), reading.status(),
+                reading.gap().map(Gap::absolute).orElse(null), reading.trend().map(Trend::slopePerPeriod).orElse(null),
+                reading.rulesAtLatest(), trigger, takenAt, cycle);
+    }
+
+    /** The "no data" snapshot of a period, so that the snapshot history shows the gap. */
+    public static KpiSnapshot noData(StoredDefinition stored, Period period, SnapshotTrigger trigger, Instant takenAt,
+            int cycle) {
+        MeasurementDefinition definition = stored.definition();
+        return new KpiSnapshot(stored.id(), stored.version(), SnapshotPeriod.of(period), null, 0, definition.target(),
+                definition.band(), KpiStatus.NO_DATA, null, null, Set.of(), trigger, takenAt, cycle);
     }
 
     public void check(RecordChecks checks) {

@@ -11,7 +11,11 @@
  *       when the target will be reached at that rate;</li>
  *   <li>{@link io.csiloop.kpi.XmrChart}, {@link io.csiloop.kpi.XmrLimits}, {@link io.csiloop.kpi.RunRules}:
  *       the individuals and moving-range chart with its natural process limits and signals;</li>
- *   <li>{@link io.csiloop.kpi.BeforeAfter} with {@link io.csiloop.kpi.MannWhitneyU}: "did we get there?".</li>
+ *   <li>{@link io.csiloop.kpi.BeforeAfter} with {@link io.csiloop.kpi.MannWhitneyU}: "did we get there?", and
+ *       {@link io.csiloop.kpi.CycleBeforeAfter}: an improvement cycle's data against the cycles before it;</li>
+ *   <li>{@link io.csiloop.kpi.KpiReading}: a measure's latest value, status, gap, trend and chart at one moment,
+ *       with one trend window and one chart window: "the KPI now" as every panel, snapshot, API answer and pack
+ *       shows it.</li>
  * </ul>
  *
  * <p>Plain JDK code without state between calls: every result is an immutable value, and the

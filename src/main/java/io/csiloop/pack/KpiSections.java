@@ -1,12 +1,11 @@
 package io.csiloop.pack;
 
 import io.csiloop.kpi.BeforeAfter;
-import io.csiloop.kpi.Gap;
+import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalRule;
-import io.csiloop.kpi.Trend;
 import io.csiloop.kpi.XmrChart;
 import io.csiloop.kpi.XmrLimits;
 import io.csiloop.measure.MeasurementDefinition;
@@ -34,15 +33,16 @@ final class KpiSections {
         page.markup("</tr></thead><tbody>");
         for (PackKpi kpi : content.kpis()) {
             MeasurementDefinition d = kpi.definition();
-            Optional<KpiValue> latest = kpi.latest();
-            KpiStatus status = latest.map(v -> KpiStatus.of(d, v)).orElse(KpiStatus.NO_DATA);
+            KpiReading reading = kpi.reading();
+            Optional<KpiValue> latest = reading.latest();
+            KpiStatus status = reading.status();
             page.markup("<tr>").element("td", null, d.name());
             page.element("td", "num", latest.map(v -> withUnit(v.value(), d)).orElse(DASH));
             page.element("td", "num", target(d));
             page.element("td", status.name(), page.msg(status.messageKey()));
-            page.element("td", "num", latest.filter(v -> d.target() != null)
-                    .map(v -> Xhtml.number(Gap.of(d, v.value()).absolute())).orElse(DASH));
-            page.element("td", "num", trend(kpi).map(t -> Xhtml.number(t.slopePerPeriod())).orElse(DASH));
+            page.element("td", "num", reading.gap().filter(g -> d.target() != null)
+                    .map(g -> Xhtml.number(g.absolute())).orElse(DASH));
+            page.element("td", "num", reading.trend().map(t -> Xhtml.number(t.slopePerPeriod())).orElse(DASH));
             page.markup("</tr>");
         }
         page.markup("</tbody></table>\n");
@@ -82,12 +82,13 @@ final class KpiSections {
 
     private static void detail(Page page, PackKpi kpi) {
         MeasurementDefinition d = kpi.definition();
-        Optional<XmrChart> chart = XmrChart.of(kpi.values());
+        KpiReading reading = kpi.reading();
+        Optional<XmrChart> chart = reading.chart();
         Optional<XmrLimits> limits = chart.map(XmrChart::limits);
         page.markup("<div class=\"kpi\"><div class=\"chart\">").element("h3", null, d.name() + " (" + d.key() + ")");
         page.element("p", "muted", page.msg(d.direction().messageKey()) + " \u00b7 "
                 + page.msg("csiloop.pack.detail.target", target(d)));
-        String png = Base64.getEncoder().encodeToString(KpiChart.png(kpi.values(), d.target(), limits));
+        String png = Base64.getEncoder().encodeToString(KpiChart.png(reading.values(), d.target(), limits));
         page.markup("<img src=\"data:image/png;base64," + png + "\" alt=\"")
                 .escaped(page.msg("csiloop.pack.chart.alt", d.name())).markup("\"/>");
         page.markup("<p class=\"legend\">");
@@ -99,7 +100,7 @@ final class KpiSections {
         page.element("p", null, limits.map(l -> page.msg("csiloop.pack.detail.limits", Xhtml.number(l.lowerLimit()),
                 Xhtml.number(l.upperLimit()), Xhtml.number(l.centre())))
                 .orElse(page.msg("csiloop.pack.detail.noLimits")));
-        trend(kpi).ifPresent(t -> page.element("p", null, page.msg("csiloop.pack.detail.trend",
+        reading.trend().ifPresent(t -> page.element("p", null, page.msg("csiloop.pack.detail.trend",
                 Xhtml.number(t.slopePerPeriod()), t.valueCount())));
         chart.ifPresent(c -> signals(page, c));
         page.markup("</div>\n");
@@ -122,10 +123,6 @@ final class KpiSections {
     private static void legend(Page page, java.awt.Color color, String mark, String label) {
         page.markup(String.format("<span><b style=\"color: #%06X\">", color.getRGB() & 0xFFFFFF))
                 .escaped(mark).markup("</b> ").escaped(label).markup("</span>");
-    }
-
-    private static Optional<Trend> trend(PackKpi kpi) {
-        return Trend.of(kpi.values(), Math.max(2, kpi.values().size()), kpi.definition());
     }
 
     private static String target(MeasurementDefinition d) {

@@ -1,5 +1,6 @@
 package io.csiloop.pack;
 
+import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.XmrChart;
 import io.csiloop.kpi.XmrLimits;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The numbers of a pack as CSV (RFC 4180, UTF-8): one line per KPI and period with the value, its sample count,
- * the target and the control limits. Text cells that a spreadsheet would run as a formula are prefixed with an
+ * the target and, on the periods its chart is drawn from (the KPI's {@link KpiReading}), the control limits. Text
+ * cells that a spreadsheet would run as a formula are prefixed with an
  * apostrophe, since KPI names are user-written.
  */
 public final class PackCsv {
@@ -21,13 +23,15 @@ public final class PackCsv {
         StringBuilder csv = new StringBuilder(HEADER);
         for (PackKpi kpi : content.kpis()) {
             MeasurementDefinition d = kpi.definition();
-            Optional<XmrLimits> limits = XmrChart.of(kpi.values()).map(XmrChart::limits);
+            KpiReading reading = kpi.reading();
+            Optional<XmrLimits> limits = reading.chart().map(XmrChart::limits);
             for (KpiValue value : kpi.values()) {
                 csv.append(cell(d.key())).append(',').append(cell(d.name())).append(',').append(cell(d.unit()))
                         .append(',').append(value.period().firstDay()).append(',').append(value.value())
                         .append(',').append(value.sampleCount()).append(',')
                         .append(d.target() == null ? "" : d.target().toString()).append(',')
-                        .append(limits.map(l -> l.centre() + "," + l.lowerLimit() + "," + l.upperLimit()).orElse(",,"))
+                        .append(limits.filter(l -> reading.values().contains(value))
+                                .map(l -> l.centre() + "," + l.lowerLimit() + "," + l.upperLimit()).orElse(",,"))
                         .append("\r\n");
             }
         }

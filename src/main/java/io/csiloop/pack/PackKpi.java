@@ -1,6 +1,7 @@
 package io.csiloop.pack;
 
 import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.measure.MeasurementDefinition;
 
@@ -9,8 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One KPI of a pack: its definition, its values per period (oldest first) and, where the cycle has data on
- * both sides, its before/after comparison. Status, gap, trend and control limits are derived when rendered.
+ * One KPI of a pack: its definition, its values per period up to the pack's moment (oldest first) and, where the
+ * cycle has data on both sides, its before/after comparison. Status, gap, trend and control chart are those of the
+ * values' {@link KpiReading}, as the panels and snapshots read them, derived when rendered.
  */
 public record PackKpi(MeasurementDefinition definition, List<KpiValue> values, Optional<BeforeAfter> beforeAfter) {
 
@@ -18,6 +20,11 @@ public record PackKpi(MeasurementDefinition definition, List<KpiValue> values, O
         Objects.requireNonNull(definition, "definition");
         values = List.copyOf(values);
         Objects.requireNonNull(beforeAfter, "beforeAfter");
+    }
+
+    /** The KPI as of the pack's moment: the reading of its values. */
+    public KpiReading reading() {
+        return KpiReading.of(definition, values);
     }
 
     /** The latest period's value, if there is one. */

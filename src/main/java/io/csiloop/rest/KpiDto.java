@@ -1,27 +1,60 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.kpi.KpiAnalysis;
+import io.csiloop.kpi.BeforeAfter;
 import io.csiloop.kpi.Forecast;
+import io.csiloop.kpi.Gap;
+import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
+import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.Period;
+import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalRule;
+import io.csiloop.kpi.Trend;
 import io.csiloop.kpi.Verdict;
+import io.csiloop.kpi.XmrChart;
+import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.StoredDefinition;
+
 import java.util.List;
 
 /**
- * The KPI analysis of one measurement definition over a time range, periods read in a time zone: each period's
- * value with its status and gap, the latest status and progress from the baseline, the trend with its
- * forecast, and the XmR control chart with its signals. Absent parts are null (no data, too few periods).
+ * The KPI of one measurement definition over a time range, periods read in a time zone: each period's value with
+ * its status and gap, and the KPI reading at the range's end (the one the panels, snapshots and pack show): the
+ * latest period with its status and progress from the baseline, the trend with its forecast, and the XmR control
+ * chart with its signals. Absent parts are null (no data, too few periods).
  */
 public record KpiDto(int definitionId, String key, String unit, String zone, String from, String to,
         List<PeriodDto> periods, PeriodDto latest, KpiStatus status, Double progress, TrendDto trend,
         ChartDto chart) implements JsonBody {
 
+    static KpiDto of(StoredDefinition stored, KpiAnalysis.Range range, ApiMessages messages) {
+        MeasurementDefinition definition = stored.definition();
+        KpiReading reading = range.reading();
+        return new KpiDto(stored.id(), definition.key(), definition.unit(), range.zone().getId(),
+                range.from().toString(), range.to().toString(),
+                range.periods().stream().map(v -> PeriodDto.of(definition, v)).toList(),
+                reading.latest().map(v -> PeriodDto.of(definition, v)).orElse(null), reading.status(),
+                reading.progress().isPresent() ? reading.progress().getAsDouble() : null,
+                reading.trend().map(t -> TrendDto.of(t, messages)).orElse(null),
+                reading.chart().map(c -> ChartDto.of(c, reading.values(), messages)).orElse(null));
+    }
+
     /** One period's KPI value; instants are ISO-8601 in UTC, the label is the period's name in the zone. */
     public record PeriodDto(String label, String start, String end, double value, int sampleCount,
             KpiStatus status, double gap, Double gapPercent) implements JsonBody {
+
+        static PeriodDto of(MeasurementDefinition definition, KpiValue value) {
+            Gap gap = Gap.of(definition, value.value());
+            return new PeriodDto(value.period().label(), value.period().start().toString(),
+                    value.period().end().toString(), value.value(), value.sampleCount(),
+                    KpiStatus.of(definition, value), gap.absolute(),
+                    gap.percentOfTarget().isPresent() ? gap.percentOfTarget().getAsDouble() : null);
+        }
     }
 
     /**
-     * The least-squares trend of the last periods.
+     * The least-squares trend of the reading's trend window.
      *
      * @param forecastPeriod the label of the period in which the target is reached; null unless {@code REACHED_IN}
      * @param forecastMessage the forecast in English
@@ -29,15 +62,38 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
     public record TrendDto(double slopePerPeriod, double intercept, String firstPeriod, String lastPeriod,
             int valueCount, Forecast.Outcome forecast, String forecastPeriod, String forecastMessage)
             implements JsonBody {
+
+        static TrendDto of(Trend t, ApiMessages messages) {
+            String period = t.forecast().period().map(Period::label).orElse(null);
+            return new TrendDto(t.slopePerPeriod(), t.intercept(), t.first().label(), t.last().label(),
+                    t.valueCount(), t.forecast().outcome(), period,
+                    messages.text(t.forecast().outcome().messageKey(), List.of(period == null ? "" : period)));
+        }
     }
 
-    /** The XmR chart's lines and the signals its run rules found. */
+    /**
+     * The XmR chart of the reading's chart window: its lines, the first and last period it is drawn from, and the
+     * signals its run rules found.
+     */
     public record ChartDto(double centre, double lowerLimit, double upperLimit, double averageMovingRange,
-            double upperRangeLimit, List<SignalDto> signals) implements JsonBody {
+            double upperRangeLimit, String firstPeriod, String lastPeriod, List<SignalDto> signals)
+            implements JsonBody {
+
+        static ChartDto of(XmrChart c, List<KpiValue> values, ApiMessages messages) {
+            return new ChartDto(c.limits().centre(), c.limits().lowerLimit(), c.limits().upperLimit(),
+                    c.limits().averageMovingRange(), c.limits().upperRangeLimit(), values.get(0).period().label(),
+                    values.get(values.size() - 1).period().label(), SignalDto.of(c.signals(), values, messages));
+        }
     }
 
     /** A signal: the rule, its description, and the labels of the periods that make it. */
     public record SignalDto(SignalRule rule, String description, List<String> periods) implements JsonBody {
+
+        /** The signals, their points being indices into {@code values}. */
+        static List<SignalDto> of(List<Signal> signals, List<KpiValue> values, ApiMessages messages) {
+            return signals.stream().map(s -> new SignalDto(s.rule(), messages.text(s.rule().messageKey(), List.of()),
+                    s.points().stream().map(i -> values.get(i).period().label()).toList())).toList();
+        }
     }
 
     /**
@@ -49,5 +105,15 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
             double meanBefore, double meanAfter, double shift, double u, double z, double pValue, double alpha,
             Verdict verdict, String verdictMessage, boolean sustainedShift, List<SignalDto> afterSignals)
             implements JsonBody {
+
+        /** The comparison of a change whose both sides have data. */
+        static BeforeAfterDto of(StoredDefinition stored, KpiAnalysis.Change change, BeforeAfter result,
+                ApiMessages messages) {
+            return new BeforeAfterDto(stored.id(), change.changeAt().toString(), change.before().size(),
+                    change.after().size(), result.meanBefore(), result.meanAfter(), result.shift(), result.test().u(),
+                    result.test().z(), result.test().pValue(), result.alpha(), result.verdict(),
+                    messages.text(result.verdict().messageKey(), List.of()), result.sustainedShift(),
+                    SignalDto.of(result.afterSignals(), change.after(), messages));
+        }
     }
 }

@@ -1,6 +1,9 @@
 package io.csiloop.rest;
 
-import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.application.kpi.KpiAnalysis;
+import io.csiloop.application.kpi.ProjectScorecard;
+import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,34 +12,63 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
 /**
- * The KPI of a measurement definition: its analysis over a range (periods, status, gap, trend, control chart
- * and signals), the before/after comparison around a change, and its stored snapshots. Reading only. (Under
- * {@code …/kpi}, not beside the definition itself: JAX-RS picks one root resource class per path and does not
- * fall back to another, so two classes must not share a path prefix that one of them ends at.)
+ * The KPI of a measurement definition: its periods over a range with the KPI reading at the range's end (status,
+ * gap, trend, control chart and signals, as the panels and snapshots read them), the before/after comparison around
+ * a change, and its stored snapshots. Reading only. Periods are read in the reporting zone unless {@code zone} names
+ * another. (Under {@code …/kpi}, not beside the definition itself: JAX-RS picks one root resource class per path and
+ * does not fall back to another, so two classes must not share a path prefix that one of them ends at.)
  */
 @Path("projects/{projectIdOrKey}/definitions/{definitionId}/kpi")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KpiResource {
 
+    static final Duration MAX_RANGE = Duration.ofDays(3660);
+    private static final Duration DEFAULT_RANGE = Duration.ofDays(365);
+
     private final Scopes scopes;
     private final PathDefinitions definitions;
     private final KpiAnalysis analysis;
-    private final KpiSnapshots snapshots;
+    private final ProjectScorecard scorecard;
+    private final ApiMessages messages;
+    private final Clock clock;
 
-    public KpiResource(Scopes scopes, PathDefinitions definitions, KpiAnalysis analysis, KpiSnapshots snapshots) {
+    public KpiResource(Scopes scopes, PathDefinitions definitions, KpiAnalysis analysis, ProjectScorecard scorecard,
+            ApiMessages messages, Clock clock) {
         this.scopes = scopes;
         this.definitions = definitions;
         this.analysis = analysis;
-        this.snapshots = snapshots;
+        this.scorecard = scorecard;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The query of an analysis: its range and zone (null: the reporting zone), read from the request's parameters. */
+    record Window(Instant from, Instant to, ZoneId zone) {
+        static Window of(Params params, Clock clock, String from, String to, String zone) {
+            Instant end = params.instant("to", to, clock.instant());
+            Instant start = params.instant("from", from, end.minus(DEFAULT_RANGE));
+            params.ordered("from", start, "to", end);
+            params.within("from", start, end, MAX_RANGE);
+            return new Window(start, end, params.zone("zone", zone, null));
+        }
     }
 
     @GET
     @Requires(ProjectAccess.BROWSE)
     public KpiDto kpi(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("zone") String zone,
-            @QueryParam("trendPeriods") String trendPeriods) {
-        return analysis.analyse(definitions.inProject(scopes.project(project), id), from, to, zone, trendPeriods);
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("zone") String zone) {
+        StoredDefinition stored = definitions.inProject(scopes.project(project), id);
+        Params params = new Params();
+        Window window = Window.of(params, clock, from, to, zone);
+        params.check();
+        return KpiDto.of(stored, analysis.over(stored, window.from(), window.to(), window.zone()), messages);
     }
 
     @GET
@@ -46,8 +78,18 @@ public final class KpiResource {
             @PathParam("definitionId") String id, @QueryParam("changeAt") String changeAt,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("zone") String zone,
             @QueryParam("alpha") String alpha) {
-        return analysis.beforeAfter(definitions.inProject(scopes.project(project), id), changeAt, from, to, zone,
-                alpha);
+        StoredDefinition stored = definitions.inProject(scopes.project(project), id);
+        Params params = new Params();
+        Window window = Window.of(params, clock, from, to, zone);
+        Instant change = params.instant("changeAt", changeAt, null);
+        if (change == null && (changeAt == null || changeAt.isBlank())) {
+            params.add(Problem.field("changeAt", Keys.REQUIRED));
+        }
+        double level = params.fraction("alpha", alpha, BeforeAfter.DEFAULT_ALPHA);
+        params.check();
+        KpiAnalysis.Change result = analysis.around(stored, change, window.from(), window.to(), window.zone(), level);
+        return KpiDto.BeforeAfterDto.of(stored, result, result.result().orElseThrow(() -> ApiProblem.invalid(
+                List.of(Problem.field("changeAt", Keys.NEEDS_BOTH_WINDOWS)))), messages);
     }
 
     @GET
@@ -55,7 +97,7 @@ public final class KpiResource {
     @Requires(ProjectAccess.BROWSE)
     public SnapshotDto.ListDto snapshots(@PathParam(Scopes.PROJECT) String project,
             @PathParam("definitionId") String id) {
-        return new SnapshotDto.ListDto(snapshots.history(definitions.inProject(scopes.project(project), id).id())
+        return new SnapshotDto.ListDto(scorecard.history(definitions.inProject(scopes.project(project), id).id())
                 .stream().map(SnapshotDto::of).toList());
     }
 }

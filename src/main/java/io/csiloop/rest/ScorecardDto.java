@@ -10,6 +10,10 @@ import java.util.List;
  */
 public record ScorecardDto(List<LineDto> lines) implements JsonBody {
 
+    static ScorecardDto of(List<ScorecardLine> lines) {
+        return new ScorecardDto(lines.stream().map(LineDto::of).toList());
+    }
+
     /** One measure and its latest snapshot. */
     public record LineDto(DefinitionDto definition, SnapshotDto latest) implements JsonBody {
 

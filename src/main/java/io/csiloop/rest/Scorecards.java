@@ -2,46 +2,33 @@ package io.csiloop.rest;
 
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.kpi.ProjectScorecard;
-import io.csiloop.kpi.KpiSnapshots;
-import io.csiloop.kpi.ScorecardLine;
+import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.kpi.SnapshotTrigger;
-import io.csiloop.kpi.StoredSnapshot;
-import io.csiloop.measure.MeasurementDefinitions;
-import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectRef;
 import jakarta.ws.rs.core.Response.Status;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * KPI scorecards: every measure of a project with its latest snapshot (project page, scorecard gadget), and the
- * measures an Improvement issue owns (its issue panel), each read in a constant number of statements; and a
- * manual KPI snapshot of an Improvement's measures.
+ * KPI scorecards as the API shows them: the application's {@link ProjectScorecard} (a project's measures, or an
+ * Improvement's, each with its latest snapshot) and manual snapshots ({@link CycleSnapshots}) mapped to their DTOs,
+ * for the scorecard and issue resources.
  */
 public final class Scorecards {
 
     private final ProjectScorecard scorecard;
-    private final MeasurementDefinitions definitions;
-    private final KpiSnapshots snapshots;
     private final CycleSnapshots cycleSnapshots;
 
-    public Scorecards(ProjectScorecard scorecard, MeasurementDefinitions definitions, KpiSnapshots snapshots,
-            CycleSnapshots cycleSnapshots) {
+    public Scorecards(ProjectScorecard scorecard, CycleSnapshots cycleSnapshots) {
         this.scorecard = scorecard;
-        this.definitions = definitions;
-        this.snapshots = snapshots;
         this.cycleSnapshots = cycleSnapshots;
     }
 
     /**
-     * Takes a KPI snapshot of every measure the Improvement owns now, as step 4's transition does, all or none
-     * (the review layer's {@link CycleSnapshots}); a 404 for an issue that is not an Improvement.
+     * Takes a KPI snapshot of every measure the Improvement owns now, as step 4's transition does, all or none; a
+     * 404 for an issue that is not an Improvement (it has no such resource).
      */
     public SnapshotDto.ListDto takeSnapshots(IssueRef issue) {
-        if (!IssueProcess.IMPROVEMENT_TYPE.equals(issue.issueType())) {
+        if (!StakeholderPacks.IMPROVEMENT.equals(issue.issueType())) {
             throw ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "improvement", issue.key());
         }
         return new SnapshotDto.ListDto(cycleSnapshots.take(issue.id(), SnapshotTrigger.MANUAL).stream()
@@ -49,16 +36,10 @@ public final class Scorecards {
     }
 
     public ScorecardDto ofProject(ProjectRef project) {
-        return new ScorecardDto(scorecard.read(project.id()).stream().map(ScorecardDto.LineDto::of).toList());
+        return ScorecardDto.of(scorecard.read(project.id()));
     }
 
     public ScorecardDto ofImprovement(IssueRef issue) {
-        // Only the improvement's own measures, and only those in the issue's project.
-        List<StoredDefinition> owned = definitions.ofImprovement(issue.id()).stream()
-                .filter(d -> d.projectId() == issue.projectId()).toList();
-        Map<Integer, StoredSnapshot> latest = owned.isEmpty() ? Map.of()
-                : snapshots.latestOf(owned.stream().map(StoredDefinition::id).toList());
-        return new ScorecardDto(owned.stream().map(d -> ScorecardDto.LineDto.of(
-                new ScorecardLine(d, Optional.ofNullable(latest.get(d.id()))))).toList());
+        return ScorecardDto.of(scorecard.ofImprovement(issue.id(), issue.projectId()));
     }
 }

@@ -52,7 +52,7 @@ public final class ImprovementPanels {
         Optional<RegisterEntry> entry = register.find(issue.id());
         int cycle = entry.map(RegisterEntry::cycle).orElse(1);
         RegisterForm form = RegisterForm.of(entry, messages);
-        List<KpiRow> rows = kpis.rows(definitions.ofImprovement(issue.id()), messages);
+        List<KpiRow> rows = kpis.ofImprovement(issue.id(), messages);
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
         Optional<ImprovementStatus> step = statuses.step(issue.status());
         if (step.isEmpty()) {

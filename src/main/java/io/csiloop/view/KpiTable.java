@@ -1,53 +1,55 @@
 package io.csiloop.view;
 
+import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.MeasureReading;
 import io.csiloop.kernel.MessageSource;
+import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
-import io.csiloop.kpi.Period;
-import io.csiloop.kpi.PeriodAggregates;
 import io.csiloop.measure.MeasurementDefinition;
-import io.csiloop.measure.ReportingZone;
-import io.csiloop.measure.StoredDefinition;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The KPI rows of a set of measurements, computed live from their data points (not from the last snapshot), so
- * that a value recorded a moment ago shows at once: the latest period's value and status, and a sparkline of the
- * last {@value #PERIODS} periods, in the reporting zone.
+ * The KPI rows of a project's or an Improvement's measurements: each one's {@link KpiReading} now, read live from
+ * its data points (not from the last snapshot), so that a value recorded a moment ago shows at once. A row shows the
+ * latest period's value and status and a sparkline of the values the trend is fitted to, in the reporting zone; the
+ * snapshots, the REST API and the pack read the same.
  */
 public final class KpiTable {
 
-    static final int PERIODS = 12;
+    private final KpiReadings readings;
 
-    private final PeriodAggregates aggregates;
-    private final Clock clock;
-    private final ReportingZone zone;
-
-    public KpiTable(PeriodAggregates aggregates, Clock clock, ReportingZone zone) {
-        this.aggregates = aggregates;
-        this.clock = clock;
-        this.zone = zone;
+    public KpiTable(KpiReadings readings) {
+        this.readings = readings;
     }
 
-    public List<KpiRow> rows(List<StoredDefinition> definitions, MessageSource messages) {
-        return definitions.stream().map(d -> row(d, messages)).toList();
+    /** The rows of every measure of the project (the project page). */
+    public List<KpiRow> ofProject(long projectId, MessageSource messages) {
+        return rows(readings.ofProject(projectId), messages);
     }
 
-    private KpiRow row(StoredDefinition stored, MessageSource messages) {
-        MeasurementDefinition d = stored.definition();
-        Period current = Period.containing(d.period(), clock.instant(), zone.zone());
-        List<KpiValue> values = aggregates.of(List.of(stored), current.plus(1 - PERIODS).start(), current.end(), zone.zone())
-                .getOrDefault(stored.id(), List.of());
-        KpiValue latest = values.isEmpty() ? null : values.get(values.size() - 1);
-        KpiStatus status = latest == null ? KpiStatus.NO_DATA : KpiStatus.of(d, latest);
-        return new KpiRow(stored.id(), d.key(), d.name(), d.unit(),
+    /** The rows of the measures the Improvement owns (its issue panel). */
+    public List<KpiRow> ofImprovement(long issueId, MessageSource messages) {
+        return rows(readings.ofImprovement(issueId), messages);
+    }
+
+    private static List<KpiRow> rows(List<MeasureReading> measures, MessageSource messages) {
+        return measures.stream().map(m -> row(m, messages)).toList();
+    }
+
+    private static KpiRow row(MeasureReading measure, MessageSource messages) {
+        MeasurementDefinition d = measure.definition().definition();
+        KpiReading reading = measure.reading();
+        KpiValue latest = reading.latest().orElse(null);
+        KpiStatus status = reading.status();
+        List<KpiValue> recent = reading.trendValues();
+        return new KpiRow(measure.definition().id(), d.key(), d.name(), d.unit(),
                 latest == null ? "" : Numbers.withUnit(latest.value(), d.unit()),
                 latest == null ? "" : latest.period().label(), Numbers.target(d),
-                messages.text(status.messageKey(), List.of()), style(status), Sparkline.points(values),
-                values.stream().map(v -> Numbers.plain(v.value())).collect(Collectors.joining(", ")));
+                messages.text(status.messageKey(), List.of()), style(status), Sparkline.points(recent),
+                recent.stream().map(v -> Numbers.plain(v.value())).collect(Collectors.joining(", ")));
     }
 
     static String style(KpiStatus status) {

@@ -51,7 +51,7 @@ public final class ProjectPages {
     }
 
     private ProjectPage page(ProjectRef project) {
-        return new ProjectPage(project.key(), project.name(), kpis.rows(definitions.ofProject(project.id()), messages),
+        return new ProjectPage(project.key(), project.name(), kpis.ofProject(project.id(), messages),
                 registerOf(project.id()), access.currentUserMay(ProjectAccess.ADMINISTER, project.id()),
                 users.current().map(u -> u.key()).orElse(""));
     }

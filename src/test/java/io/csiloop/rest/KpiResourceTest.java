@@ -51,7 +51,7 @@ class KpiResourceTest {
     @Test
     void shouldAnalyseThePeriodsInTheZoneWithStatusGapTrendAndChart() {
         JsonNode kpi = Json.of(world.api.as(Role.BROWSE_ONLY).get(definition
-                + "/kpi?from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z&zone=Europe/Berlin&trendPeriods=6"));
+                + "/kpi?from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z&zone=Europe/Berlin"));
 
         JsonNode periods = kpi.get("periods");
         assertAll(() -> assertEquals(6, periods.size()),
@@ -65,7 +65,30 @@ class KpiResourceTest {
                 () -> assertEquals(5.0, kpi.get("trend").get("slopePerPeriod").asDouble(), 1e-9),
                 () -> assertEquals("ALREADY_MET", kpi.get("trend").get("forecast").asText()),
                 () -> assertEquals(72.5, kpi.get("chart").get("centre").asDouble(), 1e-9),
+                () -> assertEquals("2026-04", kpi.get("chart").get("firstPeriod").asText()),
+                () -> assertEquals("2026-09", kpi.get("chart").get("lastPeriod").asText()),
                 () -> assertEquals("Europe/Berlin", kpi.get("zone").asText()));
+    }
+
+    @Test
+    void shouldReadInTheReportingZoneUnlessAnotherIsNamed() {
+        JsonNode reporting = Json.of(world.api.get(definition + "/kpi?to=2026-11-01T00:00:00Z"));
+        JsonNode utc = Json.of(world.api.get(definition + "/kpi?to=2026-11-01T00:00:00Z&zone=UTC"));
+
+        assertAll(() -> assertEquals("Europe/Berlin", reporting.get("zone").asText()),
+                () -> assertEquals("UTC", utc.get("zone").asText()),
+                () -> assertEquals(400, world.api.get(definition + "/kpi?zone=Mars/Olympus").status()));
+    }
+
+    @Test
+    void shouldReadTheLatestValueAtTheRangesEndEvenBeforeTheRange() {
+        JsonNode kpi = Json.of(world.api.get(definition + "/kpi?from=2026-10-01T00:00:00Z&to=2026-11-01T00:00:00Z"));
+
+        assertAll(() -> assertEquals(0, kpi.get("periods").size()),
+                () -> assertEquals("2026-09", kpi.get("latest").get("label").asText()),
+                () -> assertEquals("ON_TARGET", kpi.get("status").asText()),
+                () -> assertEquals(5.0, kpi.get("trend").get("slopePerPeriod").asDouble(), 1e-9),
+                () -> assertEquals(6, kpi.get("trend").get("valueCount").asInt()));
     }
 
     @Test
@@ -78,8 +101,11 @@ class KpiResourceTest {
 
     @Test
     void shouldCompareTheWindowsAroundAChange() {
-        Api.Reply reply = world.api.get(definition + "/kpi/before-after?changeAt=2026-07-01T00:00:00Z"
+        // Midnight of 1 July in the reporting zone (Europe/Berlin), in which periods are read unless asked otherwise.
+        Api.Reply reply = world.api.get(definition + "/kpi/before-after?changeAt=2026-06-30T22:00:00Z"
                 + "&from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z");
+        Api.Reply utc = world.api.get(definition + "/kpi/before-after?changeAt=2026-07-01T00:00:00Z"
+                + "&from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z&zone=UTC");
         Api.Reply noAfter = world.api.get(definition + "/kpi/before-after?changeAt=2026-10-15T00:00:00Z"
                 + "&from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z");
         Api.Reply missing = world.api.get(definition + "/kpi/before-after?alpha=2");
@@ -88,6 +114,7 @@ class KpiResourceTest {
         assertAll(() -> assertEquals(200, reply.status(), reply.body()),
                 () -> assertEquals(3, result.get("periodsBefore").asInt()),
                 () -> assertEquals(15.0, result.get("shift").asDouble(), 1e-9),
+                () -> assertEquals(15.0, Json.of(utc).get("shift").asDouble(), 1e-9),
                 () -> assertEquals(400, noAfter.status()),
                 () -> assertEquals(2, Json.of(missing).get("errors").size()));
     }

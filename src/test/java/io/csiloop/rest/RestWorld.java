@@ -2,6 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.pack.PhaseExitReports;
 import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.host.ao.AoDatabase;
@@ -10,6 +11,7 @@ import io.csiloop.host.rest.RestHost;
 import io.csiloop.host.rest.StoreBeans;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.kpi.PeriodAggregates;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.ReportingZone;
@@ -71,23 +73,28 @@ final class RestWorld implements AutoCloseable {
         packs = packs(store, jira);
         PhaseExitReports reports = new PhaseExitReports(packs.reviews(), bean(store, GateEvidence.class),
                 bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
-        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(), jira.linkedIssues(), packs.packs(), reports));
+        ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(),
+                jira.linkedIssues(), packs.readings(), packs.packs(), reports));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }
 
-    /** The stakeholder packs over the store, with the review layer they record evidence through (no linked work). */
-    /** The pack beans over the store and the review layer they share. */
-    private record PackBeans(StakeholderPacks packs, GateReviews reviews) {
+    /**
+     * The stakeholder packs over the store, with the review layer they record evidence through (no linked work) and
+     * the KPI readings they share with the API.
+     */
+    private record PackBeans(StakeholderPacks packs, GateReviews reviews, KpiReadings readings) {
     }
 
     private static PackBeans packs(StoreBeans store, FakeJira jira) {
         ImprovementCycles cycles = new ImprovementCycles(bean(store, ImprovementRegister.class));
         GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
                 bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of());
+        KpiReadings readings = new KpiReadings(bean(store, MeasurementDefinitions.class),
+                bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class));
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
-                bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), bean(store, ReportingZone.class),
-                PreviewI18n.standard(), bean(store, Clock.class)), reviews);
+                bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), readings,
+                PreviewI18n.standard(), bean(store, Clock.class)), reviews, readings);
     }
 
     private static <T> T bean(StoreBeans store, Class<T> type) {
@@ -96,7 +103,10 @@ final class RestWorld implements AutoCloseable {
 
     /** The repository of the type, to seed what the API cannot write (snapshots, register entries). */
     <T> T repository(Class<T> type) {
-        return type == StakeholderPacks.class ? type.cast(packs.packs()) : bean(store, type);
+        if (type == StakeholderPacks.class || type == KpiReadings.class) {
+            return type.cast(type == KpiReadings.class ? packs.readings() : packs.packs());
+        }
+        return bean(store, type);
     }
 
     /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */

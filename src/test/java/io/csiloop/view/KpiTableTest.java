@@ -1,11 +1,11 @@
 package io.csiloop.view;
 
-import io.csiloop.kpi.KpiValue;
-import io.csiloop.kpi.Period;
-import io.csiloop.kpi.PeriodAggregates;
+import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.StreamedAggregates;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
@@ -19,23 +19,37 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
-/** A KPI row says what the latest period says, against the definition's target, with its recent values. */
+/** A KPI row says what the measure's KPI reading says now: the latest period against the target, its recent values. */
 class KpiTableTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private static final MeasurementDefinition MTTR = new MeasurementDefinition("MTTR", "Time to resolve", null, "hours",
-            Direction.LOWER_IS_BETTER, 8.0, null, 1.0, null, Aggregation.AVERAGE, PeriodUnit.MONTH,
+    private static final long ISSUE = 10_001L;
+    private static final long PROJECT = 1L;
+    private static final MeasurementDefinition MTTR = new MeasurementDefinition("MTTR", "Time to resolve", null,
+            "hours", Direction.LOWER_IS_BETTER, 8.0, null, 1.0, null, Aggregation.AVERAGE, PeriodUnit.MONTH,
             MeasurementSource.MANUAL, null, null);
-    private static final StoredDefinition STORED = new StoredDefinition(7, 1L, new Ownership(null, "admin"), MTTR, 1, NOW, NOW);
+    private static final StoredDefinition STORED = new StoredDefinition(7, PROJECT, new Ownership(ISSUE, "admin"), MTTR,
+            1, NOW, NOW);
+
+    private final MeasurementDefinitions definitions = mock(MeasurementDefinitions.class);
+    private final StreamedAggregates points = new StreamedAggregates();
+    private final KpiTable table = new KpiTable(new KpiReadings(definitions, points, Clock.fixed(NOW, ZoneOffset.UTC),
+            new ReportingZone(ZONE)));
 
     @Test
     void shouldRateTheLatestPeriodAgainstTheTargetAndDrawTheRecentOnes() {
-        KpiRow row = table(List.of(value("2026-10-01", 12), value("2026-11-01", 8.5))).rows(List.of(STORED), Texts.ENGLISH).get(0);
+        when(definitions.ofImprovement(ISSUE)).thenReturn(List.of(STORED));
+        record("2026-10-05", 11).record("2026-10-20", 13).record("2026-11-02", 8.5);
+
+        KpiRow row = table.ofImprovement(ISSUE, Texts.ENGLISH).get(0);
 
         assertEquals("8.5 hours", row.latest());
         assertEquals("2026-11", row.period());
@@ -48,7 +62,9 @@ class KpiTableTest {
 
     @Test
     void shouldSayNoDataAndDrawNothingWithoutValues() {
-        KpiRow row = table(List.of()).rows(List.of(STORED), Texts.ENGLISH).get(0);
+        when(definitions.ofProject(PROJECT)).thenReturn(List.of(STORED));
+
+        KpiRow row = table.ofProject(PROJECT, Texts.ENGLISH).get(0);
 
         assertEquals("", row.latest());
         assertEquals("No data", row.statusLabel());
@@ -57,25 +73,20 @@ class KpiTableTest {
     }
 
     @Test
-    void shouldAskForTheLastTwelvePeriodsUpToTheCurrentOne() {
-        Instant[] asked = new Instant[2];
-        PeriodAggregates aggregates = (definitions, from, to, zone) -> {
-            asked[0] = from;
-            asked[1] = to;
-            return Map.of();
-        };
-        new KpiTable(aggregates, Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZONE)).rows(List.of(STORED), Texts.ENGLISH);
+    void shouldDrawTheTwelvePeriodsTheTrendIsFittedToEndingWithTheLatestValue() {
+        when(definitions.ofProject(PROJECT)).thenReturn(List.of(STORED));
+        LocalDate august2025 = LocalDate.parse("2025-08-10");
+        IntStream.range(0, 14).forEach(m -> record(august2025.plusMonths(m).toString(), m + 1));
 
-        assertEquals(LocalDate.parse("2025-12-01").atStartOfDay(ZONE).toInstant(), asked[0]);
-        assertEquals(LocalDate.parse("2026-12-01").atStartOfDay(ZONE).toInstant(), asked[1]);
+        KpiRow row = table.ofProject(PROJECT, Texts.ENGLISH).get(0);
+
+        assertEquals("2026-09", row.period(), "nothing recorded in October or November yet");
+        assertEquals(IntStream.rangeClosed(3, 14).mapToObj(Integer::toString).collect(Collectors.joining(", ")),
+                row.sparklineLabel(), "October 2025 to September 2026, not the twelve months up to November");
     }
 
-    private static KpiTable table(List<KpiValue> values) {
-        return new KpiTable((definitions, from, to, zone) -> Map.of(STORED.id(), values), Clock.fixed(NOW, ZoneOffset.UTC),
-                new ReportingZone(ZONE));
-    }
-
-    private static KpiValue value(String month, double v) {
-        return new KpiValue(new Period(PeriodUnit.MONTH, LocalDate.parse(month), ZONE), v, 3);
+    private KpiTableTest record(String day, double value) {
+        points.add(STORED.id(), LocalDate.parse(day).atTime(12, 0).atZone(ZONE).toInstant(), value);
+        return this;
     }
 }

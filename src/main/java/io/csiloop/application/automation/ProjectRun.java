@@ -1,6 +1,7 @@
 package io.csiloop.application.automation;
 
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Period;
 import io.csiloop.kpi.PeriodAggregates;
@@ -104,8 +105,9 @@ public final class ProjectRun {
     }
 
     /**
-     * The stored values each definition's snapshots and signals read: from {@link PeriodSnapshots#CHART_VALUES}
-     * periods before its window to the end of its window, aggregated per period length in the settings' zone.
+     * The stored values each definition's snapshots and signals read: from the first period that the reading of its
+     * window's first period looks at ({@link KpiReading#firstPeriodRead}) to the end of its window, aggregated per
+     * period length in the settings' zone.
      */
     private Map<Integer, List<KpiValue>> storedValues(List<StoredDefinition> definitions,
             Map<Integer, PeriodWindow> windows, AutomationSettings settings) {
@@ -117,7 +119,7 @@ public final class ProjectRun {
             Period first = groupWindows.stream().map(PeriodWindow::first)
                     .min((a, b) -> a.start().compareTo(b.start())).orElseThrow();
             Instant to = groupWindows.stream().map(w -> w.last().end()).max(Instant::compareTo).orElseThrow();
-            values.putAll(aggregates.of(group, first.plus(-PeriodSnapshots.CHART_VALUES).start(), to, settings.zone()));
+            values.putAll(aggregates.of(group, KpiReading.firstPeriodRead(first).start(), to, settings.zone()));
         });
         return values;
     }

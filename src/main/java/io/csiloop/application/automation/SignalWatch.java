@@ -1,11 +1,11 @@
 package io.csiloop.application.automation;
 
+import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Period;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalRule;
-import io.csiloop.kpi.XmrChart;
 import io.csiloop.measure.MeasurementDefinition;
 
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public final class SignalWatch {
             offTarget(definition, values, policy.offTargetPeriods()).ifPresent(candidates::add);
         }
         if (policy.chartSignals()) {
-            chart(values).ifPresent(candidates::add);
+            chart(KpiReading.of(definition, values)).ifPresent(candidates::add);
         }
         return candidates;
     }
@@ -63,11 +63,10 @@ public final class SignalWatch {
     }
 
     /** The chart signals that include the latest value, as one candidate spanning all of them. */
-    private static Optional<SignalCandidate> chart(List<KpiValue> values) {
-        List<KpiValue> recent = PeriodSnapshots.last(values, PeriodSnapshots.CHART_VALUES);
+    private static Optional<SignalCandidate> chart(KpiReading reading) {
+        List<KpiValue> recent = reading.values();
         int last = recent.size() - 1;
-        List<Signal> firing = XmrChart.of(recent).map(c -> c.signals().stream()
-                .filter(s -> s.points().contains(last)).toList()).orElse(List.of());
+        List<Signal> firing = reading.signalsAtLatest();
         if (firing.isEmpty()) {
             return Optional.empty();
         }

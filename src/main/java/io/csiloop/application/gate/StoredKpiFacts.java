@@ -5,11 +5,10 @@ import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.KpiFacts;
 import io.csiloop.improvement.MeasurementFacts;
 import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.kpi.CycleBeforeAfter;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.Verdict;
 import io.csiloop.measure.DataPoints;
-import io.csiloop.measure.MeasurementDefinition;
-import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.measure.StoredDefinition;
 
 import java.time.Instant;
@@ -19,8 +18,8 @@ import java.util.Optional;
 
 /**
  * What the store knows about the measurements of one improvement, as its gates ask it. The before/after
- * verdict of a cycle compares, for every measurement, the data points of that cycle with those of the cycles
- * before it (in the first cycle, with the definition's baseline) using the KPI engine's {@link BeforeAfter}:
+ * verdict of a cycle rests on every measurement's {@link CycleBeforeAfter} (that cycle's data points against those of
+ * the cycles before it, in the first cycle against the baseline; the comparison the stakeholder pack shows too):
  * improved when every measurement improved, not improved when one got worse, inconclusive otherwise. It is
  * not made while any measurement lacks data on either side.
  */
@@ -63,17 +62,12 @@ final class StoredKpiFacts implements KpiFacts {
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (StoredDefinition stored : definitions) {
-            List<StoredDataPoint> all = points.between(stored.id(), ALL_TIME_FROM, ALL_TIME_TO);
-            double[] after = values(all, cycle.number(), cycle.number());
-            double[] before = values(all, 1, cycle.number() - 1);
-            MeasurementDefinition definition = stored.definition();
-            if (before.length == 0 && definition.baseline() != null) {
-                before = new double[] {definition.baseline()};
-            }
-            if (before.length == 0 || after.length == 0) {
+            Optional<BeforeAfter> comparison = CycleBeforeAfter.of(stored.definition(),
+                    points.between(stored.id(), ALL_TIME_FROM, ALL_TIME_TO), cycle.number());
+            if (comparison.isEmpty()) {
                 return Optional.empty();
             }
-            verdicts.add(BeforeAfter.compare(before, after, definition).verdict());
+            verdicts.add(comparison.get().verdict());
         }
         if (verdicts.contains(Verdict.WORSE)) {
             return Optional.of(BeforeAfterVerdict.NOT_IMPROVED);
@@ -84,10 +78,5 @@ final class StoredKpiFacts implements KpiFacts {
 
     private Optional<StoredDefinition> definition(String key) {
         return definitions.stream().filter(d -> d.definition().key().equals(key)).findFirst();
-    }
-
-    private static double[] values(List<StoredDataPoint> all, int fromCycle, int toCycle) {
-        return all.stream().filter(p -> p.provenance().cycle() >= fromCycle && p.provenance().cycle() <= toCycle)
-                .mapToDouble(p -> p.point().value()).toArray();
     }
 }

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a project's KPI scorecard: each definition of the project with its latest snapshot. The read costs a
- * constant number of SQL statements however many definitions the project has (three up to 1,000 definitions:
- * the definitions, the newest snapshot id of each, those snapshots), never one per definition.
+ * Reads KPI scorecards: each definition of a project, or of an Improvement, with its latest snapshot (project page,
+ * scorecard gadget, the Improvement's issue panel), and one definition's snapshot history. A scorecard costs a
+ * constant number of SQL statements however many definitions it has (three up to 1,000 definitions: the
+ * definitions, the newest snapshot id of each, those snapshots), never one per definition.
  */
 public final class ProjectScorecard {
 
@@ -27,7 +28,20 @@ public final class ProjectScorecard {
 
     /** The lines ordered by measurement key. */
     public List<ScorecardLine> read(long projectId) {
-        List<StoredDefinition> measures = definitions.ofProject(projectId);
+        return lines(definitions.ofProject(projectId));
+    }
+
+    /** The lines of the measures the Improvement owns, and only those in its project. */
+    public List<ScorecardLine> ofImprovement(long issueId, long projectId) {
+        return lines(definitions.ofImprovement(issueId).stream().filter(d -> d.projectId() == projectId).toList());
+    }
+
+    /** The definition's snapshots in the order they were recorded. */
+    public List<StoredSnapshot> history(int definitionId) {
+        return snapshots.history(definitionId);
+    }
+
+    private List<ScorecardLine> lines(List<StoredDefinition> measures) {
         if (measures.isEmpty()) {
             return List.of();
         }

@@ -2,16 +2,12 @@ package io.csiloop.application.pack;
 
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.improvement.ImprovementEvidence;
 import io.csiloop.kernel.MessageSource;
-import io.csiloop.kpi.BeforeAfter;
-import io.csiloop.kpi.KpiStream;
-import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.CycleBeforeAfter;
 import io.csiloop.measure.DataPoints;
-import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.MeasurementDefinitions;
-import io.csiloop.measure.ReportingZone;
-import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.pack.PackContent;
 import io.csiloop.pack.PackCsv;
@@ -27,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 
 /**
  * Produces the stakeholder pack of an improvement's current cycle: assembles it from the store and the review
@@ -47,20 +42,20 @@ public class StakeholderPacks {
     private final ImprovementCycles cycles;
     private final MeasurementDefinitions definitions;
     private final DataPoints points;
-    private final ReportingZone zone;
+    private final KpiReadings readings;
     private final MessageSource messages;
     private final Clock clock;
 
     public StakeholderPacks(PackSnapshots snapshots, Issues issues, GateReviews reviews,
                             ImprovementCycles cycles, MeasurementDefinitions definitions, DataPoints points,
-                            ReportingZone zone, MessageSource messages, Clock clock) {
+                            KpiReadings readings, MessageSource messages, Clock clock) {
         this.snapshots = snapshots;
         this.issues = issues;
         this.reviews = reviews;
         this.cycles = cycles;
         this.definitions = definitions;
         this.points = points;
-        this.zone = zone;
+        this.readings = readings;
         this.messages = messages;
         this.clock = clock;
     }
@@ -93,31 +88,19 @@ public class StakeholderPacks {
         ImprovementEvidence evidence = reviews.improvementEvidence(issue.id());
         List<PackKpi> kpis = new ArrayList<>();
         for (StoredDefinition stored : definitions.ofImprovement(issue.id())) {
-            kpis.add(kpi(stored, cycle));
+            kpis.add(kpi(stored, cycle, at));
         }
         return new PackContent(issue.key(), issue.summary(), cycle, evidence.findings().summary(),
-                evidence.decision().decision(), evidence.decision().decidedBy(), actor, at, zone.zone(), kpis);
+                evidence.decision().decision(), evidence.decision().decidedBy(), actor, at, readings.zone(), kpis);
     }
 
     /**
-     * The KPI with its values per period and the before/after comparison the gate of step 7 makes: this cycle's
-     * data against earlier cycles', or against the baseline in the first cycle.
+     * The KPI with its values per period up to the moment, in the reporting zone (the pack renders their
+     * {@link io.csiloop.kpi.KpiReading}, the panels' "KPI now"), and the cycle's before/after comparison, the one
+     * the gate of step 7 judges.
      */
-    private PackKpi kpi(StoredDefinition stored, int cycle) {
-        MeasurementDefinition definition = stored.definition();
-        List<StoredDataPoint> all = points.between(stored.id(), ALL_FROM, ALL_TO);
-        List<KpiValue> values = new ArrayList<>();
-        KpiStream.of(all.stream().map(StoredDataPoint::point).toList(), definition, zone.zone())
-                .forEachRemaining(values::add);
-        double[] after = all.stream().filter(p -> p.provenance().cycle() == cycle)
-                .mapToDouble(p -> p.point().value()).toArray();
-        double[] before = all.stream().filter(p -> p.provenance().cycle() < cycle)
-                .mapToDouble(p -> p.point().value()).toArray();
-        if (before.length == 0 && definition.baseline() != null) {
-            before = new double[] {definition.baseline()};
-        }
-        Optional<BeforeAfter> beforeAfter = before.length == 0 || after.length == 0 ? Optional.empty()
-                : Optional.of(BeforeAfter.compare(before, after, definition));
-        return new PackKpi(definition, values, beforeAfter);
+    private PackKpi kpi(StoredDefinition stored, int cycle, Instant at) {
+        return new PackKpi(stored.definition(), readings.values(stored, ALL_FROM, at, null),
+                CycleBeforeAfter.of(stored.definition(), points.between(stored.id(), ALL_FROM, ALL_TO), cycle));
     }
 }

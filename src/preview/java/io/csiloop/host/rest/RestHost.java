@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.KpiAnalysis;
+import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.measure.CsvExport;
 import io.csiloop.application.measure.CsvImport;
 import io.csiloop.application.measure.DataPointLog;
@@ -24,7 +26,6 @@ import io.csiloop.rest.InvalidInputMapper;
 import io.csiloop.rest.IssueProcess;
 import io.csiloop.rest.IssueResource;
 import io.csiloop.rest.JsonBodyProvider;
-import io.csiloop.rest.KpiAnalysis;
 import io.csiloop.rest.KpiResource;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PathDefinitions;
@@ -80,8 +81,8 @@ public final class RestHost implements AutoCloseable {
      * order each can be built in.
      */
     public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
-            CycleSnapshots.class, ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class,
-            StoredPacks.class, ApiMessages.class, Scopes.class, PathDefinitions.class, KpiAnalysis.class,
+            KpiReadings.class, KpiAnalysis.class, CycleSnapshots.class, ProjectMeasures.class, DataPointLog.class,
+            CsvImport.class, CsvExport.class, StoredPacks.class, ApiMessages.class, Scopes.class, PathDefinitions.class,
             IssueProcess.class, Scorecards.class);
 
     static {

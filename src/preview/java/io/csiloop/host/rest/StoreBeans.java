@@ -10,6 +10,7 @@ import io.csiloop.persistence.AoImprovementRegister;
 import io.csiloop.persistence.AoKpiSnapshots;
 import io.csiloop.persistence.AoMeasurementDefinitions;
 import io.csiloop.persistence.AoPackSnapshots;
+import io.csiloop.persistence.AoPeriodAggregates;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -41,8 +42,9 @@ public record StoreBeans(List<Object> beans) {
         ao.migrate(ENTITIES);
         AoMeasurementDefinitions definitions = new AoMeasurementDefinitions(ao, clock);
         AoKpiSnapshots snapshots = new AoKpiSnapshots(ao);
-        return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), new AoDataPoints(ao, clock, zone),
-                snapshots, new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
+        AoDataPoints points = new AoDataPoints(ao, clock, zone);
+        return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), points, snapshots,
+                new AoPeriodAggregates(ao, points, zone), new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
                 new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), clock, zone));
     }
 

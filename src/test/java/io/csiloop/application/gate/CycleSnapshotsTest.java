@@ -1,13 +1,13 @@
 package io.csiloop.application.gate;
 
+import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.StreamedAggregates;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.kpi.KpiSnapshot;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.SnapshotTrigger;
-import io.csiloop.measure.DataPoint;
-import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.ReportingZone;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -33,28 +31,29 @@ class CycleSnapshotsTest {
     private static final Instant NOW = Instant.parse("2026-03-20T12:00:00Z");
 
     private final MeasurementDefinitions definitions = mock(MeasurementDefinitions.class);
-    private final DataPoints points = mock(DataPoints.class);
+    private final StreamedAggregates points = new StreamedAggregates();
     private final KpiSnapshots snapshots = mock(KpiSnapshots.class);
     private final ImprovementRegister register = mock(ImprovementRegister.class);
-    private final CycleSnapshots cycleSnapshots = new CycleSnapshots(definitions, points, snapshots,
-            new ImprovementCycles(register), Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZoneOffset.UTC));
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final CycleSnapshots cycleSnapshots = new CycleSnapshots(new KpiReadings(definitions, points, clock,
+            new ReportingZone(ZoneOffset.UTC)), snapshots, new ImprovementCycles(register), clock);
 
     @Test
     void snapshotsTheLatestPeriodOfEveryMeasurementInTheCurrentCycle() {
         when(register.find(7L)).thenReturn(Optional.of(new RegisterEntry(7L, 1L, 2, null, null, null, null, Set.of(), null, null)));
         when(definitions.ofImprovement(7L)).thenReturn(List.of(GateReviewsTest.mttr(1)));
-        when(points.inTimeOrder(eq(1), any(), eq(NOW))).thenReturn(List.of(
-                new DataPoint(Instant.parse("2026-03-02T10:00:00Z"), 6.0),
-                new DataPoint(Instant.parse("2026-03-10T10:00:00Z"), 5.0),
-                new DataPoint(Instant.parse("2026-03-11T10:00:00Z"), 3.0)));
+        points.add(1, Instant.parse("2026-03-02T10:00:00Z"), 6.0).add(1, Instant.parse("2026-03-10T10:00:00Z"), 5.0)
+                .add(1, Instant.parse("2026-03-11T10:00:00Z"), 3.0).add(1, NOW, 99.0);
 
         cycleSnapshots.take(7L, SnapshotTrigger.TRANSITION);
 
         KpiSnapshot taken = recorded();
         assertEquals("2026-W11", taken.period().label());
         assertEquals(4.0, taken.value());
-        assertEquals(2, taken.sampleCount());
+        assertEquals(2, taken.sampleCount(), "what is observed from the moment on is not read");
         assertEquals(KpiStatus.ON_TARGET, taken.status());
+        assertEquals(0.0, taken.gap());
+        assertEquals(-2.0, taken.trendSlope(), 1e-12);
         assertEquals(2, taken.cycle());
         assertEquals(SnapshotTrigger.TRANSITION, taken.trigger());
         assertEquals(NOW, taken.takenAt());
@@ -64,7 +63,6 @@ class CycleSnapshotsTest {
     void aMeasurementWithoutDataGetsANoDataSnapshotOfTheCurrentPeriod() {
         when(register.find(7L)).thenReturn(Optional.empty());
         when(definitions.ofImprovement(7L)).thenReturn(List.of(GateReviewsTest.mttr(1)));
-        when(points.inTimeOrder(eq(1), any(), eq(NOW))).thenReturn(List.of());
 
         cycleSnapshots.take(7L, SnapshotTrigger.TRANSITION);
 

@@ -1,0 +1,100 @@
+package io.csiloop.application.kpi;
+
+import io.csiloop.kpi.KpiReading;
+import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.Period;
+import io.csiloop.measure.DefinitionDraft;
+import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.Ownership;
+import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.ReportingZone;
+import io.csiloop.measure.StoredDefinition;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** Reading the KPI of stored measures: in the reporting zone, up to the moment, with every period the reading needs. */
+class KpiReadingsTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final long PROJECT = 1L;
+
+    private final MeasurementDefinitions definitions = mock(MeasurementDefinitions.class);
+    private final StreamedAggregates points = new StreamedAggregates();
+    private final KpiReadings readings = new KpiReadings(definitions, points, Clock.fixed(NOW, ZoneOffset.UTC),
+            new ReportingZone(ZONE));
+    private final StoredDefinition monthly = stored(1, PeriodUnit.MONTH);
+    private final StoredDefinition weekly = stored(2, PeriodUnit.WEEK);
+    private final StoredDefinition quiet = stored(3, PeriodUnit.MONTH);
+
+    @Test
+    void readsFortyEightPeriodsUpToNowOncePerPeriodLengthInTheReportingZone() {
+        when(definitions.ofProject(PROJECT)).thenReturn(List.of(monthly, weekly));
+        points.add(1, at("2026-10-31T23:30:00Z"), 70).add(2, at("2026-11-20T08:00:00Z"), 80);
+
+        List<MeasureReading> read = readings.ofProject(PROJECT);
+
+        Instant months = Period.containing(PeriodUnit.MONTH, NOW, ZONE).plus(-47).start();
+        Instant weeks = Period.containing(PeriodUnit.WEEK, NOW, ZONE).plus(-47).start();
+        assertAll(() -> assertEquals(List.of(monthly, weekly), read.stream().map(MeasureReading::definition).toList()),
+                () -> assertEquals("2026-11", latest(read.get(0)).period().label(), "23:30 UTC is November in Berlin"),
+                () -> assertEquals("2026-W47", latest(read.get(1)).period().label()),
+                () -> assertEquals(List.of(new StreamedAggregates.Asked(List.of(2), weeks, NOW, ZONE),
+                        new StreamedAggregates.Asked(List.of(1), months, NOW, ZONE)), points.asked()));
+    }
+
+    @Test
+    void readsAMeasureQuietForLongerAgainOverAllItsHistory() {
+        when(definitions.ofImprovement(10L)).thenReturn(List.of(quiet));
+        for (int m = 0; m < 30; m++) {
+            points.add(3, LocalDate.of(2020, 1, 15).plusMonths(m).atStartOfDay(ZONE).toInstant(), m);
+        }
+
+        KpiReading reading = readings.ofImprovement(10L).get(0).reading();
+
+        assertAll(() -> assertEquals("2022-06", reading.latest().orElseThrow().period().label()),
+                () -> assertEquals(KpiReading.CHART_WINDOW, reading.values().size(), "its whole chart, from 2020-07"),
+                () -> assertEquals(2, points.asked().size()),
+                () -> assertEquals(Instant.ofEpochMilli(Long.MIN_VALUE), points.asked().get(1).from()));
+    }
+
+    @Test
+    void readsUpToTheMomentInTheZoneAskedFor() {
+        points.add(1, at("2026-10-31T23:30:00Z"), 70).add(1, at("2026-11-20T08:00:00Z"), 90);
+
+        KpiReading utc = readings.of(monthly, at("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
+        KpiReading reporting = readings.of(monthly, at("2026-11-01T00:00:00Z"), null);
+
+        assertEquals("2026-10", utc.latest().orElseThrow().period().label());
+        assertEquals(70, utc.latest().orElseThrow().value());
+        assertEquals("2026-11", reporting.latest().orElseThrow().period().label(), "the reporting zone by default");
+        assertEquals(List.of(70.0), readings.values(monthly, at("2026-01-01T00:00:00Z"), at("2026-11-15T00:00:00Z"),
+                null).stream().map(KpiValue::value).toList());
+    }
+
+    private static KpiValue latest(MeasureReading measure) {
+        return measure.reading().latest().orElseThrow();
+    }
+
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
+    }
+
+    private static StoredDefinition stored(int id, PeriodUnit unit) {
+        DefinitionDraft draft = DefinitionDraft.higherIsBetter(80, 5);
+        draft.key = "K" + id;
+        draft.period = unit;
+        return new StoredDefinition(id, PROJECT, new Ownership(10L, "admin"), draft.build(), 1, NOW, NOW);
+    }
+}
