@@ -102,12 +102,12 @@ public final class ProjectAutomationServlet extends HttpServlet {
                     request.getParameter("intervalMinutes"), request.getParameter("cron"),
                     request.getParameter("timeZone"), request.getParameter("autoRaise")));
         } else if ("definition".equals(action)) {
-            automations.configure(definitionId(request), new AutomationInput(request.getParameter("jql"),
+            automations.configure(projectId, definitionId(request), new AutomationInput(request.getParameter("jql"),
                     request.getParameter("measure"), request.getParameter("durationUnit"),
                     request.getParameter("backfillPeriods"), checked(request, "raise"),
                     request.getParameter("offTargetPeriods"), checked(request, "chartSignals")));
         } else if ("remove".equals(action)) {
-            automations.remove(definitionId(request));
+            automations.remove(projectId, definitionId(request));
         } else if ("runNow".equals(action)) {
             settings.runNow(RunScope.project(projectId));
         } else {

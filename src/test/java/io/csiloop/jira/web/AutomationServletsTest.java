@@ -157,7 +157,7 @@ class AutomationServletsTest {
 
         project.doPost(request, response);
 
-        verify(automations).configure(7, new AutomationInput("project = OPS", "CREATED_TO_RESOLVED", "HOURS", "12",
+        verify(automations).configure(OPS.id(), 7, new AutomationInput("project = OPS", "CREATED_TO_RESOLVED", "HOURS", "12",
                 true, "3", false));
         verify(response).setStatus(HttpServletResponse.SC_OK);
     }
@@ -166,7 +166,7 @@ class AutomationServletsTest {
     void aDefinitionOfAnotherProjectIsRefusedLikeAMissingOne() throws Exception {
         when(access.currentUserMay(ProjectAccess.ADMINISTER, OPS.id())).thenReturn(true);
         fromOurPage(Map.of("action", "remove", "definitionId", "9"));
-        when(automations.remove(9)).thenThrow(new AccessDenied(ProjectAccess.ADMINISTER, 20_000L));
+        when(automations.remove(OPS.id(), 9)).thenThrow(new AccessDenied(ProjectAccess.ADMINISTER, 20_000L));
 
         project.doPost(request, response);
 
