@@ -13,6 +13,7 @@ final class Keys {
     static final String MAY_NOT_BROWSE = "csiloop.rest.error.mayNotBrowse";
     static final String MAY_NOT_EDIT = "csiloop.rest.error.mayNotEdit";
     static final String MAY_NOT_ADMINISTER = "csiloop.rest.error.mayNotAdminister";
+    static final String MAY_NOT_ADMINISTER_JIRA = "csiloop.rest.error.mayNotAdministerJira";
     static final String XSRF = "csiloop.rest.error.xsrf";
     static final String NOT_FOUND = "csiloop.rest.error.notFound";
     static final String NO_SUCH_RESOURCE = "csiloop.rest.error.noSuchResource";
