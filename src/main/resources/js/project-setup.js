@@ -1,7 +1,7 @@
 /*
- * "Enable CSI Loop for this project": applies the plan the page shows through the REST API and reloads the page,
- * which then shows the new state. Errors are shown as text (never as HTML). jQuery-free, so it does not depend
- * on the jQuery version Jira 11 bundles.
+ * "Enable CSI Loop for this project": applies the plan the page shows through the REST API with the UI's one client,
+ * CSILoop.api (csiloop-common), and reloads the page, which then shows the new state. A refusal shows the API's
+ * message as text (never as HTML).
  */
 (function () {
     'use strict';
@@ -16,18 +16,12 @@
         button.addEventListener('click', function () {
             var confirm = document.getElementById('csiloop-confirm-shared');
             button.disabled = true;
-            fetch(AJS.contextPath() + section.getAttribute('data-rest-path'), {
-                method: 'POST',
-                credentials: 'same-origin',
-                headers: {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},
-                body: JSON.stringify({confirmSharedSchemes: Boolean(confirm && confirm.checked)})
-            }).then(function (response) {
-                if (!response.ok) {
-                    throw new Error('HTTP ' + response.status);
-                }
+            CSILoop.api.post(section.getAttribute('data-rest-path'),
+                {confirmSharedSchemes: Boolean(confirm && confirm.checked)}
+            ).done(function () {
                 window.location.reload();
-            }).catch(function () {
-                result.textContent = section.getAttribute('data-failed');
+            }).fail(function (xhr) {
+                result.textContent = CSILoop.api.errorOf(xhr).message;
                 button.disabled = false;
             });
         });

@@ -1,7 +1,9 @@
 /*
  * CSI Loop's client of its REST API (/rest/csiloop/1.0): every call sends JSON, and every call that changes
  * something carries the X-Atlassian-Token: no-check header the server demands. Errors come back as the API's
- * error body ({status, message, errors: [{field, key, message}]}). jQuery-4-clean: no shorthand event methods.
+ * error body ({status, message, errors: [{field, key, message}]}). The one client of every page of the app: the
+ * issue panels, the project page, the dashboard items, the project setup and the automation settings.
+ * jQuery-4-clean: no shorthand event methods.
  */
 (function (window, $) {
     'use strict';
@@ -30,16 +32,24 @@
         return {message: AJS.I18n.getText('csiloop.ui.error.network'), errors: []};
     }
 
+    /** Empties a form's error slots and its general message. */
+    function clearErrors($form) {
+        $form.find('.csiloop-field-error').text('');
+        $form.find('.csiloop-form-message').empty().removeClass('aui-message aui-message-error');
+    }
+
     window.CSILoop = window.CSILoop || {};
     window.CSILoop.api = {
         contextPath: contextPath,
         get: function (path) { return call('GET', path); },
         post: function (path, body) { return call('POST', path, body); },
         put: function (path, body) { return call('PUT', path, body); },
+        del: function (path) { return call('DELETE', path); },
         errorOf: errorOf,
+        clearErrors: clearErrors,
         /** Shows an error body next to a form: per field where the field is on the form, else as one message. */
         showErrors: function ($form, error) {
-            $form.find('.csiloop-field-error').text('');
+            clearErrors($form);
             var general = [];
             (error.errors.length ? error.errors : [{message: error.message}]).forEach(function (e) {
                 var $slot = e.field ? $form.find('.csiloop-field-error[data-field="' + e.field.split('[')[0] + '"]') : $();

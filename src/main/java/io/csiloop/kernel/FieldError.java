@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param field the name of the offending field, as the record component or JSON property is named
  *     (nested fields with a dot, e.g. {@code band.low}); never null
- * @param messageKey the i18n key of the English message in {@code i18n/csiloop.properties}; never null
+ * @param messageKey the i18n key of its message in the app's bundles ({@link EnglishMessages}); never null
  * @param params the message's arguments, {@code {0}}, {@code {1}}... in order; never null, may be empty
  */
 public record FieldError(String field, String messageKey, List<Object> params) {

@@ -1,14 +1,16 @@
 package io.csiloop.kernel;
 
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Collects the field errors of one input to a repository, so that one pass reports all of them. Messages
- * reuse the measurement package's keys where the meaning is the same.
+ * The one collector of field errors: every check of one input (a record's components, a repository's arguments, a
+ * settings form, a request's parameters) adds what it finds here, and the input is refused once, with all of them.
+ * The checks every layer shares are here too; a check of one domain stays in that domain and adds its errors here
+ * ({@link #add}). Messages reuse the measurement package's keys where the meaning is the same.
  */
 public final class RecordChecks {
 
@@ -54,11 +56,9 @@ public final class RecordChecks {
         return value == null ? add(field, REQUIRED) : this;
     }
 
+    /** A text that must be present and not blank, of at most {@code maxLength} characters. */
     public RecordChecks requiredText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            add(field, REQUIRED);
-        }
-        return optionalText(field, value, maxLength);
+        return value == null || value.isBlank() ? add(field, REQUIRED) : optionalText(field, value, maxLength);
     }
 
     public RecordChecks optionalText(String field, String value, int maxLength) {
@@ -73,6 +73,7 @@ public final class RecordChecks {
         return value <= 0 ? add(field, NOT_POSITIVE) : this;
     }
 
+    /** A number that may be absent but, when present, is neither NaN nor infinite. */
     public RecordChecks finite(String field, Double value) {
         return value != null && !Double.isFinite(value) ? add(field, NOT_FINITE) : this;
     }
@@ -83,10 +84,28 @@ public final class RecordChecks {
         return valid ? this : add(field, TOKEN_FORMAT, maxLength);
     }
 
-    /** Throws {@link InvalidRecord} with every error collected, if there is any. */
-    public void orRefuse(String what) {
-        if (!errors.isEmpty()) {
-            throw new InvalidRecord(what, errors);
+    /** Whether any check so far found an error. */
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Every error found so far, in the order found. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /**
+     * Throws the refusal made from every error collected, if there is any: each domain refuses with its own
+     * exception ({@code DefinitionInvalid::new}, {@code AutomationInvalid::new}...).
+     */
+    public void orThrow(Function<List<FieldError>, ? extends RuntimeException> refusal) {
+        if (hasErrors()) {
+            throw refusal.apply(errors());
         }
+    }
+
+    /** Throws {@link InvalidRecord} with every error collected, if there is any: input to a repository. */
+    public void orRefuse(String what) {
+        orThrow(found -> new InvalidRecord(what, found));
     }
 }

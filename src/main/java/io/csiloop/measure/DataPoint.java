@@ -1,5 +1,7 @@
 package io.csiloop.measure;
 
+import io.csiloop.kernel.RecordChecks;
+
 import java.time.Instant;
 
 /**
@@ -15,10 +17,8 @@ public record DataPoint(Instant observedAt, double value) {
     public DataPoint {
         // Checked without allocating in the common case: data points come by the million.
         if (observedAt == null || !Double.isFinite(value)) {
-            FieldChecks checks = new FieldChecks();
-            checks.required("observedAt", observedAt);
-            checks.finite("value", value);
-            throw new DataPointInvalid(checks.errors());
+            new RecordChecks().required("observedAt", observedAt).finite("value", value)
+                    .orThrow(DataPointInvalid::new);
         }
     }
 }

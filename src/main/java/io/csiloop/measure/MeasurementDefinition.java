@@ -1,5 +1,7 @@
 package io.csiloop.measure;
 
+import io.csiloop.kernel.RecordChecks;
+
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +43,7 @@ public record MeasurementDefinition(
     public static final int UNIT_MAX = 50;
     public static final int TEXT_MAX = 4000;
 
+    static final String KEY_FORMAT_INVALID = "csiloop.measure.error.keyFormat";
     static final String TARGET_REQUIRED = "csiloop.measure.error.targetRequired";
     static final String TARGET_NOT_ALLOWED = "csiloop.measure.error.targetNotAllowed";
     static final String BAND_REQUIRED = "csiloop.measure.error.bandRequired";
@@ -50,18 +53,20 @@ public record MeasurementDefinition(
     private static final Pattern KEY_FORMAT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     public MeasurementDefinition {
-        FieldChecks checks = new FieldChecks();
+        RecordChecks checks = new RecordChecks();
         checks.requiredText("key", key, KEY_MAX);
-        checks.matches("key", key, KEY_FORMAT);
+        if (key != null && !key.isBlank() && !KEY_FORMAT.matcher(key).matches()) {
+            checks.add("key", KEY_FORMAT_INVALID);
+        }
         checks.requiredText("name", name, NAME_MAX);
         checks.optionalText("description", description, TEXT_MAX);
         checks.requiredText("unit", unit, UNIT_MAX);
         checks.required("direction", direction);
         checkTargetOrBand(checks, direction, target, band);
         if (!Double.isFinite(tolerance)) {
-            checks.add("tolerance", FieldChecks.NOT_FINITE);
+            checks.add("tolerance", RecordChecks.NOT_FINITE);
         } else if (tolerance < 0) {
-            checks.add("tolerance", FieldChecks.NEGATIVE);
+            checks.add("tolerance", RecordChecks.NEGATIVE);
         }
         checks.finite("baseline", baseline);
         checks.required("aggregation", aggregation);
@@ -69,17 +74,14 @@ public record MeasurementDefinition(
         checks.required("source", source);
         checks.optionalText("idealMeasure", idealMeasure, TEXT_MAX);
         checks.optionalText("measurableToday", measurableToday, TEXT_MAX);
-        if (checks.hasErrors()) {
-            throw new DefinitionInvalid(checks.errors());
-        }
+        checks.orThrow(DefinitionInvalid::new);
     }
 
-    private static void checkTargetOrBand(FieldChecks checks, Direction direction, Double target, Band band) {
+    private static void checkTargetOrBand(RecordChecks checks, Direction direction, Double target, Band band) {
         checks.finite("target", target);
         if (band != null) {
-            boolean lowFinite = checks.finite("band.low", band.low());
-            boolean highFinite = checks.finite("band.high", band.high());
-            if (lowFinite && highFinite && band.low() > band.high()) {
+            checks.finite("band.low", band.low()).finite("band.high", band.high());
+            if (Double.isFinite(band.low()) && Double.isFinite(band.high()) && band.low() > band.high()) {
                 checks.add("band", BAND_INVERTED, band.low(), band.high());
             }
         }

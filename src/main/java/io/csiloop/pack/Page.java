@@ -1,5 +1,6 @@
 package io.csiloop.pack;
 
+import io.csiloop.kernel.Html;
 import io.csiloop.kernel.MessageSource;
 
 import java.util.List;
@@ -41,7 +42,7 @@ final class Page {
     Page open(String title) {
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"UTF-8\"/>")
-                .append("<title>").append(Xhtml.escape(title)).append("</title><style>")
+                .append("<title>").append(Html.escape(title)).append("</title><style>")
                 .append(STYLE).append("</style></head><body>\n");
         return this;
     }
@@ -54,7 +55,7 @@ final class Page {
 
     /** Appends user-written or translated text, escaped. */
     Page escaped(String text) {
-        html.append(Xhtml.escape(text));
+        html.append(Html.escape(text));
         return this;
     }
 

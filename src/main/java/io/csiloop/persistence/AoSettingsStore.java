@@ -2,6 +2,7 @@ package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.application.automation.AutomationSettings;
+import io.csiloop.application.automation.LastRun;
 import io.csiloop.application.automation.ProjectSettings;
 import io.csiloop.application.automation.RunSchedule;
 import io.csiloop.application.automation.RunScope;

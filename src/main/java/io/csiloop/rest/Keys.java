@@ -1,6 +1,11 @@
 package io.csiloop.rest;
 
-/** The i18n keys of the REST API's own messages, in the "REST API" section of {@code i18n/csiloop.properties}. */
+import io.csiloop.kernel.RecordChecks;
+
+/**
+ * The i18n keys of the REST API's own messages, in the "REST API" section of {@code i18n/csiloop.properties}, and
+ * the shared field checks' keys it uses as they are ({@link RecordChecks}).
+ */
 final class Keys {
 
     static final String INVALID = "csiloop.rest.error.invalid";
@@ -8,6 +13,7 @@ final class Keys {
     static final String MAY_NOT_BROWSE = "csiloop.rest.error.mayNotBrowse";
     static final String MAY_NOT_EDIT = "csiloop.rest.error.mayNotEdit";
     static final String MAY_NOT_ADMINISTER = "csiloop.rest.error.mayNotAdminister";
+    static final String MAY_NOT_ADMINISTER_JIRA = "csiloop.rest.error.mayNotAdministerJira";
     static final String XSRF = "csiloop.rest.error.xsrf";
     static final String NOT_FOUND = "csiloop.rest.error.notFound";
     static final String NO_SUCH_RESOURCE = "csiloop.rest.error.noSuchResource";
@@ -31,9 +37,9 @@ final class Keys {
     static final String EXPECTED_OBJECT = "csiloop.rest.error.expected.object";
     static final String ONE_OF = "csiloop.rest.error.oneOf";
     static final String OUT_OF_RANGE = "csiloop.rest.error.outOfRange";
-    static final String REQUIRED = "csiloop.measure.error.required";
-    static final String NOT_FINITE = "csiloop.measure.error.notFinite";
-    static final String TOO_LONG = "csiloop.measure.error.tooLong";
+    static final String REQUIRED = RecordChecks.REQUIRED;
+    static final String NOT_FINITE = RecordChecks.NOT_FINITE;
+    static final String TOO_LONG = RecordChecks.TOO_LONG;
     static final String INSTANT = "csiloop.rest.error.instant";
     static final String ZONE = "csiloop.rest.error.zone";
     static final String RANGE_INVERTED = "csiloop.rest.error.rangeInverted";

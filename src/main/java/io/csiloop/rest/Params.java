@@ -1,21 +1,23 @@
 package io.csiloop.rest;
 
+import io.csiloop.kernel.RecordChecks;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 
 /**
- * Reads query parameters, which arrive as text, collecting every error instead of stopping at the first:
- * resources declare their parameters as {@code String} so that a bad one is a 400 naming it (JAX-RS itself
- * would answer a 404 for an unparsable query parameter). Call {@link #check()} once all are read.
+ * Reads query parameters, which arrive as text, adding every error to the one collector ({@link RecordChecks})
+ * instead of stopping at the first: resources declare their parameters as {@code String} so that a bad one is a 400
+ * naming it (JAX-RS itself would answer a 404 for an unparsable query parameter). Call {@link #check()} once all
+ * are read.
  */
 public final class Params {
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final RecordChecks checks = new RecordChecks();
 
     /** An instant in ISO-8601 ({@code 2026-03-01T09:30:00Z} or with an offset); {@code fallback} when absent. */
     public Instant instant(String name, String text, Instant fallback) {
@@ -24,7 +26,7 @@ public final class Params {
         }
         Instant parsed = parseInstant(text.strip());
         if (parsed == null) {
-            problems.add(Problem.field(name, Keys.INSTANT));
+            checks.add(name, Keys.INSTANT);
             return fallback;
         }
         return parsed;
@@ -43,7 +45,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below, like a number out of range
         }
-        problems.add(Problem.field(name, Keys.OUT_OF_RANGE, min, max));
+        checks.add(name, Keys.OUT_OF_RANGE, min, max);
         return fallback;
     }
 
@@ -55,7 +57,7 @@ public final class Params {
         if (text.strip().equalsIgnoreCase("true")) {
             return true;
         }
-        problems.add(Problem.field(name, Keys.EXPECTED_BOOLEAN));
+        checks.add(name, Keys.EXPECTED_BOOLEAN);
         return false;
     }
 
@@ -72,7 +74,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(Problem.field(name, Keys.OUT_OF_RANGE, 0, 1));
+        checks.add(name, Keys.OUT_OF_RANGE, 0, 1);
         return fallback;
     }
 
@@ -84,7 +86,7 @@ public final class Params {
         try {
             return ZoneId.of(text.strip());
         } catch (DateTimeException e) {
-            problems.add(Problem.field(name, Keys.ZONE));
+            checks.add(name, Keys.ZONE);
             return fallback;
         }
     }
@@ -92,27 +94,26 @@ public final class Params {
     /** Refuses a range whose start lies after its end (an empty range, start equal to end, is fine). */
     public void ordered(String startName, Instant start, String endName, Instant end) {
         if (start.isAfter(end)) {
-            problems.add(Problem.field(startName, Keys.RANGE_INVERTED, start.toString(), end.toString()));
+            checks.add(startName, Keys.RANGE_INVERTED, start.toString(), end.toString());
         }
     }
 
     /** Refuses a range longer than {@code max} (reads hold their range in memory). */
     public void within(String startName, Instant start, Instant end, java.time.Duration max) {
         if (!start.isAfter(end) && java.time.Duration.between(start, end).compareTo(max) > 0) {
-            problems.add(Problem.field(startName, Keys.RANGE_TOO_LONG, max.toDays()));
+            checks.add(startName, Keys.RANGE_TOO_LONG, max.toDays());
         }
     }
 
-    /** Adds a problem found by the caller. */
+    /** Adds a problem of one parameter found by the caller. */
     public void add(Problem problem) {
-        problems.add(problem);
+        checks.add(Objects.requireNonNull(problem.field(), "a parameter's problem names it"), problem.messageKey(),
+                problem.params().toArray());
     }
 
     /** Throws a 400 listing every problem found so far, if any. */
     public void check() {
-        if (!problems.isEmpty()) {
-            throw ApiProblem.invalid(problems);
-        }
+        checks.orThrow(ApiProblem::invalidFields);
     }
 
     /** The earliest and latest instants accepted: years 1 to 9999, which storage in epoch milliseconds holds. */

@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * The permission a resource method needs in the project its path names, through the path parameter
  * {@value Scopes#PROJECT} (a project id or key) or {@value Scopes#ISSUE} (an issue id or key, whose project
  * counts). {@link AccessFeature} enforces it before the method runs and before its body is read. A resource
- * method without this annotation, or without one of those path parameters, is refused to everyone: access
- * fails closed (and RestEndpointsTest fails the build).
+ * method without this annotation (or {@link RequiresAdministrator}), or without one of those path parameters, is
+ * refused to everyone: access fails closed (and PermissionMatrixTest fails the build).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -98,13 +98,9 @@ public final class ProjectSetupPage {
         return text("csiloop.projectSetup.apply");
     }
 
-    public String getFailedText() {
-        return text("csiloop.projectSetup.failed");
-    }
-
-    /** The REST resource that applies the plan, below Jira's context path (the REST API's contract). */
+    /** The REST resource that applies the plan, below the REST API's base ({@code CSILoop.api}). */
     public String getRestPath() {
-        return "/rest/csiloop/1.0/projects/" + project.key() + "/setup";
+        return "projects/" + project.key() + "/setup";
     }
 
     private String describe(SchemeChange change) {

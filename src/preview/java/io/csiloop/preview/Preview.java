@@ -55,7 +55,7 @@ public final class Preview implements AutoCloseable {
             upgrade(ao, descriptor, modules);
             new DemoSeed(issues, app, clock).plantIfEmpty();
             JdkHttpHandlerContainer rest = ContainerFactory.createContainer(JdkHttpHandlerContainer.class,
-                    RestHost.application(app.services().toArray()));
+                    RestHost.applicationWithoutAutomation(app.services().toArray()));
             Templates templates = new Templates(new MethodAllowlist(descriptor.allowlist()));
             PreviewServer server = PreviewRoutes.serve(config.port(), descriptor, modules, templates, i18n, directory,
                     issues, current, rest);

@@ -21,10 +21,14 @@ import java.util.Map;
  *
  * @param method the HTTP method
  * @param path the path template below the base, e.g. {@code projects/{projectIdOrKey}/definitions}
- * @param required the permission its {@link Requires} declares; null when it declares none
+ * @param required the permission it declares: a {@link ProjectAccess} name its {@link Requires} gives, or
+ *     {@value #ADMINISTER_JIRA} for {@link RequiresAdministrator}; null when it declares none
  * @param consumes the media type of its body; null when it takes none
  */
-record Endpoint(String method, String path, ProjectAccess required, String consumes) {
+record Endpoint(String method, String path, String required, String consumes) {
+
+    /** The permission of a {@link RequiresAdministrator} method, as docs/openapi.json names it too. */
+    static final String ADMINISTER_JIRA = "ADMINISTER_JIRA";
 
     private static final Map<Class<? extends Annotation>, String> METHODS = Map.of(GET.class, "GET",
             POST.class, "POST", PUT.class, "PUT", DELETE.class, "DELETE");
@@ -44,8 +48,9 @@ record Endpoint(String method, String path, ProjectAccess required, String consu
                         Path sub = m.getAnnotation(Path.class);
                         Requires requires = m.getAnnotation(Requires.class);
                         Consumes consumes = m.getAnnotation(Consumes.class);
-                        endpoints.add(new Endpoint(name, join(base, sub == null ? "" : sub.value()),
-                                requires == null ? null : requires.value(),
+                        String required = m.isAnnotationPresent(RequiresAdministrator.class) ? ADMINISTER_JIRA
+                                : requires == null ? null : requires.value().name();
+                        endpoints.add(new Endpoint(name, join(base, sub == null ? "" : sub.value()), required,
                                 consumes == null ? null : consumes.value()[0]));
                     }
                 });

@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.port.Access;
+import io.csiloop.port.GlobalAccess;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.LinkedIssues;
 import io.csiloop.port.Issues;
@@ -23,10 +24,10 @@ import java.util.Optional;
 /**
  * The host as the REST tests need it: two projects, a few issues, and the caller's {@link Role} taken from the
  * request header {@value #ROLE_HEADER}, as Jira's servlet filters would have authenticated the request before
- * REST sees it. This object is the users, projects and access ports; {@link #issues()} is the issues port
- * (its lookups have the same names as the projects' ones).
+ * REST sees it. This object is the users, projects, access and global access ports; {@link #issues()} is the issues
+ * port (its lookups have the same names as the projects' ones).
  */
-final class FakeJira implements Users, Projects, Access {
+final class FakeJira implements Users, Projects, Access, GlobalAccess {
 
     static final String ROLE_HEADER = "X-Test-Role";
     static final ProjectRef PROJECT = new ProjectRef(10, "CSI", "Service desk improvement");
@@ -56,6 +57,11 @@ final class FakeJira implements Users, Projects, Access {
     @Override
     public boolean currentUserMay(ProjectAccess what, long projectId) {
         return projectId == PROJECT.id() && role.get().may(what);
+    }
+
+    @Override
+    public boolean currentUserIsAdministrator() {
+        return role.get().administersJira();
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.automation.AutomationSettingsService;
+import io.csiloop.application.automation.DefinitionAutomationService;
+import io.csiloop.application.automation.FakeIssueSearch;
+import io.csiloop.application.automation.FakeScheduler;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.kpi.KpiReadings;
@@ -16,6 +20,10 @@ import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.pack.PackSnapshots;
+import io.csiloop.persistence.AoDefinitionAutomations;
+import io.csiloop.persistence.AoSettingsStore;
+import io.csiloop.persistence.entity.AutomationConfigEntity;
+import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -40,7 +48,8 @@ import java.util.stream.Collectors;
 /**
  * The API over HTTP as the REST tests use it: {@link RestHost} with the real repositories on a fresh in-memory
  * H2 database (Active Objects with Jira's table names) and {@link FakeJira}'s ports, the clock fixed at
- * {@link #NOW}. Close it to stop the server and drop the database.
+ * {@link #NOW}; the automation's settings services with the automation's fake scheduler and search. Close it to stop
+ * the server and drop the database.
  */
 final class RestWorld implements AutoCloseable {
 
@@ -49,6 +58,9 @@ final class RestWorld implements AutoCloseable {
 
     final EntityManagerActiveObjects ao;
     final FakeJira jira = new FakeJira();
+    final FakeScheduler scheduler = new FakeScheduler();
+    final FakeIssueSearch search = new FakeIssueSearch();
+    final AoDefinitionAutomations automationStore;
     final StoreBeans store;
     private final PackBeans packs;
     final RestHost host;
@@ -68,19 +80,33 @@ final class RestWorld implements AutoCloseable {
         ao = new EntityManagerActiveObjects(AoDatabase.h2(h2Url).entityManager());
         store = StoreBeans.over(ao, Clock.fixed(NOW, ZoneOffset.UTC),
                 new ReportingZone(ZoneId.of("Europe/Berlin")));
+        ao.migrate(AutomationSettingsEntity.class, AutomationConfigEntity.class);
+        automationStore = new AoDefinitionAutomations(ao);
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
         resources.addAll(extraResources);
         packs = packs(store, jira);
         PhaseExitReports reports = new PhaseExitReports(packs.reviews(), bean(store, GateEvidence.class),
                 bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(),
-                jira.linkedIssues(), packs.readings(), packs.packs(), reports));
+                jira.linkedIssues(), packs.readings(), packs.packs(), reports, settings(), automations()));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }
 
+    /** The automation's settings over their table, with the fake scheduler. */
+    private AutomationSettingsService settings() {
+        return new AutomationSettingsService(new AoSettingsStore(ao), scheduler, jira, jira, jira,
+                bean(store, Clock.class), bean(store, ReportingZone.class));
+    }
+
+    /** The definitions' automation over its table, with the fake scheduler and search. */
+    private DefinitionAutomationService automations() {
+        return new DefinitionAutomationService(automationStore, bean(store, MeasurementDefinitions.class), search,
+                scheduler, jira, jira, bean(store, Clock.class));
+    }
+
     /**
-     * The stakeholder packs over the store, with the review layer they record evidence through (no linked work) and
+     * The stakeholder packs over the store, with the gate layer they record evidence through (no linked work) and
      * the KPI readings they share with the API.
      */
     private record PackBeans(StakeholderPacks packs, GateReviews reviews, KpiReadings readings) {
@@ -113,7 +139,7 @@ final class RestWorld implements AutoCloseable {
     Map<String, Integer> rowCounts() {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
-                PackSnapshotEntity.class);
+                PackSnapshotEntity.class, AutomationSettingsEntity.class, AutomationConfigEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }

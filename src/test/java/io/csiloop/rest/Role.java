@@ -7,15 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The five kinds of caller the REST tests play, by what they may do in the test project (none of them may do
- * anything in the other project, {@link FakeJira#OTHER_PROJECT}).
+ * The six kinds of caller the REST tests play, by what they may do in the test project (none of them may do
+ * anything in the other project, {@link FakeJira#OTHER_PROJECT}) and whether they administer Jira (only
+ * {@link #JIRA_ADMIN}, who has no permission in any project: the two are granted apart in Jira).
  */
 enum Role {
     ANONYMOUS(null),
     NO_BROWSE(EnumSet.noneOf(ProjectAccess.class)),
     BROWSE_ONLY(EnumSet.of(ProjectAccess.BROWSE)),
     EDITOR(EnumSet.of(ProjectAccess.BROWSE, ProjectAccess.EDIT)),
-    PROJECT_ADMIN(EnumSet.allOf(ProjectAccess.class));
+    PROJECT_ADMIN(EnumSet.allOf(ProjectAccess.class)),
+    JIRA_ADMIN(EnumSet.noneOf(ProjectAccess.class));
 
     private final Set<ProjectAccess> grants;
 
@@ -31,11 +33,19 @@ enum Role {
         return grants != null && grants.contains(access);
     }
 
-    /** Whether the role passes a method that requires the access (in the test project). */
-    int expectedDenial(ProjectAccess required) {
+    boolean administersJira() {
+        return this == JIRA_ADMIN;
+    }
+
+    /** Whether the role passes a method that requires the permission ({@link Endpoint#required}, in the test project). */
+    int expectedDenial(String permission) {
         if (grants == null) {
             return 401;
         }
+        if (permission.equals(Endpoint.ADMINISTER_JIRA)) {
+            return administersJira() ? 0 : 403;
+        }
+        ProjectAccess required = ProjectAccess.valueOf(permission);
         return may(ProjectAccess.BROWSE) && may(required) ? 0 : 403;
     }
 }

@@ -92,7 +92,19 @@ final class Samples {
                     f -> get("lifecycle-projects/1002/phase-exit-report/pdf")),
             Map.entry("PUT issues/{issueIdOrKey}/evidence/{gateId}", f -> json("PUT",
                     "issues/CSI-1/evidence/improvement.identify-approach-exit",
-                    "{\"answers\":[{\"itemKey\":\"vision\",\"state\":\"DONE\",\"text\":\"ITIL 4\"}]}")));
+                    "{\"answers\":[{\"itemKey\":\"vision\",\"state\":\"DONE\",\"text\":\"ITIL 4\"}]}")),
+            Map.entry("PUT automation/settings", f -> json("PUT", "automation/settings",
+                    "{\"schedule\":\"INTERVAL\",\"intervalMinutes\":60,\"timeZone\":\"Europe/Berlin\",\"autoRaise\":false}")),
+            Map.entry("POST automation/run", f -> new Request("POST", "automation/run", null, null)),
+            Map.entry("PUT projects/{projectIdOrKey}/automation/settings", f -> json("PUT", "projects/CSI/automation/settings",
+                    "{\"schedule\":\"CRON\",\"cron\":\"0 15 3 ? * MON\",\"timeZone\":null,\"autoRaise\":null}")),
+            Map.entry("POST projects/{projectIdOrKey}/automation/run",
+                    f -> new Request("POST", "projects/10/automation/run", null, null)),
+            Map.entry("PUT projects/{projectIdOrKey}/automation/definitions/{definitionId}", f -> json("PUT",
+                    "projects/CSI/automation/definitions/" + f.definitionId(),
+                    "{\"raise\":true,\"offTargetPeriods\":3,\"chartSignals\":true}")),
+            Map.entry("DELETE projects/{projectIdOrKey}/automation/definitions/{definitionId}",
+                    f -> new Request("DELETE", "projects/CSI/automation/definitions/" + f.definitionId(), null, null)));
 
     private final RestWorld world;
 

@@ -2,16 +2,20 @@ package io.csiloop.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Jira's REST XSRF rule as our filter enforces it, over HTTP: a mutating request with a content type a
  * cross-site form can send, or none, needs {@code X-Atlassian-Token: no-check}; other requests pass. A passing
- * request reaches the probe, which answers 200 for JSON and 415 for a content type it does not read.
+ * request reaches the probe, which answers 200 for JSON and 415 for a content type it does not read. Every write of
+ * the API (found by reflection, as the permission matrix finds them) is refused as a form post without the header.
  */
 class XsrfFilterTest {
 
@@ -61,5 +65,29 @@ class XsrfFilterTest {
 
         assertEquals(expected, reply.status(), reply.body());
         assertEquals(expected == 403, reply.body().contains("XSRF check failed"), reply.body());
+    }
+
+    @Test
+    void shouldRefuseEveryWriteOfTheApiPostedAsAFormWithoutTheHeaderAndChangeNothing() {
+        Samples samples = new Samples(world);
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint endpoint : Endpoint.all()) {
+            if (endpoint.method().equals("GET")) {
+                continue;
+            }
+            Samples.Request request = samples.valid(endpoint);
+            Role caller = Endpoint.ADMINISTER_JIRA.equals(endpoint.required()) ? Role.JIRA_ADMIN : Role.PROJECT_ADMIN;
+            Map<String, Integer> rows = world.rowCounts();
+            int runs = world.scheduler.runsSoon.size();
+
+            Api.Reply reply = world.api.as(caller).send(request.method(), request.path(),
+                    "application/x-www-form-urlencoded", request.body());
+
+            if (reply.status() != 403 || !reply.body().contains("XSRF check failed") || !rows.equals(world.rowCounts())
+                    || runs != world.scheduler.runsSoon.size()) {
+                wrong.add(endpoint + ": " + reply);
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 }

@@ -1,9 +1,9 @@
 package io.csiloop.view;
 
+import io.csiloop.preview.render.HtmlSuffixEscaper;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
-import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.w3c.dom.NodeList;
 
 import java.io.InputStream;
@@ -12,17 +12,14 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
  * Renders the plugin's templates the way Jira 11 does, as far as it matters for tests: Velocity 1.7, every
- * reference HTML-escaped unless its name ends in {@code Html}, and only allowlisted methods callable on the
- * plugin's own classes (toolchain.md 7 and its escaping section).
+ * reference HTML-escaped unless its name ends in {@code Html} (the preview's {@link HtmlSuffixEscaper}), and only
+ * allowlisted methods callable on the plugin's own classes (toolchain.md 7 and its escaping section).
  */
 public final class JiraVelocity {
-
-    private static final Pattern RAW = Pattern.compile(".*Html(\\([^()]*\\))?\\}?$");
 
     private final VelocityEngine engine = new VelocityEngine();
 
@@ -41,29 +38,11 @@ public final class JiraVelocity {
         VelocityContext velocity = new VelocityContext();
         context.forEach(velocity::put);
         EventCartridge cartridge = new EventCartridge();
-        cartridge.addEventHandler((ReferenceInsertionEventHandler) JiraVelocity::escape);
+        cartridge.addEventHandler(new HtmlSuffixEscaper());
         cartridge.attachToContext(velocity);
         StringWriter out = new StringWriter();
         engine.mergeTemplate(template, "UTF-8", velocity, out);
         return out.toString();
-    }
-
-    private static Object escape(String reference, Object value) {
-        if (value == null || RAW.matcher(reference).matches()) {
-            return value;
-        }
-        StringBuilder escaped = new StringBuilder();
-        for (char ch : value.toString().toCharArray()) {
-            switch (ch) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(ch);
-            }
-        }
-        return escaped.toString();
     }
 
     /** The {@code <method>} entries of the descriptor's velocity-allowlist modules. */

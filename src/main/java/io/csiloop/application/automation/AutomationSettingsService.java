@@ -55,7 +55,7 @@ public final class AutomationSettingsService {
     }
 
     /** When the scope last ran and what it did. */
-    public Optional<SettingsStore.LastRun> lastRun(RunScope scope) {
+    public Optional<LastRun> lastRun(RunScope scope) {
         return store.lastRun(scope);
     }
 

@@ -51,17 +51,18 @@ public final class DefinitionAutomationService {
     }
 
     /**
-     * Saves the definition's automation, replacing what it had; its progress starts over.
+     * Saves the automation of a definition of the project, replacing what it had; its progress starts over.
      *
-     * @throws DefinitionNotFound when the definition does not exist
-     * @throws AccessDenied unless the current user may administer its project
+     * @throws AccessDenied unless the current user may administer the project
+     * @throws DefinitionNotFound when the project has no such definition
      * @throws AutomationInvalid with every problem of the input; nothing is saved then
      */
-    public StoredAutomation configure(int definitionId, AutomationInput input) {
-        StoredDefinition stored = definitions.find(definitionId).orElseThrow(() -> new DefinitionNotFound(definitionId));
-        requireAdministrator(stored.projectId());
+    public StoredAutomation configure(long projectId, int definitionId, AutomationInput input) {
+        requireAdministrator(projectId);
+        StoredDefinition stored = definitions.find(definitionId).filter(d -> d.projectId() == projectId)
+                .orElseThrow(() -> new DefinitionNotFound(definitionId));
         String actor = users.current().map(UserRef::key).orElseThrow(() -> new AccessDenied(ProjectAccess.ADMINISTER,
-                stored.projectId()));
+                projectId));
         MeasurementDefinition measure = stored.definition();
         InputChecks checks = new InputChecks();
         JqlCollection collection = collection(checks, measure, input, actor);
@@ -69,23 +70,26 @@ public final class DefinitionAutomationService {
                 Backfill.maxPeriods(measure.period()), Backfill.defaultPeriods(measure.period()));
         Integer offTarget = checks.number("offTargetPeriods", input.offTargetPeriods(), 0, RaisePolicy.OFF_TARGET_MAX, 0);
         checks.orRefuse();
-        DefinitionAutomation automation = new DefinitionAutomation(definitionId, stored.projectId(), collection,
+        DefinitionAutomation automation = new DefinitionAutomation(definitionId, projectId, collection,
                 new RaisePolicy(input.raise(), offTarget, input.chartSignals()), backfill, actor);
         StoredAutomation saved = automations.save(automation, clock.instant());
         if (collection != null) {
-            scheduler.runSoon(RunScope.project(stored.projectId()));
+            scheduler.runSoon(RunScope.project(projectId));
         }
         return saved;
     }
 
-    /** Removes the definition's automation; false when it had none. Needs "Administer Projects". */
-    public boolean remove(int definitionId) {
-        Optional<StoredAutomation> current = automations.find(definitionId);
-        if (current.isEmpty()) {
-            return false;
-        }
-        requireAdministrator(current.get().automation().projectId());
-        return automations.remove(definitionId);
+    /**
+     * Removes the automation of a definition of the project; false when it had none (nor does a definition of another
+     * project count).
+     *
+     * @throws AccessDenied unless the current user may administer the project
+     */
+    public boolean remove(long projectId, int definitionId) {
+        requireAdministrator(projectId);
+        Optional<StoredAutomation> current = automations.find(definitionId)
+                .filter(a -> a.automation().projectId() == projectId);
+        return current.isPresent() && automations.remove(definitionId);
     }
 
     private JqlCollection collection(InputChecks checks, MeasurementDefinition measure, AutomationInput input,

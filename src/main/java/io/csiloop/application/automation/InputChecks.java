@@ -1,15 +1,15 @@
 package io.csiloop.application.automation;
 
 import io.csiloop.kernel.FieldError;
+import io.csiloop.kernel.RecordChecks;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Reads form input (text, as a page or a REST body sends it) into values, collecting every error at once as
- * {@link FieldError}s whose keys are in {@code i18n/csiloop-automation.properties}.
+ * Reads the automation's input (text, as a settings page or a REST body sends it) into values: the checks of this
+ * domain, whose keys are in {@code i18n/csiloop-automation.properties}, adding every {@link FieldError} to the one
+ * collector so that the input is refused once, with all of them ({@link AutomationInvalid}).
  */
 final class InputChecks {
 
@@ -18,10 +18,10 @@ final class InputChecks {
     static final String RANGE = "csiloop.automation.error.range";
     static final String ZONE = "csiloop.automation.error.zone";
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final RecordChecks checks = new RecordChecks();
 
     void add(String field, String messageKey, Object... params) {
-        errors.add(FieldError.of(field, messageKey, params));
+        checks.add(field, messageKey, params);
     }
 
     static boolean blank(String text) {
@@ -82,13 +82,11 @@ final class InputChecks {
     }
 
     boolean hasErrors() {
-        return !errors.isEmpty();
+        return checks.hasErrors();
     }
 
     /** Throws {@link AutomationInvalid} with every error collected, if there is any. */
     void orRefuse() {
-        if (hasErrors()) {
-            throw new AutomationInvalid(errors);
-        }
+        checks.orThrow(AutomationInvalid::new);
     }
 }

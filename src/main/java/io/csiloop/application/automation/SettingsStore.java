@@ -39,13 +39,4 @@ public interface SettingsStore {
 
     /** When the scope last ran and what it did. */
     Optional<LastRun> lastRun(RunScope scope);
-
-    /**
-     * The last run of a scope.
-     *
-     * @param at when it ran
-     * @param summary what it did
-     */
-    record LastRun(Instant at, String summary) {
-    }
 }

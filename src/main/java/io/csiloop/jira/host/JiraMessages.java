@@ -6,9 +6,9 @@ import io.csiloop.kernel.MessageSource;
 import java.util.List;
 
 /**
- * The app's messages in the language of the current user, from Jira's i18n helper (which holds the plugin's
- * {@code i18n/csiloop.properties} and any translation of it). Asked afresh on every call, so one instance
- * serves every request.
+ * The app's messages in the language of the current user, from Jira's i18n helper, which holds every bundle the
+ * plugin's descriptor declares and any translation of them. Reads no file itself: English without a user is
+ * {@link io.csiloop.kernel.EnglishMessages}. Asked afresh on every call, so one instance serves every request.
  */
 public final class JiraMessages implements MessageSource {
 

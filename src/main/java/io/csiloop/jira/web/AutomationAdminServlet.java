@@ -2,12 +2,9 @@ package io.csiloop.jira.web;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.csiloop.application.automation.AdministratorRequired;
-import io.csiloop.application.automation.AutomationInvalid;
 import io.csiloop.application.automation.AutomationSettings;
 import io.csiloop.application.automation.AutomationSettingsService;
 import io.csiloop.application.automation.RunScope;
-import io.csiloop.application.automation.SettingsInput;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.port.GlobalAccess;
 import io.csiloop.view.automation.AutomationAdminPage;
@@ -23,8 +20,8 @@ import java.util.Map;
 
 /**
  * The global automation settings ({@code /plugins/servlet/csiloop/automation}), for Jira administrators only: the
- * schedule, time zone and raising switch every project follows unless it sets its own, and "run now". POSTs need
- * {@code X-Atlassian-Token: no-check} and answer JSON (see {@link FormReply}).
+ * schedule, time zone and raising switch every project follows unless it sets its own, and "run now". Only renders
+ * the page: its script saves through the REST API ({@code io.csiloop.rest.AutomationSettingsResource}).
  */
 public final class AutomationAdminServlet extends HttpServlet {
 
@@ -59,28 +56,6 @@ public final class AutomationAdminServlet extends HttpServlet {
         pageBuilder.assembler().resources().requireContext(WEB_RESOURCE_CONTEXT);
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, Map.of("page", page, "text", new PageText(messages)), response.getWriter());
-    }
-
-    @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!FormReply.fromOurPage(request)) {
-            FormReply.refused(response, HttpServletResponse.SC_FORBIDDEN, text("csiloop.automation.xsrf"));
-            return;
-        }
-        try {
-            if ("runNow".equals(request.getParameter("action"))) {
-                settings.runNow(RunScope.GLOBAL);
-            } else {
-                settings.saveGlobal(new SettingsInput(request.getParameter("schedule"),
-                        request.getParameter("intervalMinutes"), request.getParameter("cron"),
-                        request.getParameter("timeZone"), request.getParameter("autoRaise")));
-            }
-            FormReply.ok(response);
-        } catch (AdministratorRequired e) {
-            FormReply.refused(response, HttpServletResponse.SC_FORBIDDEN, text("csiloop.automation.forbidden.global"));
-        } catch (AutomationInvalid e) {
-            FormReply.invalid(response, e.errors(), messages);
-        }
     }
 
     private String text(String key) {

@@ -48,8 +48,13 @@ public final class AutomationAdminPage {
         return RunSchedule.INTERVAL_MIN + "–" + RunSchedule.INTERVAL_MAX;
     }
 
-    /** Where the form posts, below Jira's context path. */
-    public String getActionPath() {
-        return "/plugins/servlet/csiloop/automation";
+    /** Where the settings form saves them: the REST API's resource, below its base ({@code CSILoop.api}). */
+    public String getSettingsPath() {
+        return "automation/settings";
+    }
+
+    /** Where "Run now" asks for a run, below the REST API's base. */
+    public String getRunPath() {
+        return "automation/run";
     }
 }

@@ -107,6 +107,11 @@ public final class DefinitionRow {
         return automation != null;
     }
 
+    /** Where the definition's form saves its automation and "Remove" removes it, below the REST API's base. */
+    public String getAutomationPath() {
+        return ProjectAutomationPage.automationPath(stored.projectId()) + "/definitions/" + stored.id();
+    }
+
     /** Where the collection stands, in words. */
     public String getStatus() {
         if (!isCollectedByJql()) {

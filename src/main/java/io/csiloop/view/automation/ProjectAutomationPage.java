@@ -7,8 +7,6 @@ import io.csiloop.application.automation.SettingsInput;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.port.ProjectRef;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -95,9 +93,18 @@ public final class ProjectAutomationPage {
         return definitions.isEmpty();
     }
 
-    /** Where the forms post, below Jira's context path. */
-    public String getActionPath() {
-        return "/plugins/servlet/csiloop/project-automation?projectKey="
-                + URLEncoder.encode(project.key(), StandardCharsets.UTF_8);
+    /** Where the settings form saves them: the REST API's resource, below its base ({@code CSILoop.api}). */
+    public String getSettingsPath() {
+        return automationPath(project.id()) + "/settings";
+    }
+
+    /** Where "Run now" asks for a run of the project, below the REST API's base. */
+    public String getRunPath() {
+        return automationPath(project.id()) + "/run";
+    }
+
+    /** The REST API's resource of a project's automation, below its base (the project by id: no key to encode). */
+    static String automationPath(long projectId) {
+        return "projects/" + projectId + "/automation";
     }
 }

@@ -1,6 +1,6 @@
 package io.csiloop.view.automation;
 
-import io.csiloop.application.automation.SettingsStore;
+import io.csiloop.application.automation.LastRun;
 import io.csiloop.kernel.MessageSource;
 
 import java.time.Instant;
@@ -22,7 +22,7 @@ public final class Times {
     }
 
     /** "Last run: …" or "The job has not run yet." */
-    public static String lastRun(Optional<SettingsStore.LastRun> run, ZoneId zone, MessageSource messages) {
+    public static String lastRun(Optional<LastRun> run, ZoneId zone, MessageSource messages) {
         return run.map(r -> messages.text("csiloop.automation.lastRun", List.of(format(r.at(), zone), r.summary())))
                 .orElseGet(() -> messages.text("csiloop.automation.lastRun.never", List.of()));
     }

@@ -13,8 +13,10 @@ import io.csiloop.application.measure.ProjectMeasures;
 import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.rest.AccessDeniedMapper;
 import io.csiloop.rest.AccessFeature;
+import io.csiloop.rest.AdministratorRequiredMapper;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
+import io.csiloop.rest.AutomationSettingsResource;
 import io.csiloop.rest.CsvInvalidMapper;
 import io.csiloop.rest.CsvResource;
 import io.csiloop.rest.DataPointResource;
@@ -30,6 +32,7 @@ import io.csiloop.rest.KpiResource;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PathDefinitions;
 import io.csiloop.rest.PhaseExitReportResource;
+import io.csiloop.rest.ProjectAutomationResource;
 import io.csiloop.rest.ProjectSetupRefusedMapper;
 import io.csiloop.rest.ProjectSetupResource;
 import io.csiloop.rest.Scopes;
@@ -48,6 +51,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * CSI Loop's REST API outside Jira: the resources and providers of {@code io.csiloop.rest} in Jersey 3.1 on the
@@ -64,17 +68,26 @@ public final class RestHost implements AutoCloseable {
     /** Where Jira serves the {@code <rest key="csiloop-rest" path="/csiloop" version="1.0">} module. */
     public static final String BASE_PATH = "/rest/csiloop/1.0";
 
+    /**
+     * The resources of the scheduled automation's settings. Their services need Jira's scheduler and search, which
+     * only Jira has: the preview leaves them out (as it leaves out the automation's beans, SpringBeans); the tests
+     * give them fakes.
+     */
+    public static final List<Class<?>> AUTOMATION_RESOURCES = List.of(AutomationSettingsResource.class,
+            ProjectAutomationResource.class);
+
     /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
-    public static final List<Class<?>> RESOURCES = List.of(DefinitionResource.class, DataPointResource.class,
-            CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class, ProjectSetupResource.class,
-            PackResource.class, PhaseExitReportResource.class);
+    public static final List<Class<?>> RESOURCES = Stream.concat(Stream.of(DefinitionResource.class,
+            DataPointResource.class, CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class,
+            ProjectSetupResource.class, PackResource.class, PhaseExitReportResource.class),
+            AUTOMATION_RESOURCES.stream()).toList();
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
             JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class, CsvInvalidMapper.class,
             DefinitionNotFoundMapper.class, DuplicateMeasurementKeyMapper.class, AccessDeniedMapper.class,
-            SetupNotInstalledMapper.class, ProjectSetupRefusedMapper.class, WebApplicationExceptionMapper.class,
-            UnexpectedErrorMapper.class);
+            SetupNotInstalledMapper.class, ProjectSetupRefusedMapper.class, AdministratorRequiredMapper.class,
+            WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
 
     /**
      * The services the API uses, declared as beans in plugin-context.xml (the application's and its own), in an
@@ -108,6 +121,11 @@ public final class RestHost implements AutoCloseable {
      */
     public static ResourceConfig application(Object... beans) {
         return application(RESOURCES, beans);
+    }
+
+    /** The API without {@link #AUTOMATION_RESOURCES}, for a host without Jira's scheduler and search (the preview). */
+    public static ResourceConfig applicationWithoutAutomation(Object... beans) {
+        return application(RESOURCES.stream().filter(r -> !AUTOMATION_RESOURCES.contains(r)).toList(), beans);
     }
 
     /** The application with the given resource classes instead of the API's (tests add probes). */

@@ -1,6 +1,7 @@
 package io.csiloop.preview.demo;
 
 import io.csiloop.port.Access;
+import io.csiloop.port.GlobalAccess;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.Projects;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * levels and one demo project. It implements the app's ports, so the REST resources and context providers
  * run the same permission checks as inside Jira (browse, edit, administer), only against this directory.
  */
-public final class DemoDirectory implements Users, Projects, Access {
+public final class DemoDirectory implements Users, Projects, Access, GlobalAccess {
 
     /** The demo project every seeded issue lives in. */
     public static final ProjectRef SERVICE_OPERATIONS = new ProjectRef(10_000L, "SVC", "Service Operations");
@@ -67,5 +68,11 @@ public final class DemoDirectory implements Users, Projects, Access {
     @Override
     public boolean currentUserMay(ProjectAccess what, long projectId) {
         return byId(projectId).isPresent() && current.get().map(u -> u.may(what)).orElse(false);
+    }
+
+    /** Nobody administers the demo's Jira: its admin administers the demo project only (the README's logins). */
+    @Override
+    public boolean currentUserIsAdministrator() {
+        return false;
     }
 }

@@ -4,12 +4,14 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.host.ao.AcrossDatabases;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.measure.Aggregation;
+import io.csiloop.measure.DefinitionNotFound;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.Access;
 import io.csiloop.port.AccessDenied;
 import io.csiloop.port.ProjectAccess;
+import io.csiloop.port.ProjectRef;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
 
@@ -27,6 +29,7 @@ import static org.mockito.Mockito.when;
 class DefinitionAutomationServiceTest {
 
     private static final String JQL = "project = OPS AND type = Incident";
+    private static final long OTHER = 20_000L;
 
     private final Access access = mock(Access.class);
     private final Users users = () -> Optional.of(new UserRef(World.ADMIN, "Admin"));
@@ -51,7 +54,7 @@ class DefinitionAutomationServiceTest {
         World world = new World(ao);
         StoredDefinition mttr = duration(world);
 
-        StoredAutomation saved = service(world).configure(mttr.id(), new AutomationInput(JQL, "CREATED_TO_RESOLVED",
+        StoredAutomation saved = service(world).configure(World.PROJECT, mttr.id(), new AutomationInput(JQL, "CREATED_TO_RESOLVED",
                 "HOURS", "", true, "3", true));
 
         DefinitionAutomation expected = new DefinitionAutomation(mttr.id(), World.PROJECT,
@@ -71,7 +74,7 @@ class DefinitionAutomationServiceTest {
         });
         world.search.refuse("project = NOPE", "The value 'NOPE' does not exist for the field 'project'.");
 
-        AutomationInvalid refused = assertThrows(AutomationInvalid.class, () -> service(world).configure(count.id(),
+        AutomationInvalid refused = assertThrows(AutomationInvalid.class, () -> service(world).configure(World.PROJECT, count.id(),
                 new AutomationInput("project = NOPE", "CREATED_TO_RESOLVED", "", "25", false, "99", false)));
 
         assertEquals(List.of(
@@ -93,7 +96,7 @@ class DefinitionAutomationServiceTest {
             return d;
         });
 
-        AutomationInvalid refused = assertThrows(AutomationInvalid.class, () -> service(world).configure(count.id(),
+        AutomationInvalid refused = assertThrows(AutomationInvalid.class, () -> service(world).configure(World.PROJECT, count.id(),
                 new AutomationInput(JQL, "CREATED_COUNT", null, "", false, "", false)));
 
         assertEquals(List.of(FieldError.of("measure", "csiloop.automation.error.countAggregation")), refused.errors());
@@ -106,8 +109,8 @@ class DefinitionAutomationServiceTest {
         DefinitionAutomationService service = service(world);
 
         AutomationInvalid refused = assertThrows(AutomationInvalid.class,
-                () -> service.configure(manual.id(), new AutomationInput(JQL, "", "", "", true, "2", false)));
-        StoredAutomation saved = service.configure(manual.id(), new AutomationInput(" ", "", "", "", true, "2", false));
+                () -> service.configure(World.PROJECT, manual.id(), new AutomationInput(JQL, "", "", "", true, "2", false)));
+        StoredAutomation saved = service.configure(World.PROJECT, manual.id(), new AutomationInput(" ", "", "", "", true, "2", false));
 
         assertEquals(List.of(FieldError.of("jql", "csiloop.automation.error.notJqlSource")), refused.errors());
         assertEquals(null, saved.automation().collection());
@@ -120,13 +123,34 @@ class DefinitionAutomationServiceTest {
         World world = new World(ao);
         StoredDefinition mttr = duration(world);
         DefinitionAutomationService service = service(world);
-        service.configure(mttr.id(), new AutomationInput(JQL, "CREATED_TO_RESOLVED", "DAYS", "", false, "", false));
+        service.configure(World.PROJECT, mttr.id(), new AutomationInput(JQL, "CREATED_TO_RESOLVED", "DAYS", "", false, "", false));
         when(access.currentUserMay(ProjectAccess.ADMINISTER, World.PROJECT)).thenReturn(false);
 
-        assertThrows(AccessDenied.class, () -> service.configure(mttr.id(),
+        assertThrows(AccessDenied.class, () -> service.configure(World.PROJECT, mttr.id(),
                 new AutomationInput(JQL, "CREATED_TO_RESOLVED", "HOURS", "", false, "", false)));
-        assertThrows(AccessDenied.class, () -> service.remove(mttr.id()));
+        assertThrows(AccessDenied.class, () -> service.remove(World.PROJECT, mttr.id()));
         assertThrows(AccessDenied.class, () -> service.ofProject(World.PROJECT));
         assertTrue(world.automations.find(mttr.id()).isPresent());
+    }
+
+    @AcrossDatabases
+    void aDefinitionIsConfiguredOrRemovedOnlyThroughItsOwnProject(ActiveObjects ao) {
+        World world = new World(ao, List.of(new ProjectRef(World.PROJECT, "OPS", "Operations"),
+                new ProjectRef(OTHER, "DEV", "Development")));
+        StoredDefinition mttr = duration(world);
+        DefinitionAutomationService service = service(world);
+        when(access.currentUserMay(ProjectAccess.ADMINISTER, OTHER)).thenReturn(true);
+        service.configure(World.PROJECT, mttr.id(), new AutomationInput(JQL, "CREATED_TO_RESOLVED", "DAYS", "", false,
+                "", false));
+
+        assertThrows(DefinitionNotFound.class, () -> service.configure(OTHER, mttr.id(),
+                new AutomationInput(JQL, "CREATED_TO_RESOLVED", "HOURS", "", false, "", false)));
+        assertThrows(DefinitionNotFound.class, () -> service.configure(World.PROJECT, 999_999,
+                new AutomationInput(JQL, "CREATED_TO_RESOLVED", "HOURS", "", false, "", false)));
+        assertFalse(service.remove(OTHER, mttr.id()));
+        assertEquals(DurationUnit.DAYS, world.automations.find(mttr.id()).orElseThrow().automation().collection()
+                .durationUnit());
+        assertTrue(service.remove(World.PROJECT, mttr.id()));
+        assertFalse(world.automations.find(mttr.id()).isPresent());
     }
 }

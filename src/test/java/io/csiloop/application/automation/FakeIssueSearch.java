@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * Jira's search over a handful of issues per JQL text: created always, resolved when given. Counts its searches,
  * can fail on a query, and can run a hook before each search (to hold a run still while another one races it).
  */
-final class FakeIssueSearch implements IssueSearch {
+public final class FakeIssueSearch implements IssueSearch {
 
     /** One issue: when created, when resolved (null while open). */
     record Issue(Instant created, Instant resolved) {
@@ -36,7 +36,7 @@ final class FakeIssueSearch implements IssueSearch {
         issues.computeIfAbsent(jql, j -> new CopyOnWriteArrayList<>()).add(new Issue(created, resolved));
     }
 
-    void refuse(String jql, String problem) {
+    public void refuse(String jql, String problem) {
         problems.put(jql, List.of(problem));
     }
 

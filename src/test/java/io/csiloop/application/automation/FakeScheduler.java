@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Jira's scheduler as the settings see it: the jobs scheduled per scope, and the runs asked for. */
-final class FakeScheduler implements RunScheduler {
+public final class FakeScheduler implements RunScheduler {
 
-    record Job(RunSchedule schedule, ZoneId zone) {
+    public record Job(RunSchedule schedule, ZoneId zone) {
     }
 
-    final Map<RunScope, Job> jobs = new LinkedHashMap<>();
-    final List<RunScope> runsSoon = new ArrayList<>();
+    public final Map<RunScope, Job> jobs = new LinkedHashMap<>();
+    public final List<RunScope> runsSoon = new ArrayList<>();
 
     @Override
     public Optional<String> refusal(RunSchedule schedule, ZoneId zone) {

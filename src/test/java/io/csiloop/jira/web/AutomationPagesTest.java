@@ -76,8 +76,8 @@ class AutomationPagesTest {
                 "name=\"cron\" value=\"0 30 1 * * ?\"",
                 "name=\"timeZone\" value=\"Europe/Berlin\"",
                 "id=\"csiloop-raise-on\" value=\"true\" checked",
-                "data-action=\"/plugins/servlet/csiloop/automation\"",
-                "name=\"action\" value=\"runNow\"");
+                "data-rest-path=\"automation/settings\" data-method=\"PUT\"",
+                "data-rest-path=\"automation/run\" data-method=\"POST\"");
     }
 
     @Test
@@ -105,7 +105,10 @@ class AutomationPagesTest {
                 "value=\"INHERIT\" checked",
                 "<option value=\"DAYS\" selected>Days</option>",
                 "name=\"offTargetPeriods\" value=\"3\"",
-                "name=\"action\" value=\"remove\"");
+                "data-rest-path=\"projects/10000/automation/settings\" data-method=\"PUT\"",
+                "data-rest-path=\"projects/10000/automation/run\" data-method=\"POST\"",
+                "data-rest-path=\"projects/10000/automation/definitions/7\" data-method=\"PUT\"",
+                "data-rest-path=\"projects/10000/automation/definitions/7\" data-method=\"DELETE\"");
     }
 
     @Test
@@ -125,7 +128,7 @@ class AutomationPagesTest {
                 "value=\"INTERVAL\" checked",
                 "name=\"intervalMinutes\" value=\"30\"",
                 "id=\"csiloop-raise-true\" value=\"true\" checked");
-        assertFalse(html.contains("value=\"remove\""), "nothing to remove before it is configured");
+        assertFalse(html.contains("data-method=\"DELETE\""), "nothing to remove before it is configured");
     }
 
     @Test

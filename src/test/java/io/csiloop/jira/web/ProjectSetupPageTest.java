@@ -34,7 +34,7 @@ class ProjectSetupPageTest {
                 + "&quot;Shared &quot;flows&quot;&quot;. These projects use the same scheme and get the change too: "
                 + "People &amp; Culture (HR).</li>"), html);
         assertTrue(html.contains("id=\"csiloop-confirm-shared\""), html);
-        assertTrue(html.contains("data-rest-path=\"/rest/csiloop/1.0/projects/OPS/setup\""), html);
+        assertTrue(html.contains("data-rest-path=\"projects/OPS/setup\""), html);
         assertTrue(html.contains("id=\"csiloop-enable\""), html);
     }
 
