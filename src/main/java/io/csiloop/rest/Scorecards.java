@@ -2,6 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.kpi.ProjectScorecard;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.ScorecardLine;
 import io.csiloop.kpi.SnapshotTrigger;
@@ -27,13 +28,15 @@ public final class Scorecards {
     private final MeasurementDefinitions definitions;
     private final KpiSnapshots snapshots;
     private final CycleSnapshots cycleSnapshots;
+    private final ProcessNames names;
 
     public Scorecards(ProjectScorecard scorecard, MeasurementDefinitions definitions, KpiSnapshots snapshots,
-            CycleSnapshots cycleSnapshots) {
+            CycleSnapshots cycleSnapshots, ProcessNames names) {
         this.scorecard = scorecard;
         this.definitions = definitions;
         this.snapshots = snapshots;
         this.cycleSnapshots = cycleSnapshots;
+        this.names = names;
     }
 
     /**
@@ -41,7 +44,7 @@ public final class Scorecards {
      * (the review layer's {@link CycleSnapshots}); a 404 for an issue that is not an Improvement.
      */
     public SnapshotDto.ListDto takeSnapshots(IssueRef issue) {
-        if (!IssueProcess.IMPROVEMENT_TYPE.equals(issue.issueType())) {
+        if (!names.isImprovement(issue)) {
             throw ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "improvement", issue.key());
         }
         return new SnapshotDto.ListDto(cycleSnapshots.take(issue.id(), SnapshotTrigger.MANUAL).stream()

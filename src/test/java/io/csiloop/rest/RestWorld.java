@@ -4,6 +4,7 @@ import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.pack.PhaseExitReports;
 import io.csiloop.application.pack.StakeholderPacks;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.host.ao.AoDatabase;
 import io.csiloop.host.ao.EntityManagerActiveObjects;
 import io.csiloop.host.rest.RestHost;
@@ -69,7 +70,7 @@ final class RestWorld implements AutoCloseable {
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
         resources.addAll(extraResources);
         packs = packs(store, jira);
-        PhaseExitReports reports = new PhaseExitReports(packs.reviews(), bean(store, GateEvidence.class),
+        PhaseExitReports reports = new PhaseExitReports(packs.reviews(), new ProcessNames(),
                 bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(), jira.linkedIssues(), packs.packs(), reports));
         host = RestHost.start(app.register(jira.authentication()), 0);

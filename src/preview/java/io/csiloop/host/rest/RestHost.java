@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.process.IssueProcesses;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.rest.AccessFeature;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
@@ -15,11 +17,11 @@ import io.csiloop.rest.DefinitionResource;
 import io.csiloop.rest.DefinitionService;
 import io.csiloop.rest.HeaderCheckFilter;
 import io.csiloop.rest.InvalidInputMapper;
-import io.csiloop.rest.IssueProcess;
 import io.csiloop.rest.IssueResource;
 import io.csiloop.rest.JsonBodyProvider;
 import io.csiloop.rest.KpiAnalysis;
 import io.csiloop.rest.KpiResource;
+import io.csiloop.rest.NotInProcessMapper;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PhaseExitReportResource;
 import io.csiloop.rest.ProjectSetupResource;
@@ -61,7 +63,7 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
-            JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class,
+            JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class, NotInProcessMapper.class,
             WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
 
     /**
@@ -69,8 +71,8 @@ public final class RestHost implements AutoCloseable {
      * order each can be built in.
      */
     public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
-            CycleSnapshots.class, ApiMessages.class, Scopes.class, DefinitionService.class, DataPointService.class,
-            CsvImport.class, KpiAnalysis.class, IssueProcess.class, Scorecards.class);
+            CycleSnapshots.class, ProcessNames.class, IssueProcesses.class, ApiMessages.class, Scopes.class,
+            DefinitionService.class, DataPointService.class, CsvImport.class, KpiAnalysis.class, Scorecards.class);
 
     static {
         // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.

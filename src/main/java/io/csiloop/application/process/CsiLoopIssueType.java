@@ -1,4 +1,4 @@
-package io.csiloop.application.setup;
+package io.csiloop.application.process;
 
 import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.lifecycle.ProjectLifecycle;
