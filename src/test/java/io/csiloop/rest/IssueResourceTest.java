@@ -85,7 +85,7 @@ class IssueResourceTest {
         JsonNode error = Json.of(unknown).get("errors").get(0);
         assertAll(() -> assertEquals(400, unknown.status(), unknown.body()),
                 () -> assertEquals("answers[1].itemKey", error.get("field").asText()),
-                () -> assertEquals("csiloop.gate.error.notOnChecklist", error.get("key").asText()),
+                () -> assertEquals("csiloop.checklist.error.notOnChecklist", error.get("key").asText()),
                 () -> assertEquals("The checklist of this gate has no item vision.", error.get("message").asText()),
                 () -> assertEquals(400, passage.status(), "only the workflow records a passage"),
                 () -> assertEquals(0, world.rowCounts().get("GateEvidenceEntity")));

@@ -37,9 +37,9 @@ public final class GateReviews {
     /** The lifecycle's configurable linked-work check; always on until the app settings page arrives. */
     static final boolean LINKED_WORK_MUST_BE_RESOLVED = true;
     /** A checklist answer names an item the gate's checklist does not have (or one only the app records). */
-    static final String NOT_ON_CHECKLIST = "csiloop.gate.error.notOnChecklist";
+    static final String NOT_ON_CHECKLIST = "csiloop.checklist.error.notOnChecklist";
     /** A checklist answer gives its item a state that item does not take. */
-    static final String STATE_NOT_TAKEN = "csiloop.gate.error.stateNotTaken";
+    static final String STATE_NOT_TAKEN = "csiloop.checklist.error.stateNotTaken";
 
     private final GateEvidence evidence;
     private final MeasurementDefinitions definitions;
