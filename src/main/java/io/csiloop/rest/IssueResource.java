@@ -3,9 +3,11 @@ package io.csiloop.rest;
 import io.csiloop.application.process.CsiLoopIssueType;
 import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.kernel.ConcurrentChange;
+import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
+import io.csiloop.process.EvidenceAnswer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response.Status;
+
+import java.util.List;
 
 /**
  * The CSI Loop state of an issue, for its issue panels: the lifecycle phase of a Lifecycle Project, the step,
@@ -84,7 +88,7 @@ public final class IssueResource {
     @Path("evidence")
     @Requires(ProjectAccess.BROWSE)
     public ProcessDto.EvidenceDto evidence(@PathParam(Scopes.ISSUE) String issue) {
-        var ref = scopes.issue(issue);
+        IssueRef ref = scopes.issue(issue);
         return new ProcessDto.EvidenceDto(ref.id(), processes.evidence(ref).stream()
                 .map(gate -> ProcessDto.GateDto.of(gate, messages)).toList());
     }
@@ -95,13 +99,12 @@ public final class IssueResource {
     @Requires(ProjectAccess.EDIT)
     public ProcessDto.GateDto answer(@PathParam(Scopes.ISSUE) String issue, @PathParam("gateId") String gateId,
             ProcessDto.AnswersDto answers) {
-        var ref = scopes.issue(issue);
-        var input = DefinitionResource.required(answers).answers();
+        IssueRef ref = scopes.issue(issue);
+        List<EvidenceAnswer> given = DefinitionResource.required(answers).evidence();
         // AccessFilter let only a logged-in user with Edit Issues through.
         String actor = users.current().map(UserRef::key).orElseThrow();
         try {
-            return ProcessDto.GateDto.of(processes.answer(ref, gateId, input == null ? null
-                    : input.stream().map(a -> a == null ? null : a.answer()).toList(), actor), messages);
+            return ProcessDto.GateDto.of(processes.answer(ref, gateId, given, actor), messages);
         } catch (ConcurrentChange changed) {
             throw ApiProblem.of(Status.CONFLICT, Keys.CONFLICT, "gate evidence");
         }

@@ -110,6 +110,11 @@ public record ProcessDto(long issueId, String issueKey, String workflow, StatusD
      *     an optional {@code text}
      */
     public record AnswersDto(List<AnswerInputDto> answers) implements JsonBody {
+
+        /** The answers as the gate layer takes them; a missing list or answer stays missing, for it to refuse. */
+        List<EvidenceAnswer> evidence() {
+            return answers == null ? null : answers.stream().map(a -> a == null ? null : a.answer()).toList();
+        }
     }
 
     /** One answer to record. */
