@@ -1,8 +1,9 @@
 /*
  * The process dashboard items. The CSI pipeline counts the project's improvements at each of the seven steps (with
  * their PDCA stage) and at Improved; the lifecycle portfolio lists the project's Lifecycle Projects by phase, each
- * with the gate ahead of it and how much of its checklist is answered. Jira's issue search finds the issues; the
- * statuses come in order from the server-side view (ProcessModelsContextProvider).
+ * with the gate ahead of it and how much of its checklist is answered. Jira's issue search finds the issues; their
+ * issue types, the statuses in order and the state of an unanswered item come from the server-side view
+ * (ProcessModelsContextProvider), so this script spells none of them.
  */
 (function () {
     'use strict';
@@ -11,6 +12,12 @@
         return $context.find('.csiloop-model[data-workflow="' + workflow + '"] li').map(function () {
             return {jiraName: $(this).data('jiraName'), label: $(this).text(), stage: $(this).data('stage') || ''};
         }).get();
+    }
+
+    /** The JQL that finds the project's issues of the workflow's issue type. */
+    function issuesOf($context, workflow, project) {
+        var type = $context.find('.csiloop-model[data-workflow="' + workflow + '"]').data('issueType');
+        return 'project = "' + project + '" AND issuetype = "' + type + '" ORDER BY key';
     }
 
     function issueLink(issue) {
@@ -51,7 +58,7 @@
     }
 
     define('csiloop/dashboard/pipeline', ['jquery', 'csiloop/dashboard/common'], item(function ($, common, $context, $el, project) {
-        common.search('project = "' + project + '" AND issuetype = "Improvement" ORDER BY key').done(function (found) {
+        common.search(issuesOf($context, 'improvement', project)).done(function (found) {
             var groups = byStatus(found.issues, model($context, 'improvement'));
             var most = Math.max.apply(null, groups.map(function (g) { return g.issues.length; }).concat([1]));
             var $table = table([AJS.I18n.getText('csiloop.ui.register.step'), AJS.I18n.getText('csiloop.ui.register.stage'),
@@ -70,14 +77,14 @@
     }));
 
     define('csiloop/dashboard/portfolio', ['jquery', 'csiloop/dashboard/common'], item(function ($, common, $context, $el, project) {
-        common.search('project = "' + project + '" AND issuetype = "Lifecycle Project" ORDER BY key').done(function (found) {
+        common.search(issuesOf($context, 'lifecycle', project)).done(function (found) {
             var $table = table([AJS.I18n.getText('csiloop.ui.dashboard.phase'), AJS.I18n.getText('csiloop.ui.dashboard.projects')]);
             byStatus(found.issues, model($context, 'lifecycle')).forEach(function (g) {
                 var $list = $('<ul class="csiloop-portfolio-projects"></ul>');
                 g.issues.forEach(function (issue) {
                     var $entry = $('<li></li>').append(issueLink(issue), ' ', $('<span></span>').text(issue.fields.summary));
                     $list.append($entry);
-                    gateStatus(issue.key, $entry);
+                    gateStatus(issue.key, $entry, $context.find('.csiloop-model[data-workflow="lifecycle"]').data('openState'));
                 });
                 $table.find('tbody').append($('<tr class="csiloop-portfolio-row"></tr>').attr('data-status', g.status.jiraName)
                     .append($('<th scope="row"></th>').text(g.status.label),
@@ -88,12 +95,12 @@
     }));
 
     /** The gate ahead of a project and how much of its checklist is answered (the full verdict is on the issue). */
-    function gateStatus(key, $entry) {
+    function gateStatus(key, $entry, openState) {
         CSILoop.api.get('issues/' + encodeURIComponent(key) + '/lifecycle').done(function (process) {
             var gated = (process.transitions || []).filter(function (t) { return t.gate; });
             if (!gated.length) { return; }
             var answers = gated[0].gate.answers || [];
-            var answered = answers.filter(function (a) { return a.state !== 'OPEN'; }).length;
+            var answered = answers.filter(function (a) { return a.state !== openState; }).length;
             var complete = answers.length > 0 && answered === answers.length;
             $entry.append($('<span class="csiloop-gate-lozenge"></span>')
                 .addClass(complete ? 'csiloop-gate-complete' : 'csiloop-gate-open')

@@ -50,23 +50,22 @@
         });
     });
 
-    /** The answer of one checklist item, in the states the review layer stores (OPEN when left empty). */
+    /**
+     * The answer of one checklist item, in the states the server put on it (data-open-state when left empty or
+     * unticked, data-answered-state when ticked or written; a principle's choice carries its own state).
+     */
     function answerOf($item) {
-        var kind = $item.data('kind');
         var text = ($item.find('textarea, input[type="text"]').val() || '').trim();
-        var ticked = $item.find('input[type="checkbox"]').prop('checked');
+        var $choices = $item.find('input[type="radio"]');
+        var $box = $item.find('input[type="checkbox"]');
+        var open = $item.data('openState');
         var state;
-        if (kind === 'flag') {
-            return {itemKey: $item.data('itemKey'), state: ticked ? 'DONE' : 'OPEN', text: null};
-        }
-        if (kind === 'produced') {
-            state = ticked ? 'PRODUCED' : 'OPEN';
-        } else if (kind === 'principle') {
-            state = $item.find('input[type="radio"]:checked').val() || 'OPEN';
-        } else if (kind === 'note') {
-            state = text ? 'CONSIDERED' : 'OPEN';
+        if ($choices.length) {
+            state = $choices.filter(':checked').val() || open;
+        } else if ($box.length) {
+            state = $box.prop('checked') ? $item.data('answeredState') : open;
         } else {
-            state = text ? 'WRITTEN' : 'OPEN';
+            state = text ? $item.data('answeredState') : open;
         }
         return {itemKey: $item.data('itemKey'), state: state, text: text || null};
     }

@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.csiloop.kernel.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -104,6 +105,21 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAnyPackage(OUTSIDE)
             .because("the use cases run without Jira, HTTP or Active Objects: they reach the host through ports and "
                     + "the tables through repository interfaces");
+
+    @ArchTest
+    static final ArchRule useCasesLiveInTheApplicationLayer = classes()
+            .that().areAnnotatedWith(Repository.class)
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage(APPLICATION, PERSISTENCE)
+            .because("whatever reads or writes the tables is a use case, so it lives in the application layer, where "
+                    + "REST, the panels, the workflow modules and the job share it; persistence only implements them");
+
+    @ArchTest
+    static final ArchRule adaptersReachTheTablesOnlyThroughTheApplication = noClasses()
+            .that().resideInAnyPackage(REST, VIEW, JIRA)
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .orShould().dependOnClassesThat().resideInAPackage(PERSISTENCE)
+            .because("REST, the views and the Jira adapter call application services; Spring hands the repositories' "
+                    + "implementations to those services only");
 
     @ArchTest
     static final ArchRule persistenceStaysBelowJiraAndRest = noClasses()

@@ -1,6 +1,13 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.process.CsiLoopIssueType;
+import io.csiloop.application.process.IssueProcesses;
+import io.csiloop.kernel.ConcurrentChange;
+import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
+import io.csiloop.port.UserRef;
+import io.csiloop.port.Users;
+import io.csiloop.process.EvidenceAnswer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+
+import java.util.List;
 
 /**
  * The CSI Loop state of an issue, for its issue panels: the lifecycle phase of a Lifecycle Project, the step,
@@ -22,13 +32,18 @@ import jakarta.ws.rs.core.MediaType;
 public final class IssueResource {
 
     private final Scopes scopes;
-    private final IssueProcess process;
+    private final IssueProcesses processes;
     private final Scorecards scorecards;
+    private final ApiMessages messages;
+    private final Users users;
 
-    public IssueResource(Scopes scopes, IssueProcess process, Scorecards scorecards) {
+    public IssueResource(Scopes scopes, IssueProcesses processes, Scorecards scorecards, ApiMessages messages,
+            Users users) {
         this.scopes = scopes;
-        this.process = process;
+        this.processes = processes;
         this.scorecards = scorecards;
+        this.messages = messages;
+        this.users = users;
     }
 
     /** The measures the issue owns (an Improvement's KPI table) with their latest snapshots. */
@@ -51,14 +66,14 @@ public final class IssueResource {
     @Path("lifecycle")
     @Requires(ProjectAccess.BROWSE)
     public ProcessDto lifecycle(@PathParam(Scopes.ISSUE) String issue) {
-        return process.lifecycle(scopes.issue(issue));
+        return ProcessDto.of(processes.place(scopes.issue(issue), CsiLoopIssueType.LIFECYCLE_PROJECT), messages);
     }
 
     @GET
     @Path("improvement")
     @Requires(ProjectAccess.BROWSE)
     public RegisterDto.ImprovementDto improvement(@PathParam(Scopes.ISSUE) String issue) {
-        return process.improvement(scopes.issue(issue));
+        return RegisterDto.ImprovementDto.of(processes.improvement(scopes.issue(issue)), messages);
     }
 
     @PUT
@@ -66,14 +81,16 @@ public final class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(ProjectAccess.EDIT)
     public RegisterDto saveRegister(@PathParam(Scopes.ISSUE) String issue, RegisterDto.InputDto input) {
-        return process.saveRegister(scopes.issue(issue), DefinitionResource.required(input));
+        return RegisterDto.of(processes.saveRegister(scopes.issue(issue), DefinitionResource.required(input).fields()));
     }
 
     @GET
     @Path("evidence")
     @Requires(ProjectAccess.BROWSE)
     public ProcessDto.EvidenceDto evidence(@PathParam(Scopes.ISSUE) String issue) {
-        return process.evidence(scopes.issue(issue));
+        IssueRef ref = scopes.issue(issue);
+        return new ProcessDto.EvidenceDto(ref.id(), processes.evidence(ref).stream()
+                .map(gate -> ProcessDto.GateDto.of(gate, messages)).toList());
     }
 
     @PUT
@@ -82,6 +99,14 @@ public final class IssueResource {
     @Requires(ProjectAccess.EDIT)
     public ProcessDto.GateDto answer(@PathParam(Scopes.ISSUE) String issue, @PathParam("gateId") String gateId,
             ProcessDto.AnswersDto answers) {
-        return process.answer(scopes.issue(issue), gateId, DefinitionResource.required(answers));
+        IssueRef ref = scopes.issue(issue);
+        List<EvidenceAnswer> given = DefinitionResource.required(answers).evidence();
+        // AccessFilter let only a logged-in user with Edit Issues through.
+        String actor = users.current().map(UserRef::key).orElseThrow();
+        try {
+            return ProcessDto.GateDto.of(processes.answer(ref, gateId, given, actor), messages);
+        } catch (ConcurrentChange changed) {
+            throw ApiProblem.of(Status.CONFLICT, Keys.CONFLICT, "gate evidence");
+        }
     }
 }

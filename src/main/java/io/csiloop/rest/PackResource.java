@@ -2,6 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.application.pack.StoredPacks;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.pack.PackPdf;
 import io.csiloop.pack.StoredPack;
 import io.csiloop.port.IssueRef;
@@ -33,12 +34,14 @@ public final class PackResource {
     private final Users users;
     private final StakeholderPacks packs;
     private final StoredPacks stored;
+    private final ProcessNames names;
 
-    public PackResource(Scopes scopes, Users users, StakeholderPacks packs, StoredPacks stored) {
+    public PackResource(Scopes scopes, Users users, StakeholderPacks packs, StoredPacks stored, ProcessNames names) {
         this.scopes = scopes;
         this.users = users;
         this.packs = packs;
         this.stored = stored;
+        this.names = names;
     }
 
     /** Produces the pack of the improvement's current cycle and records it as step 6's evidence. */
@@ -92,7 +95,7 @@ public final class PackResource {
     /** The improvement of the path: another issue type has no packs (404, as for an unknown pack). */
     private IssueRef improvement(String issue) {
         IssueRef ref = scopes.issue(issue);
-        if (!StakeholderPacks.IMPROVEMENT.equals(ref.issueType())) {
+        if (!names.isImprovement(ref)) {
             throw ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "improvement", ref.key());
         }
         return ref;

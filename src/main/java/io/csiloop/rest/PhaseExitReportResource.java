@@ -9,12 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
 
 /**
  * The phase-exit report of a Lifecycle Project (Browse Projects): the gate evidence and decision at each phase
- * exit, as HTML (served, like a stakeholder pack, with a policy that forbids scripts) and as PDF.
+ * exit, as HTML (served, like a stakeholder pack, with a policy that forbids scripts) and as PDF. Any other issue is
+ * a 404 ({@link NotInProcessMapper}).
  */
 @Path("lifecycle-projects/{issueIdOrKey}/phase-exit-report")
 public final class PhaseExitReportResource {
@@ -32,7 +32,7 @@ public final class PhaseExitReportResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @Requires(ProjectAccess.BROWSE)
     public Response html(@PathParam(Scopes.ISSUE) String issue) {
-        return Response.ok(reports.html(project(issue))).header("Content-Security-Policy", PackResource.HTML_POLICY)
+        return Response.ok(reports.html(scopes.issue(issue))).header("Content-Security-Policy", PackResource.HTML_POLICY)
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
@@ -41,17 +41,9 @@ public final class PhaseExitReportResource {
     @Produces(PackResource.PDF)
     @Requires(ProjectAccess.BROWSE)
     public Response pdf(@PathParam(Scopes.ISSUE) String issue) {
-        IssueRef project = project(issue);
+        IssueRef project = scopes.issue(issue);
         return Response.ok(new PackPdf().render(reports.html(project)))
                 .header("Content-Disposition", "attachment; filename=\"phase-exit-report-" + project.id() + ".pdf\"")
                 .build();
-    }
-
-    private IssueRef project(String issue) {
-        IssueRef ref = scopes.issue(issue);
-        if (!"Lifecycle Project".equals(ref.issueType())) {
-            throw ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "lifecycle project", ref.key());
-        }
-        return ref;
     }
 }

@@ -1,9 +1,16 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.process.GateStanding;
+import io.csiloop.application.process.ProcessPlace;
+import io.csiloop.improvement.ImprovementStatus;
+import io.csiloop.process.EvidenceAnswer;
 import io.csiloop.process.EvidenceItem;
+import io.csiloop.process.Guidance;
 import io.csiloop.process.StatusCategory;
+import io.csiloop.process.WorkflowStatus;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where an issue stands in its CSI Loop workflow (the project lifecycle or the seven-step improvement): its
@@ -15,6 +22,22 @@ import java.util.List;
 public record ProcessDto(long issueId, String issueKey, String workflow, StatusDto status, GuidanceDto guidance,
         List<StatusDto> statuses, List<TransitionDto> transitions) implements JsonBody {
 
+    static ProcessDto of(ProcessPlace place, ApiMessages messages) {
+        Optional<WorkflowStatus> current = place.status();
+        List<TransitionDto> transitions = place.transitions().stream().map(t -> new TransitionDto(t.transition().key(),
+                text(messages, t.transition().nameKey()), t.transition().route().to().key(),
+                t.gate().map(g -> GateDto.of(g, messages)).orElse(null))).toList();
+        return new ProcessDto(place.issue().id(), place.issue().key(), place.model().key(),
+                current.map(s -> StatusDto.of(s, true, messages)).orElse(null),
+                current.map(s -> GuidanceDto.of(s.guidance(), messages)).orElse(null),
+                place.model().statuses().stream().map(s -> StatusDto.of(s, current.filter(s::equals).isPresent(), messages))
+                        .toList(), transitions);
+    }
+
+    private static String text(ApiMessages messages, String key) {
+        return messages.text(key, List.of());
+    }
+
     /**
      * One status.
      *
@@ -23,10 +46,25 @@ public record ProcessDto(long issueId, String issueKey, String workflow, StatusD
      */
     public record StatusDto(String key, String name, StatusCategory category, Integer step, String pdcaStage,
             boolean current) implements JsonBody {
+
+        static StatusDto of(WorkflowStatus status, boolean current, ApiMessages messages) {
+            Integer step = null;
+            String stage = null;
+            if (status instanceof ImprovementStatus improvement) {
+                step = improvement.stepNumber().isPresent() ? improvement.stepNumber().getAsInt() : null;
+                stage = improvement.pdcaStage().map(Enum::name).orElse(null);
+            }
+            return new StatusDto(status.key(), text(messages, status.nameKey()), status.category(), step, stage, current);
+        }
     }
 
     /** What the ITIL guidance says for a status. */
     public record GuidanceDto(String valueChain, String practices, String now) implements JsonBody {
+
+        static GuidanceDto of(Guidance guidance, ApiMessages messages) {
+            return new GuidanceDto(text(messages, guidance.valueChainKey()), text(messages, guidance.practicesKey()),
+                    text(messages, guidance.nowKey()));
+        }
     }
 
     /** A transition from the current status; {@code gate} is null when it is not gated. */
@@ -41,6 +79,14 @@ public record ProcessDto(long issueId, String issueKey, String workflow, StatusD
      */
     public record GateDto(String id, String name, List<AnswerDto> answers, boolean passed, List<String> missing)
             implements JsonBody {
+
+        /** The gate with its answers; a gate no process model has is named by its id and never passed. */
+        static GateDto of(GateStanding gate, ApiMessages messages) {
+            List<String> missing = gate.verdict().map(v -> v.missing().stream().map(m -> m.describe(messages::text))
+                    .toList()).orElse(List.of());
+            return new GateDto(gate.gateId(), gate.gate().map(g -> text(messages, g.nameKey())).orElse(gate.gateId()),
+                    gate.answers().stream().map(AnswerDto::of).toList(), gate.passed(), missing);
+        }
     }
 
     /** One recorded answer of a gate's checklist. */
@@ -64,9 +110,18 @@ public record ProcessDto(long issueId, String issueKey, String workflow, StatusD
      *     an optional {@code text}
      */
     public record AnswersDto(List<AnswerInputDto> answers) implements JsonBody {
+
+        /** The answers as the gate layer takes them; a missing list or answer stays missing, for it to refuse. */
+        List<EvidenceAnswer> evidence() {
+            return answers == null ? null : answers.stream().map(a -> a == null ? null : a.answer()).toList();
+        }
     }
 
     /** One answer to record. */
     public record AnswerInputDto(String itemKey, String state, String text) implements JsonBody {
+
+        EvidenceAnswer answer() {
+            return new EvidenceAnswer(itemKey, state, text);
+        }
     }
 }

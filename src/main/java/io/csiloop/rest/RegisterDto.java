@@ -1,9 +1,10 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.process.ImprovementPlace;
+import io.csiloop.application.process.RegisterFields;
 import io.csiloop.improvement.RegisterEntry;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The CSI register fields of an Improvement issue (Jira keeps its summary, assignee, priority and due date).
@@ -29,13 +30,18 @@ public record RegisterDto(int cycle, String objective, String expectedBenefit, S
     public record InputDto(String objective, String expectedBenefit, String effort, String justification,
             List<String> fourDimensions, String valueChainActivity, String source) implements JsonBody {
 
-        RegisterEntry entry(long issueId, long projectId, int cycle) {
-            return new RegisterEntry(issueId, projectId, cycle, objective, expectedBenefit, effort, justification,
-                    fourDimensions == null ? Set.of() : Set.copyOf(fourDimensions), valueChainActivity, source);
+        RegisterFields fields() {
+            return new RegisterFields(objective, expectedBenefit, effort, justification, fourDimensions,
+                    valueChainActivity, source);
         }
     }
 
     /** An Improvement issue's place in the seven steps with its register fields. */
     public record ImprovementDto(ProcessDto process, RegisterDto register) implements JsonBody {
+
+        static ImprovementDto of(ImprovementPlace place, ApiMessages messages) {
+            return new ImprovementDto(ProcessDto.of(place.process(), messages),
+                    place.register().map(RegisterDto::of).orElse(empty()));
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.kpi.ProjectScorecard;
-import io.csiloop.application.pack.StakeholderPacks;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.kpi.SnapshotTrigger;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectRef;
@@ -17,10 +17,12 @@ public final class Scorecards {
 
     private final ProjectScorecard scorecard;
     private final CycleSnapshots cycleSnapshots;
+    private final ProcessNames names;
 
-    public Scorecards(ProjectScorecard scorecard, CycleSnapshots cycleSnapshots) {
+    public Scorecards(ProjectScorecard scorecard, CycleSnapshots cycleSnapshots, ProcessNames names) {
         this.scorecard = scorecard;
         this.cycleSnapshots = cycleSnapshots;
+        this.names = names;
     }
 
     /**
@@ -28,7 +30,7 @@ public final class Scorecards {
      * 404 for an issue that is not an Improvement (it has no such resource).
      */
     public SnapshotDto.ListDto takeSnapshots(IssueRef issue) {
-        if (!StakeholderPacks.IMPROVEMENT.equals(issue.issueType())) {
+        if (!names.isImprovement(issue)) {
             throw ApiProblem.of(Status.NOT_FOUND, Keys.NOT_FOUND, "improvement", issue.key());
         }
         return new SnapshotDto.ListDto(cycleSnapshots.take(issue.id(), SnapshotTrigger.MANUAL).stream()

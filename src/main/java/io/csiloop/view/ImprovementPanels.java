@@ -1,11 +1,10 @@
 package io.csiloop.view;
 
-import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.kernel.MessageSource;
-import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
@@ -15,29 +14,24 @@ import io.csiloop.port.Projects;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds the {@link ImprovementPanel} of an Improvement issue from the process model, the register and the KPIs. */
+/** Builds the {@link ImprovementPanel} of an Improvement issue from its place in the process, its register entry and its KPIs. */
 public final class ImprovementPanels {
 
     private final Issues issues;
     private final Projects projects;
     private final Access access;
-    private final MeasurementDefinitions definitions;
-    private final ImprovementRegister register;
+    private final IssueProcesses processes;
     private final KpiTable kpis;
-    private final StatusNames statuses;
     private final GateChecklists gates;
     private final MessageSource messages;
 
-    public ImprovementPanels(Issues issues, Projects projects, Access access, MeasurementDefinitions definitions,
-                             ImprovementRegister register, KpiTable kpis, StatusNames statuses, GateChecklists gates,
-                             MessageSource messages) {
+    public ImprovementPanels(Issues issues, Projects projects, Access access, IssueProcesses processes, KpiTable kpis,
+                             GateChecklists gates, MessageSource messages) {
         this.issues = issues;
         this.projects = projects;
         this.access = access;
-        this.definitions = definitions;
-        this.register = register;
+        this.processes = processes;
         this.kpis = kpis;
-        this.statuses = statuses;
         this.gates = gates;
         this.messages = messages;
     }
@@ -49,12 +43,12 @@ public final class ImprovementPanels {
 
     private ImprovementPanel panel(IssueRef issue) {
         PanelIssue ref = new PanelIssue(issue.id(), issue.key(), projects.byId(issue.projectId()).map(p -> p.key()).orElse(""));
-        Optional<RegisterEntry> entry = register.find(issue.id());
+        Optional<RegisterEntry> entry = processes.registerEntry(issue);
         int cycle = entry.map(RegisterEntry::cycle).orElse(1);
         RegisterForm form = RegisterForm.of(entry, messages);
         List<KpiRow> rows = kpis.ofImprovement(issue.id(), messages);
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
-        Optional<ImprovementStatus> step = statuses.step(issue.status());
+        Optional<ImprovementStatus> step = processes.step(issue);
         if (step.isEmpty()) {
             return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, rows, form, mayRecord);
         }

@@ -1,5 +1,6 @@
 package io.csiloop.view;
 
+import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.lifecycle.ProjectLifecycle;
@@ -18,16 +19,16 @@ public final class LifecyclePanels {
     private final Issues issues;
     private final Projects projects;
     private final Access access;
-    private final StatusNames statuses;
+    private final IssueProcesses processes;
     private final GateChecklists gates;
     private final MessageSource messages;
 
-    public LifecyclePanels(Issues issues, Projects projects, Access access, StatusNames statuses, GateChecklists gates,
+    public LifecyclePanels(Issues issues, Projects projects, Access access, IssueProcesses processes, GateChecklists gates,
                            MessageSource messages) {
         this.issues = issues;
         this.projects = projects;
         this.access = access;
-        this.statuses = statuses;
+        this.processes = processes;
         this.gates = gates;
         this.messages = messages;
     }
@@ -40,7 +41,7 @@ public final class LifecyclePanels {
     private LifecyclePanel panel(IssueRef issue) {
         PanelIssue ref = new PanelIssue(issue.id(), issue.key(), projects.byId(issue.projectId()).map(p -> p.key()).orElse(""));
         boolean mayEdit = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
-        Optional<LifecyclePhase> phase = statuses.phase(issue.status());
+        Optional<LifecyclePhase> phase = processes.phase(issue);
         return new LifecyclePanel(ref, phase.isPresent(),
                 phase.map(p -> Trackers.lifecycle(p, messages)).orElse(List.of()),
                 phase.map(p -> GuidanceView.of(p, messages)).orElse(null),

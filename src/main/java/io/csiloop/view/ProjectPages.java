@@ -1,13 +1,11 @@
 package io.csiloop.view;
 
-import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.application.process.IssueProcesses;
+import io.csiloop.application.process.RegisterPlace;
 import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.kernel.MessageSource;
-import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.port.Access;
-import io.csiloop.port.IssueRef;
-import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.Projects;
@@ -24,24 +22,18 @@ public final class ProjectPages {
 
     private final Projects projects;
     private final Users users;
-    private final Issues issues;
     private final Access access;
-    private final MeasurementDefinitions definitions;
-    private final ImprovementRegister register;
+    private final IssueProcesses processes;
     private final KpiTable kpis;
-    private final StatusNames statuses;
     private final MessageSource messages;
 
-    public ProjectPages(Projects projects, Users users, Issues issues, Access access, MeasurementDefinitions definitions,
-                        ImprovementRegister register, KpiTable kpis, StatusNames statuses, MessageSource messages) {
+    public ProjectPages(Projects projects, Users users, Access access, IssueProcesses processes, KpiTable kpis,
+                        MessageSource messages) {
         this.projects = projects;
         this.users = users;
-        this.issues = issues;
         this.access = access;
-        this.definitions = definitions;
-        this.register = register;
+        this.processes = processes;
         this.kpis = kpis;
-        this.statuses = statuses;
         this.messages = messages;
     }
 
@@ -59,13 +51,10 @@ public final class ProjectPages {
     /** Every status an improvement can be at, each with its entries (empty statuses too, so the steps read in order). */
     private List<RegisterGroup> registerOf(long projectId) {
         Map<ImprovementStatus, List<RegisterGroup.RegisterLine>> byStatus = new EnumMap<>(ImprovementStatus.class);
-        for (RegisterEntry entry : register.ofProject(projectId)) {
-            Optional<IssueRef> issue = issues.byId(entry.issueId());
-            Optional<ImprovementStatus> status = issue.flatMap(i -> statuses.step(i.status()));
-            if (status.isPresent()) {
-                byStatus.computeIfAbsent(status.get(), s -> new ArrayList<>()).add(new RegisterGroup.RegisterLine(
-                        issue.get().key(), issue.get().summary(), entry.cycle(), entry.objective() == null ? "" : entry.objective()));
-            }
+        for (RegisterPlace place : processes.register(projectId)) {
+            RegisterEntry entry = place.entry();
+            byStatus.computeIfAbsent(place.step(), s -> new ArrayList<>()).add(new RegisterGroup.RegisterLine(
+                    place.issue().key(), place.issue().summary(), entry.cycle(), entry.objective() == null ? "" : entry.objective()));
         }
         List<RegisterGroup> groups = new ArrayList<>();
         for (ImprovementStatus status : ImprovementStatus.values()) {

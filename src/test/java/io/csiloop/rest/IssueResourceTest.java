@@ -54,10 +54,12 @@ class IssueResourceTest {
     @Test
     void shouldRecordEvidenceOfAGateAndShowItOnTheTransitionItGuards() {
         Api.Reply answered = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
-                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"DONE\",\"text\":\"see the wiki\"}]}");
+                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"WRITTEN\",\"text\":\"see the wiki\"}]}");
         Api.Reply wrongGate = editor.put("issues/CSI-2/evidence/improvement.collect-data-exit", "{\"answers\":[]}");
         Api.Reply badState = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
                 "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"done!\"}]}");
+        Api.Reply stateOfAnotherKind = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
+                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"DONE\"}]}");
 
         JsonNode state = Json.of(world.api.get("issues/CSI-2/lifecycle"));
         JsonNode evidence = Json.of(world.api.get("issues/1002/evidence"));
@@ -65,9 +67,28 @@ class IssueResourceTest {
                 () -> assertEquals("user-editor", Json.of(answered).get("answers").get(0).get("answeredBy").asText()),
                 () -> assertEquals(404, wrongGate.status()),
                 () -> assertEquals(400, badState.status(), badState.body()),
-                () -> assertEquals("DONE", gateOf(state, "executing").get("answers").get(0).get("state").asText()),
+                () -> assertEquals(400, stateOfAnotherKind.status(), stateOfAnotherKind.body()),
+                () -> assertEquals("answers[0].state", Json.of(stateOfAnotherKind).get("errors").get(0).get("field").asText()),
+                () -> assertEquals("WRITTEN", gateOf(state, "executing").get("answers").get(0).get("state").asText()),
                 () -> assertEquals("lifecycle.planning-exit", evidence.get("gates").get(0).get("id").asText()),
                 () -> assertEquals(1, world.rowCounts().get("GateEvidenceEntity")));
+    }
+
+    @Test
+    void shouldRefuseAnItemTheGatesChecklistDoesNotHaveAndStoreNothing() {
+        Api.Reply unknown = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
+                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"WRITTEN\",\"text\":\"in\"},"
+                        + "{\"itemKey\":\"vision\",\"state\":\"WRITTEN\",\"text\":\"ITIL 4\"}]}");
+        Api.Reply passage = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
+                "{\"answers\":[{\"itemKey\":\"gate-passed\",\"state\":\"PASSED\"}]}");
+
+        JsonNode error = Json.of(unknown).get("errors").get(0);
+        assertAll(() -> assertEquals(400, unknown.status(), unknown.body()),
+                () -> assertEquals("answers[1].itemKey", error.get("field").asText()),
+                () -> assertEquals("csiloop.checklist.error.notOnChecklist", error.get("key").asText()),
+                () -> assertEquals("The checklist of this gate has no item vision.", error.get("message").asText()),
+                () -> assertEquals(400, passage.status(), "only the workflow records a passage"),
+                () -> assertEquals(0, world.rowCounts().get("GateEvidenceEntity")));
     }
 
     @Test

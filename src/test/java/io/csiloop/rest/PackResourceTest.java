@@ -78,7 +78,7 @@ class PackResourceTest {
     @Test
     void shouldReportEveryPhaseExitWithItsEvidenceEscaped() {
         Api.Reply answered = editor.put("issues/CSI-2/evidence/lifecycle.planning-exit",
-                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"DONE\",\"text\":\"<script>alert(1)</script> & co\"}]}");
+                "{\"answers\":[{\"itemKey\":\"scope\",\"state\":\"WRITTEN\",\"text\":\"<script>alert(1)</script> & co\"}]}");
 
         Api.Reply html = world.api.as(Role.BROWSE_ONLY).get("lifecycle-projects/CSI-2/phase-exit-report/html");
         Api.Reply pdf = world.api.as(Role.BROWSE_ONLY).get("lifecycle-projects/1002/phase-exit-report/pdf");

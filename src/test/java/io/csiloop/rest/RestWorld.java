@@ -9,6 +9,7 @@ import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.pack.PhaseExitReports;
 import io.csiloop.application.pack.StakeholderPacks;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.host.ao.AoDatabase;
 import io.csiloop.host.ao.EntityManagerActiveObjects;
 import io.csiloop.host.rest.RestHost;
@@ -85,7 +86,7 @@ final class RestWorld implements AutoCloseable {
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
         resources.addAll(extraResources);
         packs = packs(store, jira);
-        PhaseExitReports reports = new PhaseExitReports(packs.reviews(), bean(store, GateEvidence.class),
+        PhaseExitReports reports = new PhaseExitReports(packs.reviews(), new ProcessNames(),
                 bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(),
                 jira.linkedIssues(), packs.readings(), packs.packs(), reports, settings(), automations()));
@@ -120,7 +121,7 @@ final class RestWorld implements AutoCloseable {
                 bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class));
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
                 bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), readings,
-                PreviewI18n.standard(), bean(store, Clock.class)), reviews, readings);
+                PreviewI18n.standard(), new ProcessNames(), bean(store, Clock.class)), reviews, readings);
     }
 
     private static <T> T bean(StoreBeans store, Class<T> type) {

@@ -92,7 +92,7 @@ final class Samples {
                     f -> get("lifecycle-projects/1002/phase-exit-report/pdf")),
             Map.entry("PUT issues/{issueIdOrKey}/evidence/{gateId}", f -> json("PUT",
                     "issues/CSI-1/evidence/improvement.identify-approach-exit",
-                    "{\"answers\":[{\"itemKey\":\"vision\",\"state\":\"DONE\",\"text\":\"ITIL 4\"}]}")),
+                    "{\"answers\":[{\"itemKey\":\"approach.objective-served\",\"state\":\"WRITTEN\",\"text\":\"ITIL 4\"}]}")),
             Map.entry("PUT automation/settings", f -> json("PUT", "automation/settings",
                     "{\"schedule\":\"INTERVAL\",\"intervalMinutes\":60,\"timeZone\":\"Europe/Berlin\",\"autoRaise\":false}")),
             Map.entry("POST automation/run", f -> new Request("POST", "automation/run", null, null)),

@@ -1,5 +1,7 @@
 package io.csiloop.application.gate;
 
+import io.csiloop.process.AnswerState;
+import io.csiloop.process.ChecklistEntry;
 import io.csiloop.process.EvidenceAnswer;
 import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.Gate;
@@ -12,17 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The stored answers of one gate, read by item key. Items never answered read as empty text, an unticked
+ * The stored answers of one gate, read by checklist entry. Items never answered read as empty text, an unticked
  * box or no answer, exactly as an empty part of the process model's evidence.
  */
 final class GateAnswers {
-
-    /** An item not answered (or answered and withdrawn). */
-    static final String OPEN = "OPEN";
-    /** A text item with something written in it. */
-    static final String WRITTEN = "WRITTEN";
-    /** A ticked box. */
-    static final String DONE = "DONE";
 
     private final Map<String, EvidenceAnswer> byKey;
 
@@ -40,21 +35,23 @@ final class GateAnswers {
         return of(byGate.getOrDefault(gate.id(), List.of()));
     }
 
-    Optional<EvidenceAnswer> answer(String itemKey) {
-        return Optional.ofNullable(byKey.get(itemKey)).filter(answer -> !OPEN.equals(answer.state()));
+    /** The item's answer unless it is open (or was never given). */
+    Optional<EvidenceAnswer> answer(ChecklistEntry entry) {
+        return Optional.ofNullable(byKey.get(entry.key())).filter(answer -> !answer.is(AnswerState.OPEN));
     }
 
-    String text(String itemKey) {
-        return answer(itemKey).map(EvidenceAnswer::text).orElse("");
+    String text(ChecklistEntry entry) {
+        return answer(entry).map(EvidenceAnswer::text).orElse("");
     }
 
     /** A text item holding one entry a line (objectives, requirements, actions). */
-    List<String> lines(String itemKey) {
-        String text = text(itemKey);
+    List<String> lines(ChecklistEntry entry) {
+        String text = text(entry);
         return text.isBlank() ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).toList();
     }
 
-    boolean done(String itemKey) {
-        return answer(itemKey).map(answer -> DONE.equals(answer.state())).orElse(false);
+    /** Whether the item is in the state that says it is answered: a ticked box, a produced pack. */
+    boolean done(ChecklistEntry entry) {
+        return answer(entry).map(answer -> answer.is(entry.kind().answered().get(0))).orElse(false);
     }
 }

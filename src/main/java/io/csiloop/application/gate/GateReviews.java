@@ -4,6 +4,7 @@ import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.ImprovementEvidence;
 import io.csiloop.improvement.ImprovementGate;
 import io.csiloop.improvement.ImprovementGateReview;
+import io.csiloop.kernel.RecordChecks;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.lifecycle.LifecycleGate;
 import io.csiloop.lifecycle.ProjectEvidence;
@@ -11,13 +12,19 @@ import io.csiloop.lifecycle.ProjectGateReview;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.port.LinkedIssues;
+import io.csiloop.process.AnswerState;
+import io.csiloop.process.ChecklistEntry;
 import io.csiloop.process.EvidenceAnswer;
 import io.csiloop.process.EvidenceItem;
+import io.csiloop.process.Gate;
 import io.csiloop.process.GateEvidence;
 import io.csiloop.process.GateVerdict;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one place that knows what a gate looks at: it assembles the review of an issue from the store (evidence,
@@ -29,7 +36,10 @@ public final class GateReviews {
 
     /** The lifecycle's configurable linked-work check; always on until the app settings page arrives. */
     static final boolean LINKED_WORK_MUST_BE_RESOLVED = true;
-    static final String PASSED = "PASSED";
+    /** A checklist answer names an item the gate's checklist does not have (or one only the app records). */
+    static final String NOT_ON_CHECKLIST = "csiloop.checklist.error.notOnChecklist";
+    /** A checklist answer gives its item a state that item does not take. */
+    static final String STATE_NOT_TAKEN = "csiloop.checklist.error.stateNotTaken";
 
     private final GateEvidence evidence;
     private final MeasurementDefinitions definitions;
@@ -57,6 +67,11 @@ public final class GateReviews {
         return ImprovementGate.byId(gateId).orElseThrow(() -> new UnknownGate(gateId)).evaluate(improvementReview(issueId));
     }
 
+    /** The gate of either process model that carries the id; empty when none does. */
+    public static Optional<Gate<?>> gate(String gateId) {
+        return LifecycleGate.byId(gateId).<Gate<?>>map(g -> g).or(() -> ImprovementGate.byId(gateId));
+    }
+
     public ProjectGateReview projectReview(long issueId) {
         return new ProjectGateReview(projectEvidence(issueId), () -> links.unresolvedKeys(issueId),
                 LINKED_WORK_MUST_BE_RESOLVED);
@@ -79,6 +94,65 @@ public final class GateReviews {
         return ImprovementEvidenceItems.read(evidence.of(issueId), cycles.current(issueId));
     }
 
+    /** The gate's checklist for the issue now (the current cycle's, for an improvement), each item with its answer. */
+    public List<AnsweredItem> checklist(long issueId, Gate<?> gate) {
+        Map<String, EvidenceAnswer> stored = evidence.of(issueId, gate.id()).stream().map(EvidenceItem::answer)
+                .collect(Collectors.toMap(EvidenceAnswer::itemKey, Function.identity(), (a, b) -> b));
+        return EvidenceCatalog.checklist(gate, cycles.current(issueId)).stream().map(entry -> {
+            Optional<EvidenceAnswer> answer = Optional.ofNullable(stored.get(entry.key()));
+            return new AnsweredItem(entry, answer.flatMap(a -> AnswerState.named(a.state())).orElse(AnswerState.OPEN),
+                    answer.map(EvidenceAnswer::text).orElse(""));
+        }).toList();
+    }
+
+    /** The stored answers of one gate of the issue, every cycle's, ordered by item key. */
+    public List<EvidenceItem> answers(long issueId, String gateId) {
+        return evidence.of(issueId, gateId);
+    }
+
+    /** Every stored answer of the issue by gate id. */
+    public Map<String, List<EvidenceItem>> answers(long issueId) {
+        return evidence.of(issueId);
+    }
+
+    /**
+     * Records a person's answers to items of the gate's checklist (the current cycle's, for an improvement); items
+     * not mentioned keep theirs, an answer that did not change keeps its author and time.
+     *
+     * @throws io.csiloop.kernel.InvalidRecord naming every answer whose item is not on the checklist or does not
+     *     take its state, with every field the store refuses, before anything is written
+     * @throws io.csiloop.kernel.ConcurrentChange when another user answered one of the same items first
+     */
+    public void answer(long issueId, Gate<?> gate, List<EvidenceAnswer> answers, String actor) {
+        List<ChecklistEntry> checklist = EvidenceCatalog.checklist(gate, cycles.current(issueId));
+        RecordChecks checks = new RecordChecks().required("answers", answers);
+        for (int i = 0; answers != null && i < answers.size(); i++) {
+            EvidenceAnswer answer = answers.get(i);
+            checks.required("answers[" + i + "]", answer);
+            if (answer != null) {
+                RecordChecks item = checks.within("answers[" + i + "].");
+                answer.check(item);
+                checkAgainst(checklist, answer, item);
+            }
+        }
+        checks.orRefuse("invalid gate evidence");
+        evidence.answer(issueId, gate.id(), answers, actor);
+    }
+
+    /** The answer names an item of the checklist, in a state that item takes (blank fields the store refuses). */
+    private static void checkAgainst(List<ChecklistEntry> checklist, EvidenceAnswer answer, RecordChecks checks) {
+        if (answer.itemKey() == null || answer.itemKey().isBlank()) {
+            return;
+        }
+        Optional<ChecklistEntry> entry = checklist.stream().filter(e -> e.answers(answer)).findFirst();
+        if (entry.isEmpty()) {
+            checks.add("itemKey", NOT_ON_CHECKLIST, answer.itemKey());
+        } else if (answer.state() != null
+                && AnswerState.named(answer.state()).filter(entry.get().kind()::takes).isEmpty()) {
+            checks.add("state", STATE_NOT_TAKEN, answer.state());
+        }
+    }
+
     /** Stores the whole evidence; answers that did not change keep their author and time. */
     public void recordProjectEvidence(long issueId, ProjectEvidence recorded, String actor) {
         ProjectEvidenceItems.answers(recorded).forEach((gateId, answers) -> evidence.answer(issueId, gateId, answers, actor));
@@ -92,9 +166,9 @@ public final class GateReviews {
 
     /** Records that the stakeholder pack of the current cycle was produced; {@code reference} says where it is. */
     public void recordStakeholderPack(long issueId, String reference, String actor) {
-        String item = ImprovementEvidenceItems.stakeholderPackItem(cycles.current(issueId));
+        ChecklistEntry item = EvidenceCatalog.stakeholderPack(cycles.current(issueId));
         evidence.answer(issueId, ImprovementGate.PRESENT_KNOWLEDGE_EXIT.id(),
-                List.of(new EvidenceAnswer(item, ImprovementEvidenceItems.PRODUCED, reference)), actor);
+                List.of(item.answer(AnswerState.PRODUCED, reference)), actor);
     }
 
     /**
@@ -102,12 +176,8 @@ public final class GateReviews {
      * kept per cycle, so every cycle's decision stays on record.
      */
     public void recordPassage(long issueId, String gateId, String actor) {
-        String item = "gate-passed";
-        if (ImprovementGate.byId(gateId).isPresent()) {
-            item = ImprovementEvidenceItems.prefix(cycles.current(issueId)) + item;
-        } else if (LifecycleGate.byId(gateId).isEmpty()) {
-            throw new UnknownGate(gateId);
-        }
-        evidence.answer(issueId, gateId, List.of(new EvidenceAnswer(item, PASSED, null)), actor);
+        Gate<?> gate = gate(gateId).orElseThrow(() -> new UnknownGate(gateId));
+        ChecklistEntry item = EvidenceCatalog.passage(gate, cycles.current(issueId));
+        evidence.answer(issueId, gateId, List.of(item.answer(AnswerState.PASSED, null)), actor);
     }
 }

@@ -8,24 +8,60 @@ import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.ImprovementEvidence;
 import io.csiloop.improvement.ImprovementGate;
 import io.csiloop.improvement.StakeholderDecision;
+import io.csiloop.process.ChecklistEntry;
 import io.csiloop.process.EvidenceAnswer;
 import io.csiloop.process.EvidenceItem;
+import io.csiloop.process.ItemKind;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * An Improvement's typed evidence mapped to and from the generic gate evidence items. The approach and the
- * gap analysis hold for every cycle; the findings, the decision, the stakeholder pack and the actions belong
- * to one cycle, so their item keys start with {@code cycle-<n>.}: a new cycle starts them afresh while the
- * answers of earlier cycles stay on record.
+ * An Improvement's gate evidence items: the checklist of each improvement gate (the one place that names the
+ * items) and the typed evidence mapped to and from them. The approach and the gap analysis hold for every cycle;
+ * the findings, the decision, the stakeholder pack, the actions and the passages belong to one cycle, so their
+ * item keys start with {@code cycle-<n>.}: a new cycle starts them afresh while the answers of earlier cycles stay
+ * on record.
  */
 public final class ImprovementEvidenceItems {
 
-    /** The state of the stakeholder pack item once the pack of a cycle has been produced. */
-    static final String PRODUCED = "PRODUCED";
+    static final ChecklistEntry OBJECTIVE_SERVED = EvidenceCatalog.labelled("", "approach.objective-served", ItemKind.TEXT);
+    static final ChecklistEntry WHERE_WE_ARE_NOW = EvidenceCatalog.labelled("", "approach.where-we-are-now", ItemKind.TEXT);
+    static final ChecklistEntry WHY_IMPROVE = EvidenceCatalog.labelled("", "approach.why-improve", ItemKind.TEXT);
+    static final ChecklistEntry IDEAL_MEASURE = EvidenceCatalog.labelled("", "gap-analysis.ideal-measure", ItemKind.TEXT);
+    static final ChecklistEntry MEASURABLE_TODAY = EvidenceCatalog.labelled("", "gap-analysis.measurable-today", ItemKind.TEXT);
+
+    /** The items of one cycle. */
+    record CycleItems(ChecklistEntry findings, ChecklistEntry gapsReviewed, ChecklistEntry signalsReviewed,
+                      ChecklistEntry stakeholderPack, ChecklistEntry decision, ChecklistEntry decidedBy,
+                      ChecklistEntry actions, ChecklistEntry passage) {
+
+        static CycleItems of(ImprovementCycle cycle) {
+            String c = "cycle-" + cycle.number() + ".";
+            return new CycleItems(EvidenceCatalog.labelled(c, "findings", ItemKind.TEXT),
+                    EvidenceCatalog.labelled(c, "gaps-reviewed", ItemKind.FLAG),
+                    EvidenceCatalog.labelled(c, "signals-reviewed", ItemKind.FLAG),
+                    EvidenceCatalog.labelled(c, "stakeholder-pack", ItemKind.PACK),
+                    EvidenceCatalog.labelled(c, "decision", ItemKind.TEXT),
+                    EvidenceCatalog.labelled(c, "decided-by", ItemKind.TEXT),
+                    EvidenceCatalog.labelled(c, "actions", ItemKind.LINES), EvidenceCatalog.passage(c));
+        }
+    }
 
     private ImprovementEvidenceItems() {
+    }
+
+    /** The items a person answers for the gate in the cycle, in the order the panel shows them. */
+    static List<ChecklistEntry> checklist(ImprovementGate gate, ImprovementCycle cycle) {
+        CycleItems c = CycleItems.of(cycle);
+        return switch (gate) {
+            case IDENTIFY_APPROACH_EXIT -> List.of(OBJECTIVE_SERVED, WHERE_WE_ARE_NOW, WHY_IMPROVE);
+            case DEFINE_MEASUREMENT_EXIT -> List.of(IDEAL_MEASURE, MEASURABLE_TODAY);
+            case COLLECT_DATA_EXIT, PROCESS_DATA_EXIT -> List.of();
+            case ANALYSE_DATA_EXIT -> List.of(c.findings(), c.gapsReviewed(), c.signalsReviewed());
+            case PRESENT_KNOWLEDGE_EXIT -> List.of(c.stakeholderPack(), c.decision(), c.decidedBy());
+            case IMPLEMENT_IMPROVEMENTS_EXIT -> List.of(c.actions());
+        };
     }
 
     /** The evidence of the cycle held in an issue's items (by gate id). */
@@ -34,45 +70,37 @@ public final class ImprovementEvidenceItems {
         GateAnswers gap = GateAnswers.of(byGate, ImprovementGate.DEFINE_MEASUREMENT_EXIT);
         GateAnswers findings = GateAnswers.of(byGate, ImprovementGate.ANALYSE_DATA_EXIT);
         GateAnswers decision = GateAnswers.of(byGate, ImprovementGate.PRESENT_KNOWLEDGE_EXIT);
-        String c = prefix(cycle);
+        CycleItems c = CycleItems.of(cycle);
         return new ImprovementEvidence(
-                new ImprovementApproach(approach.text("approach.objective-served"),
-                        approach.text("approach.where-we-are-now"), approach.text("approach.why-improve")),
-                new GapAnalysis(gap.text("gap-analysis.ideal-measure"), gap.text("gap-analysis.measurable-today")),
-                new Findings(findings.text(c + "findings"), findings.done(c + "gaps-reviewed"),
-                        findings.done(c + "signals-reviewed")),
-                new StakeholderDecision(decision.text(c + "decision"), decision.text(c + "decided-by")),
-                new ImplementationActions(GateAnswers.of(byGate, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT).lines(c + "actions")));
+                new ImprovementApproach(approach.text(OBJECTIVE_SERVED), approach.text(WHERE_WE_ARE_NOW),
+                        approach.text(WHY_IMPROVE)),
+                new GapAnalysis(gap.text(IDEAL_MEASURE), gap.text(MEASURABLE_TODAY)),
+                new Findings(findings.text(c.findings()), findings.done(c.gapsReviewed()),
+                        findings.done(c.signalsReviewed())),
+                new StakeholderDecision(decision.text(c.decision()), decision.text(c.decidedBy())),
+                new ImplementationActions(GateAnswers.of(byGate, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT)
+                        .lines(c.actions())));
     }
 
     /** The items that hold the evidence of the cycle, by gate id. */
     public static Map<String, List<EvidenceAnswer>> answers(ImprovementEvidence evidence, ImprovementCycle cycle) {
-        String c = prefix(cycle);
+        CycleItems c = CycleItems.of(cycle);
         return Map.of(
                 ImprovementGate.IDENTIFY_APPROACH_EXIT.id(), new AnswerList()
-                        .text("approach.objective-served", evidence.approach().objectiveServed())
-                        .text("approach.where-we-are-now", evidence.approach().whereWeAreNow())
-                        .text("approach.why-improve", evidence.approach().whyImprove()).list(),
+                        .text(OBJECTIVE_SERVED, evidence.approach().objectiveServed())
+                        .text(WHERE_WE_ARE_NOW, evidence.approach().whereWeAreNow())
+                        .text(WHY_IMPROVE, evidence.approach().whyImprove()).list(),
                 ImprovementGate.DEFINE_MEASUREMENT_EXIT.id(), new AnswerList()
-                        .text("gap-analysis.ideal-measure", evidence.gapAnalysis().idealMeasure())
-                        .text("gap-analysis.measurable-today", evidence.gapAnalysis().measurableToday()).list(),
+                        .text(IDEAL_MEASURE, evidence.gapAnalysis().idealMeasure())
+                        .text(MEASURABLE_TODAY, evidence.gapAnalysis().measurableToday()).list(),
                 ImprovementGate.ANALYSE_DATA_EXIT.id(), new AnswerList()
-                        .text(c + "findings", evidence.findings().summary())
-                        .flag(c + "gaps-reviewed", evidence.findings().gapsReviewed())
-                        .flag(c + "signals-reviewed", evidence.findings().signalsReviewed()).list(),
+                        .text(c.findings(), evidence.findings().summary())
+                        .flag(c.gapsReviewed(), evidence.findings().gapsReviewed())
+                        .flag(c.signalsReviewed(), evidence.findings().signalsReviewed()).list(),
                 ImprovementGate.PRESENT_KNOWLEDGE_EXIT.id(), new AnswerList()
-                        .text(c + "decision", evidence.decision().decision())
-                        .text(c + "decided-by", evidence.decision().decidedBy()).list(),
+                        .text(c.decision(), evidence.decision().decision())
+                        .text(c.decidedBy(), evidence.decision().decidedBy()).list(),
                 ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT.id(), new AnswerList()
-                        .lines(c + "actions", evidence.actions().actions()).list());
-    }
-
-    /** The item that records the stakeholder pack of the cycle (a later issue stores the packs themselves). */
-    static String stakeholderPackItem(ImprovementCycle cycle) {
-        return prefix(cycle) + "stakeholder-pack";
-    }
-
-    static String prefix(ImprovementCycle cycle) {
-        return "cycle-" + cycle.number() + ".";
+                        .lines(c.actions(), evidence.actions().actions()).list());
     }
 }

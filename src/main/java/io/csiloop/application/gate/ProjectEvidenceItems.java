@@ -1,6 +1,7 @@
 package io.csiloop.application.gate;
 
 import io.csiloop.lifecycle.Charter;
+import io.csiloop.lifecycle.ChecklistItem;
 import io.csiloop.lifecycle.FourDimension;
 import io.csiloop.lifecycle.FourDimensionsCoverage;
 import io.csiloop.lifecycle.GuidingPrinciple;
@@ -12,26 +13,69 @@ import io.csiloop.lifecycle.PrincipleAnswer;
 import io.csiloop.lifecycle.ProgressReport;
 import io.csiloop.lifecycle.ProjectEvidence;
 import io.csiloop.lifecycle.ScopeAndRequirements;
+import io.csiloop.process.AnswerState;
+import io.csiloop.process.ChecklistEntry;
 import io.csiloop.process.EvidenceAnswer;
 import io.csiloop.process.EvidenceItem;
+import io.csiloop.process.ItemKind;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * A Lifecycle Project's typed evidence mapped to and from the generic gate evidence items: each part is
- * stored under the gate that checks it, one item per answer ({@code charter.purpose},
- * {@code principle.focus-on-value}, {@code handover.routine-operations}, ...). Lists are stored one entry a line.
+ * A Lifecycle Project's gate evidence items: the checklist of each lifecycle gate (the one place that names the
+ * items) and the typed evidence mapped to and from them. Each part is stored under the gate that checks it, one
+ * item per answer ({@code charter.purpose}, {@code principle.focus-on-value}, {@code handover.routine-operations},
+ * ...). Lists are stored one entry a line.
  */
 public final class ProjectEvidenceItems {
 
-    static final String APPLIED = "APPLIED";
-    static final String NOT_APPLICABLE = "NOT_APPLICABLE";
-    static final String CONSIDERED = "CONSIDERED";
+    static final ChecklistEntry PURPOSE = EvidenceCatalog.labelled("", "charter.purpose", ItemKind.TEXT);
+    static final ChecklistEntry OBJECTIVES = EvidenceCatalog.labelled("", "charter.objectives", ItemKind.LINES);
+    static final ChecklistEntry RISKS_REVIEWED = EvidenceCatalog.labelled("", "charter.risks-reviewed", ItemKind.FLAG);
+    static final ChecklistEntry SCOPE = EvidenceCatalog.labelled("", "scope", ItemKind.TEXT);
+    static final ChecklistEntry REQUIREMENTS = EvidenceCatalog.labelled("", "requirements", ItemKind.LINES);
+    static final ChecklistEntry PROGRESS_REPORT = EvidenceCatalog.labelled("", "progress-report", ItemKind.TEXT);
+    /** The passage of a lifecycle gate: a project passes each gate once. */
+    static final ChecklistEntry PASSAGE = EvidenceCatalog.passage("");
 
     private ProjectEvidenceItems() {
+    }
+
+    /** The items a person answers for the gate, in the order the panel shows them. */
+    static List<ChecklistEntry> checklist(LifecycleGate gate) {
+        return switch (gate) {
+            case INITIATION_EXIT -> List.of(PURPOSE, OBJECTIVES, RISKS_REVIEWED);
+            case PLANNING_EXIT -> {
+                List<ChecklistEntry> items = new ArrayList<>(List.of(SCOPE, REQUIREMENTS));
+                Stream.of(GuidingPrinciple.values()).map(ProjectEvidenceItems::principle).forEach(items::add);
+                Stream.of(FourDimension.values()).map(ProjectEvidenceItems::dimension).forEach(items::add);
+                yield List.copyOf(items);
+            }
+            case MONITOR_AND_CONTROL_EXIT -> List.of(PROGRESS_REPORT);
+            case CLOSING_EXIT -> Stream.of(HandoverItem.values()).map(ProjectEvidenceItems::handover).toList();
+        };
+    }
+
+    static ChecklistEntry principle(GuidingPrinciple principle) {
+        return modelItem("principle.", principle, ItemKind.PRINCIPLE);
+    }
+
+    static ChecklistEntry dimension(FourDimension dimension) {
+        return modelItem("dimension.", dimension, ItemKind.DIMENSION);
+    }
+
+    static ChecklistEntry handover(HandoverItem item) {
+        return modelItem("handover.", item, ItemKind.FLAG);
+    }
+
+    /** An item labelled by the process model's own checklist names and hints. */
+    private static ChecklistEntry modelItem(String family, ChecklistItem item, ItemKind kind) {
+        return new ChecklistEntry(family + item.key(), kind, item.nameKey(), item.hintKey());
     }
 
     /** The evidence held in an issue's items (by gate id); unanswered items read as empty parts. */
@@ -40,61 +84,57 @@ public final class ProjectEvidenceItems {
         GateAnswers planning = GateAnswers.of(byGate, LifecycleGate.PLANNING_EXIT);
         Map<GuidingPrinciple, PrincipleAnswer> principles = new EnumMap<>(GuidingPrinciple.class);
         for (GuidingPrinciple principle : GuidingPrinciple.values()) {
-            planning.answer("principle." + principle.key()).ifPresent(answer -> principles.put(principle,
-                    NOT_APPLICABLE.equals(answer.state()) ? new PrincipleAnswer.NotApplicable(nonNull(answer.text()))
+            planning.answer(principle(principle)).ifPresent(answer -> principles.put(principle,
+                    answer.is(AnswerState.NOT_APPLICABLE) ? new PrincipleAnswer.NotApplicable(nonNull(answer.text()))
                             : new PrincipleAnswer.Applied(nonNull(answer.text()))));
         }
         Map<FourDimension, String> dimensions = new EnumMap<>(FourDimension.class);
         for (FourDimension dimension : FourDimension.values()) {
-            dimensions.put(dimension, planning.text("dimension." + dimension.key()));
+            dimensions.put(dimension, planning.text(dimension(dimension)));
         }
         GateAnswers closing = GateAnswers.of(byGate, LifecycleGate.CLOSING_EXIT);
         EnumSet<HandoverItem> handedOver = EnumSet.noneOf(HandoverItem.class);
         for (HandoverItem item : HandoverItem.values()) {
-            if (closing.done("handover." + item.key())) {
+            if (closing.done(handover(item))) {
                 handedOver.add(item);
             }
         }
         return new ProjectEvidence(
-                new Charter(initiation.text("charter.purpose"), initiation.lines("charter.objectives"),
-                        initiation.done("charter.risks-reviewed")),
-                new ScopeAndRequirements(planning.text("scope"), planning.lines("requirements")),
+                new Charter(initiation.text(PURPOSE), initiation.lines(OBJECTIVES), initiation.done(RISKS_REVIEWED)),
+                new ScopeAndRequirements(planning.text(SCOPE), planning.lines(REQUIREMENTS)),
                 new GuidingPrinciplesChecklist(principles), new FourDimensionsCoverage(dimensions),
-                new ProgressReport(GateAnswers.of(byGate, LifecycleGate.MONITOR_AND_CONTROL_EXIT).text("progress-report")),
+                new ProgressReport(GateAnswers.of(byGate, LifecycleGate.MONITOR_AND_CONTROL_EXIT).text(PROGRESS_REPORT)),
                 new HandoverChecklist(handedOver));
     }
 
     /** The items that hold the evidence, by gate id; every item of every gate, so a cleared answer is stored too. */
     public static Map<String, List<EvidenceAnswer>> answers(ProjectEvidence evidence) {
         Charter charter = evidence.charter();
-        AnswerList planning = new AnswerList().text("scope", evidence.scope().scope())
-                .lines("requirements", evidence.scope().requirements());
+        AnswerList planning = new AnswerList().text(SCOPE, evidence.scope().scope())
+                .lines(REQUIREMENTS, evidence.scope().requirements());
         for (GuidingPrinciple principle : GuidingPrinciple.values()) {
             PrincipleAnswer answer = evidence.principles().answers().get(principle);
-            String item = "principle." + principle.key();
             if (answer instanceof PrincipleAnswer.Applied applied) {
-                planning.answer(item, APPLIED, blankToNull(applied.note()));
+                planning.answer(principle(principle), AnswerState.APPLIED, blankToNull(applied.note()));
             } else if (answer instanceof PrincipleAnswer.NotApplicable notApplicable) {
-                planning.answer(item, NOT_APPLICABLE, blankToNull(notApplicable.reason()));
+                planning.answer(principle(principle), AnswerState.NOT_APPLICABLE, blankToNull(notApplicable.reason()));
             } else {
-                planning.answer(item, GateAnswers.OPEN, null);
+                planning.answer(principle(principle), AnswerState.OPEN, null);
             }
         }
         for (FourDimension dimension : FourDimension.values()) {
-            String note = evidence.dimensions().considerations().getOrDefault(dimension, "");
-            planning.answer("dimension." + dimension.key(), note.isBlank() ? GateAnswers.OPEN : CONSIDERED, blankToNull(note));
+            planning.text(dimension(dimension), evidence.dimensions().considerations().getOrDefault(dimension, ""));
         }
         AnswerList closing = new AnswerList();
         for (HandoverItem item : HandoverItem.values()) {
-            closing.flag("handover." + item.key(), evidence.handover().done().contains(item));
+            closing.flag(handover(item), evidence.handover().done().contains(item));
         }
         return Map.of(
-                LifecycleGate.INITIATION_EXIT.id(), new AnswerList().text("charter.purpose", charter.purpose())
-                        .lines("charter.objectives", charter.objectives())
-                        .flag("charter.risks-reviewed", charter.risksReviewed()).list(),
+                LifecycleGate.INITIATION_EXIT.id(), new AnswerList().text(PURPOSE, charter.purpose())
+                        .lines(OBJECTIVES, charter.objectives()).flag(RISKS_REVIEWED, charter.risksReviewed()).list(),
                 LifecycleGate.PLANNING_EXIT.id(), planning.list(),
                 LifecycleGate.MONITOR_AND_CONTROL_EXIT.id(),
-                new AnswerList().text("progress-report", evidence.progress().summary()).list(),
+                new AnswerList().text(PROGRESS_REPORT, evidence.progress().summary()).list(),
                 LifecycleGate.CLOSING_EXIT.id(), closing.list());
     }
 

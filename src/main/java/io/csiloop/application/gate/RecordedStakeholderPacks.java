@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stakeholder packs as step 6's evidence records them: a pack counts as produced for a cycle when its item
- * {@code cycle-<n>.stakeholder-pack} is marked produced. Until packs are stored for real (a later issue),
- * this is what the gate "Decision recorded" looks at.
+ * Stakeholder packs as step 6's evidence records them: a pack counts as produced for a cycle when the cycle's
+ * stakeholder pack item ({@link EvidenceCatalog#stakeholderPack}) is marked produced. This is what the gate
+ * "Decision recorded" looks at.
  */
 final class RecordedStakeholderPacks implements StakeholderPacks {
 
@@ -23,7 +23,6 @@ final class RecordedStakeholderPacks implements StakeholderPacks {
 
     @Override
     public boolean producedFor(ImprovementCycle cycle) {
-        return presentKnowledge.answer(ImprovementEvidenceItems.stakeholderPackItem(cycle))
-                .map(answer -> ImprovementEvidenceItems.PRODUCED.equals(answer.state())).orElse(false);
+        return presentKnowledge.done(EvidenceCatalog.stakeholderPack(cycle));
     }
 }

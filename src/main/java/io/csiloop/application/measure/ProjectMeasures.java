@@ -1,5 +1,6 @@
 package io.csiloop.application.measure;
 
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.measure.AuditEntry;
@@ -38,12 +39,15 @@ public final class ProjectMeasures {
     private final DefinitionAudit audit;
     private final Issues issues;
     private final Users users;
+    private final ProcessNames names;
 
-    public ProjectMeasures(MeasurementDefinitions definitions, DefinitionAudit audit, Issues issues, Users users) {
+    public ProjectMeasures(MeasurementDefinitions definitions, DefinitionAudit audit, Issues issues, Users users,
+            ProcessNames names) {
         this.definitions = definitions;
         this.audit = audit;
         this.issues = issues;
         this.users = users;
+        this.names = names;
     }
 
     /** The project's definitions, ordered by key. */
@@ -133,8 +137,7 @@ public final class ProjectMeasures {
             }
         }
         if (input.improvementIssueId() != null && issues.byId(input.improvementIssueId())
-                .filter(i -> i.projectId() == projectId).map(IssueRef::issueType)
-                .filter(ProjectMeasures::isImprovement).isEmpty()) {
+                .filter(i -> i.projectId() == projectId).filter(names::isImprovement).isEmpty()) {
             errors.add(FieldError.of("improvementIssueId", UNKNOWN_IMPROVEMENT));
         }
         MeasurementDefinition measure = null;
@@ -157,11 +160,6 @@ public final class ProjectMeasures {
         if (value == null) {
             errors.add(FieldError.of(field, REQUIRED));
         }
-    }
-
-    /** Whether an issue of this type may own measures: only Improvements do. */
-    private static boolean isImprovement(String issueType) {
-        return "Improvement".equals(issueType);
     }
 
     /** Who writes: defining measures is project administration, which needs someone logged in. */

@@ -8,5 +8,8 @@
  * refuse with domain refusals that name every field ({@link io.csiloop.measure.DefinitionInvalid}, {@link
  * io.csiloop.measure.DataPointInvalid}, {@link io.csiloop.application.measure.CsvInvalid}); REST, panels and
  * servlets turn records and refusals into their own answers.
+ *
+ * <p>May import: the domain, {@code io.csiloop.port} and the gate layer (the current improvement cycle); never Jira,
+ * HTTP, Active Objects or the adapters.
  */
 package io.csiloop.application.measure;

@@ -1,14 +1,18 @@
 package io.csiloop.application.pack;
 
+import io.csiloop.application.gate.EvidenceCatalog;
 import io.csiloop.application.gate.GateReviews;
+import io.csiloop.application.process.CsiLoopIssueType;
+import io.csiloop.application.process.NotInProcess;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.lifecycle.LifecycleGate;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.pack.PhaseExit;
 import io.csiloop.pack.PhaseExitReport;
 import io.csiloop.port.IssueRef;
+import io.csiloop.process.ChecklistEntry;
 import io.csiloop.process.EvidenceItem;
-import io.csiloop.process.GateEvidence;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,37 +21,41 @@ import java.util.Optional;
 
 /**
  * The phase-exit report of a Lifecycle Project, from the gate evidence as it is now: every lifecycle gate with its
- * verdict, its recorded answers and its passage (the review layer records a passage as the item
- * {@value #PASSAGE_ITEM}).
+ * verdict, its recorded answers and its passage (the item {@link EvidenceCatalog#passage(LifecycleGate)} that
+ * {@link GateReviews#recordPassage} records).
  */
 public class PhaseExitReports {
 
-    /** The item {@link GateReviews#recordPassage} records when an issue passes a gate. */
-    static final String PASSAGE_ITEM = "gate-passed";
-
     private final GateReviews reviews;
-    private final GateEvidence evidence;
+    private final ProcessNames names;
     private final ReportingZone zone;
     private final MessageSource messages;
     private final Clock clock;
 
-    public PhaseExitReports(GateReviews reviews, GateEvidence evidence, ReportingZone zone, MessageSource messages,
+    public PhaseExitReports(GateReviews reviews, ProcessNames names, ReportingZone zone, MessageSource messages,
                             Clock clock) {
         this.reviews = reviews;
-        this.evidence = evidence;
+        this.names = names;
         this.zone = zone;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** The report's XHTML page for the Lifecycle Project. */
+    /**
+     * The report's XHTML page for the Lifecycle Project.
+     *
+     * @throws NotInProcess when the issue is no Lifecycle Project
+     */
     public String html(IssueRef project) {
+        if (!names.isLifecycleProject(project)) {
+            throw NotInProcess.issue(project, CsiLoopIssueType.LIFECYCLE_PROJECT);
+        }
         List<PhaseExit> exits = new ArrayList<>();
         for (LifecycleGate gate : LifecycleGate.values()) {
-            List<EvidenceItem> items = evidence.of(project.id(), gate.id());
-            Optional<EvidenceItem> passage = items.stream()
-                    .filter(i -> PASSAGE_ITEM.equals(i.answer().itemKey())).findFirst();
-            List<PhaseExit.Line> lines = items.stream().filter(i -> !PASSAGE_ITEM.equals(i.answer().itemKey()))
+            ChecklistEntry passageItem = EvidenceCatalog.passage(gate);
+            List<EvidenceItem> items = reviews.answers(project.id(), gate.id());
+            Optional<EvidenceItem> passage = items.stream().filter(i -> passageItem.answers(i.answer())).findFirst();
+            List<PhaseExit.Line> lines = items.stream().filter(i -> !passageItem.answers(i.answer()))
                     .map(i -> new PhaseExit.Line(i.answer().itemKey(), i.answer().state(), i.answer().text(),
                             i.answeredBy(), i.answeredAt())).toList();
             exits.add(new PhaseExit(reviews.evaluate(project.id(), gate.id()), lines,

@@ -3,6 +3,7 @@ package io.csiloop.application.pack;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.improvement.ImprovementEvidence;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.kpi.CycleBeforeAfter;
@@ -31,8 +32,6 @@ import java.util.NoSuchElementException;
  */
 public class StakeholderPacks {
 
-    /** The issue type setup creates for the CSI register. */
-    public static final String IMPROVEMENT = "Improvement";
     private static final Instant ALL_FROM = Instant.ofEpochMilli(Long.MIN_VALUE);
     private static final Instant ALL_TO = Instant.ofEpochMilli(Long.MAX_VALUE);
 
@@ -44,11 +43,12 @@ public class StakeholderPacks {
     private final DataPoints points;
     private final KpiReadings readings;
     private final MessageSource messages;
+    private final ProcessNames names;
     private final Clock clock;
 
     public StakeholderPacks(PackSnapshots snapshots, Issues issues, GateReviews reviews,
                             ImprovementCycles cycles, MeasurementDefinitions definitions, DataPoints points,
-                            KpiReadings readings, MessageSource messages, Clock clock) {
+                            KpiReadings readings, MessageSource messages, ProcessNames names, Clock clock) {
         this.snapshots = snapshots;
         this.issues = issues;
         this.reviews = reviews;
@@ -57,6 +57,7 @@ public class StakeholderPacks {
         this.points = points;
         this.readings = readings;
         this.messages = messages;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -68,7 +69,7 @@ public class StakeholderPacks {
      */
     public StoredPack produce(long issueId, String actor) {
         IssueRef issue = issues.byId(issueId).orElseThrow(() -> new NoSuchElementException("issue " + issueId));
-        if (!IMPROVEMENT.equals(issue.issueType())) {
+        if (!names.isImprovement(issue)) {
             throw new IllegalArgumentException(issue.key() + " is no Improvement: only improvements have packs");
         }
         PackContent content = content(issue, actor, clock.instant());

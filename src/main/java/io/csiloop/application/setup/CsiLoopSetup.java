@@ -1,5 +1,6 @@
 package io.csiloop.application.setup;
 
+import io.csiloop.application.process.CsiLoopIssueType;
 import io.csiloop.kernel.EnglishMessages;
 import io.csiloop.process.Resolution;
 import io.csiloop.process.WorkflowModel;

@@ -1,5 +1,7 @@
 package io.csiloop.application.setup;
 
+import io.csiloop.application.process.CsiLoopIssueType;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

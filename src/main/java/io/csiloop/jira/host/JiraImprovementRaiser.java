@@ -6,7 +6,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
-import io.csiloop.application.setup.CsiLoopIssueType;
+import io.csiloop.application.process.CsiLoopIssueType;
 import io.csiloop.application.setup.CsiLoopSetup;
 import io.csiloop.port.ImprovementDraft;
 import io.csiloop.port.ImprovementRaiser;

@@ -9,7 +9,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
-import io.csiloop.application.setup.CsiLoopIssueType;
+import io.csiloop.application.process.CsiLoopIssueType;
 import io.csiloop.application.setup.CsiLoopSetup;
 import io.csiloop.application.setup.Installation;
 import io.csiloop.kernel.EnglishMessages;

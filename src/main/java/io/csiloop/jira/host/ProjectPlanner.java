@@ -8,7 +8,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
-import io.csiloop.application.setup.CsiLoopIssueType;
+import io.csiloop.application.process.CsiLoopIssueType;
 import io.csiloop.application.setup.Installation;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.SchemeChange;

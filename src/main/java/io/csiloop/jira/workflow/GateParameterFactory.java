@@ -5,6 +5,7 @@ import com.opensymphony.workflow.loader.AbstractDescriptor;
 import com.opensymphony.workflow.loader.ConditionDescriptor;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
+import io.csiloop.application.gate.GateReviews;
 import io.csiloop.improvement.ImprovementGate;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.lifecycle.LifecycleGate;
@@ -67,7 +68,7 @@ abstract class GateParameterFactory implements WorkflowPluginFactory {
     }
 
     private static Optional<Gate<?>> gate(String gateId) {
-        return LifecycleGate.byId(gateId).<Gate<?>>map(g -> g).or(() -> ImprovementGate.byId(gateId));
+        return GateReviews.gate(gateId);
     }
 
     private static Optional<String> storedGateId(AbstractDescriptor descriptor) {

@@ -11,6 +11,8 @@ import io.csiloop.application.measure.CsvImport;
 import io.csiloop.application.measure.DataPointLog;
 import io.csiloop.application.measure.ProjectMeasures;
 import io.csiloop.application.pack.StoredPacks;
+import io.csiloop.application.process.IssueProcesses;
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.rest.AccessDeniedMapper;
 import io.csiloop.rest.AccessFeature;
 import io.csiloop.rest.AdministratorRequiredMapper;
@@ -25,10 +27,10 @@ import io.csiloop.rest.DefinitionResource;
 import io.csiloop.rest.DuplicateMeasurementKeyMapper;
 import io.csiloop.rest.HeaderCheckFilter;
 import io.csiloop.rest.InvalidInputMapper;
-import io.csiloop.rest.IssueProcess;
 import io.csiloop.rest.IssueResource;
 import io.csiloop.rest.JsonBodyProvider;
 import io.csiloop.rest.KpiResource;
+import io.csiloop.rest.NotInProcessMapper;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PathDefinitions;
 import io.csiloop.rest.PhaseExitReportResource;
@@ -87,16 +89,16 @@ public final class RestHost implements AutoCloseable {
             JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class, CsvInvalidMapper.class,
             DefinitionNotFoundMapper.class, DuplicateMeasurementKeyMapper.class, AccessDeniedMapper.class,
             SetupNotInstalledMapper.class, ProjectSetupRefusedMapper.class, AdministratorRequiredMapper.class,
-            WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
+            NotInProcessMapper.class, WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class);
 
     /**
      * The services the API uses, declared as beans in plugin-context.xml (the application's and its own), in an
      * order each can be built in.
      */
     public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
-            KpiReadings.class, KpiAnalysis.class, CycleSnapshots.class, ProjectMeasures.class, DataPointLog.class,
-            CsvImport.class, CsvExport.class, StoredPacks.class, ApiMessages.class, Scopes.class, PathDefinitions.class,
-            IssueProcess.class, Scorecards.class);
+            KpiReadings.class, KpiAnalysis.class, CycleSnapshots.class, ProcessNames.class, IssueProcesses.class,
+            ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class, StoredPacks.class,
+            ApiMessages.class, Scopes.class, PathDefinitions.class, Scorecards.class);
 
     static {
         // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.

@@ -4,13 +4,12 @@ import com.opensymphony.workflow.FunctionProvider;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
 import com.opensymphony.workflow.WorkflowException;
-import io.csiloop.improvement.SevenStepImprovement;
+import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.jira.workflow.GateValidator;
 import io.csiloop.jira.workflow.RecordGateDecisionFunction;
 import io.csiloop.jira.workflow.StartNextCycleFunction;
 import io.csiloop.jira.workflow.TakeKpiSnapshotsFunction;
 import io.csiloop.kernel.MessageSource;
-import io.csiloop.lifecycle.ProjectLifecycle;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.preview.demo.DemoDirectory;
@@ -18,10 +17,7 @@ import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.demo.JiraObjects;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.process.TransitionEffect;
-import io.csiloop.process.WorkflowModel;
-import io.csiloop.process.WorkflowStatus;
 import io.csiloop.process.WorkflowTransition;
-import io.csiloop.view.StatusNames;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,22 +39,22 @@ public final class Transitions implements Route {
 
     private final IssueTable issues;
     private final DemoDirectory directory;
-    private final StatusNames statuses;
+    private final IssueProcesses processes;
     private final Modules modules;
     private final MessageSource messages;
 
-    public Transitions(IssueTable issues, DemoDirectory directory, StatusNames statuses, Modules modules,
+    public Transitions(IssueTable issues, DemoDirectory directory, IssueProcesses processes, Modules modules,
                        MessageSource messages) {
         this.issues = issues;
         this.directory = directory;
-        this.statuses = statuses;
+        this.processes = processes;
         this.modules = modules;
         this.messages = messages;
     }
 
     /** The transitions a person may take from the issue's status, in model order (none for other issues). */
     public List<WorkflowTransition> from(IssueRef issue) {
-        return status(issue).map(s -> model(s).transitionsFrom(s)).orElse(List.of());
+        return processes.status(issue).map(s -> processes.model(issue).orElseThrow().transitionsFrom(s)).orElse(List.of());
     }
 
     @Override
@@ -110,14 +106,5 @@ public final class Transitions implements Route {
             functions.add(StartNextCycleFunction.class);
         }
         return functions;
-    }
-
-    private Optional<WorkflowStatus> status(IssueRef issue) {
-        return statuses.phase(issue.status()).<WorkflowStatus>map(p -> p)
-                .or(() -> statuses.step(issue.status()).map(s -> s));
-    }
-
-    private static WorkflowModel model(WorkflowStatus status) {
-        return status instanceof io.csiloop.lifecycle.LifecyclePhase ? ProjectLifecycle.WORKFLOW : SevenStepImprovement.WORKFLOW;
     }
 }

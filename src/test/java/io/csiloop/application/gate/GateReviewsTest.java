@@ -2,9 +2,13 @@ package io.csiloop.application.gate;
 
 import io.csiloop.improvement.BeforeAfterVerdict;
 import io.csiloop.improvement.ImprovementCycle;
+import io.csiloop.improvement.ImprovementGate;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.RegisterEntry;
+import io.csiloop.kernel.FieldError;
+import io.csiloop.kernel.InvalidRecord;
 import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.lifecycle.LifecycleGate;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPoints;
@@ -18,6 +22,7 @@ import io.csiloop.measure.Provenance;
 import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.LinkedIssues;
+import io.csiloop.process.AnswerState;
 import io.csiloop.process.EvidenceAnswer;
 import io.csiloop.process.GateEvidence;
 import io.csiloop.process.GateVerdict;
@@ -35,7 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -131,6 +138,49 @@ class GateReviewsTest {
 
         assertEquals(true, packs.producedFor(ImprovementCycle.first()));
         assertFalse(packs.producedFor(new ImprovementCycle(2)));
+    }
+
+    @Test
+    void answersToTheChecklistOfTheCurrentCycleAreStored() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(2)));
+        List<EvidenceAnswer> answers = List.of(new EvidenceAnswer("cycle-2.findings", "WRITTEN", "weekends"),
+                new EvidenceAnswer("cycle-2.gaps-reviewed", "DONE", null));
+
+        reviews.answer(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT, answers, "alice");
+
+        verify(evidence).answer(ISSUE, "improvement.analyse-data-exit", answers, "alice");
+    }
+
+    @Test
+    void answersOffTheChecklistOrInAStateTheItemDoesNotTakeAreRefusedAndNothingIsStored() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(2)));
+        List<EvidenceAnswer> answers = List.of(new EvidenceAnswer("cycle-1.findings", "WRITTEN", "last cycle's"),
+                new EvidenceAnswer("cycle-2.gate-passed", "PASSED", null), new EvidenceAnswer("vision", "DONE", null),
+                new EvidenceAnswer("cycle-2.gaps-reviewed", "WRITTEN", null),
+                new EvidenceAnswer("cycle-2.findings", "MAYBE", "x"));
+
+        InvalidRecord refused = assertThrows(InvalidRecord.class,
+                () -> reviews.answer(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT, answers, "alice"));
+
+        assertEquals(List.of(FieldError.of("answers[0].itemKey", GateReviews.NOT_ON_CHECKLIST, "cycle-1.findings"),
+                FieldError.of("answers[1].itemKey", GateReviews.NOT_ON_CHECKLIST, "cycle-2.gate-passed"),
+                FieldError.of("answers[2].itemKey", GateReviews.NOT_ON_CHECKLIST, "vision"),
+                FieldError.of("answers[3].state", GateReviews.STATE_NOT_TAKEN, "WRITTEN"),
+                FieldError.of("answers[4].state", GateReviews.STATE_NOT_TAKEN, "MAYBE")), refused.errors());
+        verify(evidence, never()).answer(anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void theChecklistShowsEveryItemWithItsStoredAnswerAndTheUnansweredAsOpen() {
+        when(evidence.of(ISSUE, "lifecycle.initiation-exit")).thenReturn(StoredItems.of(Map.of("lifecycle.initiation-exit",
+                List.of(new EvidenceAnswer("charter.purpose", "WRITTEN", "faster"),
+                        new EvidenceAnswer("charter.risks-reviewed", "DONE", null)))).get("lifecycle.initiation-exit"));
+
+        List<AnsweredItem> checklist = reviews.checklist(ISSUE, LifecycleGate.INITIATION_EXIT);
+
+        assertEquals(List.of(new AnsweredItem(ProjectEvidenceItems.PURPOSE, AnswerState.WRITTEN, "faster"),
+                new AnsweredItem(ProjectEvidenceItems.OBJECTIVES, AnswerState.OPEN, ""),
+                new AnsweredItem(ProjectEvidenceItems.RISKS_REVIEWED, AnswerState.DONE, "")), checklist);
     }
 
     private static RegisterEntry entry(int cycle) {

@@ -1,5 +1,6 @@
 package io.csiloop.application.measure;
 
+import io.csiloop.application.process.ProcessNames;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.AuditAction;
@@ -52,7 +53,7 @@ class ProjectMeasuresTest {
     private final DefinitionAudit audit = mock(DefinitionAudit.class);
     private final Issues issues = mock(Issues.class);
     private final Users users = mock(Users.class);
-    private final ProjectMeasures measures = new ProjectMeasures(definitions, audit, issues, users);
+    private final ProjectMeasures measures = new ProjectMeasures(definitions, audit, issues, users, new ProcessNames());
 
     ProjectMeasuresTest() {
         when(users.current()).thenReturn(Optional.of(new UserRef("fred", "Fred")));

@@ -1,4 +1,4 @@
-package io.csiloop.application.setup;
+package io.csiloop.application.process;
 
 import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.lifecycle.ProjectLifecycle;
@@ -6,7 +6,8 @@ import io.csiloop.process.WorkflowModel;
 
 /**
  * The two issue types CSI Loop brings, each with the process model its workflow carries. Their names and
- * the workflows' names come from the English messages; setup finds them by those names.
+ * the workflows' names come from the English messages; setup creates and finds them by those names, and
+ * {@link ProcessNames} tells an issue's type by them.
  */
 public enum CsiLoopIssueType {
     LIFECYCLE_PROJECT("csiloop.issueType.lifecycle-project", ProjectLifecycle.WORKFLOW),
