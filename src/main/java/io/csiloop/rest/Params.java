@@ -1,12 +1,11 @@
 package io.csiloop.rest;
 
 import io.csiloop.kernel.RecordChecks;
+import io.csiloop.measure.ObservedAt;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -24,7 +23,7 @@ public final class Params {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        Instant parsed = parseInstant(text.strip());
+        Instant parsed = ObservedAt.parse(text.strip());
         if (parsed == null) {
             checks.add(name, Keys.INSTANT);
             return fallback;
@@ -114,24 +113,5 @@ public final class Params {
     /** Throws a 400 listing every problem found so far, if any. */
     public void check() {
         checks.orThrow(ApiProblem::invalidFields);
-    }
-
-    /** The earliest and latest instants accepted: years 1 to 9999, which storage in epoch milliseconds holds. */
-    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
-
-    /** An ISO-8601 instant or offset date-time in years 1 to 9999, or null when the text is neither. */
-    static Instant parseInstant(String text) {
-        Instant instant;
-        try {
-            instant = Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                instant = OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
-        return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
     }
 }

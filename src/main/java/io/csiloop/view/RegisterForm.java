@@ -22,21 +22,6 @@ public record RegisterForm(String objective, String expectedBenefit, String effo
     /** Where an improvement comes from. */
     static final List<String> SOURCES = List.of("INCIDENT_TREND", "PROBLEM", "SURVEY", "AUDIT", "KPI_SIGNAL", "OTHER");
 
-    /** One option: its stored token, its label, and whether it is the current one (or one of them). */
-    public record Choice(String value, String label, boolean selected) {
-        public String getValue() {
-            return value;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public boolean isSelected() {
-            return selected;
-        }
-    }
-
     public RegisterForm {
         dimensions = List.copyOf(dimensions);
         valueChain = List.copyOf(valueChain);

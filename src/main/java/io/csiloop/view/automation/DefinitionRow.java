@@ -12,6 +12,7 @@ import io.csiloop.kernel.MessageSource;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.StoredDefinition;
+import io.csiloop.view.Choice;
 
 import java.time.ZoneId;
 import java.util.Arrays;

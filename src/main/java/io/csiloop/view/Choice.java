@@ -1,7 +1,7 @@
-package io.csiloop.view.automation;
+package io.csiloop.view;
 
 /**
- * One option of a select on a page.
+ * One option of a select or a group of check boxes on a page: the CSI register's choices, the automation's settings.
  *
  * @param value what the form sends
  * @param label what the user reads, translated
