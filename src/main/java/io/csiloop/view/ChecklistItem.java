@@ -7,7 +7,7 @@ import io.csiloop.process.ItemKind;
  * One item of a gate's checklist as the panel edits it: which stored evidence item it is, how it is answered, the
  * words to show, and the answer states the panel's script sends (so that the script spells none of them).
  *
- * @param itemKey the gate evidence item, as the review layer stores it ({@code charter.purpose}, {@code cycle-2.findings})
+ * @param itemKey the gate evidence item, as the gate layer stores it ({@code charter.purpose}, {@code cycle-2.findings})
  * @param kind how it is answered; the template renders each kind's input
  * @param state the stored answer state ({@link AnswerState#OPEN} when unanswered)
  * @param text the stored text, empty when none

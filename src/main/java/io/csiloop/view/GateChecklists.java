@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * The checklist of the gate that guards the way forward from an issue's status: the first gated transition out of
  * it in model order (a project in Monitor &amp; Control meets "Ready for closing" on its way to Closing). Its items
- * come with their stored answers, and the gate's verdict, in words, from the review layer.
+ * come with their stored answers, and the gate's verdict, in words, from the gate layer.
  */
 public final class GateChecklists {
 

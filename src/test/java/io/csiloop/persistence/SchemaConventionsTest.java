@@ -30,7 +30,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The conventions of io.csiloop.store.entity (see its package-info), and the indexes on every database. */
+/** The conventions of io.csiloop.persistence.entity (see its package-info), and the indexes on every database. */
 class SchemaConventionsTest {
 
     private static final List<Class<?>> TYPES = new ClassFileImporter().importPackages("io.csiloop.persistence.entity").stream()

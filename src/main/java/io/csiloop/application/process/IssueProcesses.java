@@ -24,7 +24,7 @@ import java.util.Optional;
  * An issue in its CSI Loop process: which workflow its type carries ({@link CsiLoopIssueType}), which of its
  * statuses Jira's status is ({@link ProcessNames}, the one rule), its improvement cycle, the transitions ahead
  * with the gates in front of them, its gate evidence and its CSI register entry. The REST API, the panels, the
- * project page and the preview's workflow all ask here. Gate verdicts come from the review layer
+ * project page and the preview's workflow all ask here. Gate verdicts come from the gate layer
  * ({@link GateReviews}), as the workflow's validators get them, so a panel and a transition never disagree.
  */
 public final class IssueProcesses {

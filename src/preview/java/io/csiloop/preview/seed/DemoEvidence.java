@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The evidence of the demo issues, written through the review layer as the panels write it: the lifecycle project
+ * The evidence of the demo issues, written through the gate layer as the panels write it: the lifecycle project
  * in Monitor &amp; Control has everything up to its progress report, which is still missing, so its way to Closing
  * is blocked; the improvements have what their steps so far needed.
  */

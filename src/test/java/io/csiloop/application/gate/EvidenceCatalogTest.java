@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The checklists name exactly the evidence items the review layer reads: for every gate, the catalog's checklist is
- * the items the review layer writes for the gate's evidence (the stakeholder pack, which it records apart, included),
+ * The checklists name exactly the evidence items the gate layer reads: for every gate, the catalog's checklist is
+ * the items the gate layer writes for the gate's evidence (the stakeholder pack, which it records apart, included),
  * and every answer it writes is in a state its item takes. A renamed item in either place fails here, before a
  * person finds a checklist that never passes.
  */
