@@ -8,14 +8,17 @@ import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.SpringBeans;
 import io.csiloop.preview.render.PreviewI18n;
+import io.csiloop.preview.web.PageResources;
+import io.csiloop.preview.web.PreviewBaseUrl;
 
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * What the preview offers the app in Jira's place (Active Objects, a clock, the reporting zone, messages, and the
- * demo directory and issues behind the app's ports) plus the app's own beans built from its Spring context.
+ * What the preview offers the app in Jira's place (Active Objects, a clock, the reporting zone, messages, the
+ * demo directory and issues behind the app's ports, SAL's base URL and the page builder that collects the web
+ * resources a page requires) plus the app's own beans built from its Spring context.
  *
  * @param modules builds module classes from all of these, as Jira's plugin container does
  */
@@ -26,7 +29,7 @@ public record PreviewApp(Modules modules) {
 
     static PreviewApp over(ActiveObjects ao, Clock clock, DemoDirectory directory, IssueTable issues, PreviewI18n i18n) {
         Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n,
-                new DemoProjectSetup(directory)));
+                new DemoProjectSetup(directory), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH), new PageResources()));
         SpringBeans.build(modules);
         return new PreviewApp(modules);
     }
@@ -38,7 +41,6 @@ public record PreviewApp(Modules modules) {
 
     /** The one service of the type. */
     public <T> T get(Class<T> type) {
-        return modules.services().stream().filter(type::isInstance).map(type::cast).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no " + type.getName() + " in the preview"));
+        return modules.one(type);
     }
 }

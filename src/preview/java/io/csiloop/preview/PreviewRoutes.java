@@ -14,6 +14,7 @@ import io.csiloop.preview.web.Fragments;
 import io.csiloop.preview.web.HostPage;
 import io.csiloop.preview.web.JiraRestStandIn;
 import io.csiloop.preview.web.LoginPage;
+import io.csiloop.preview.web.PageResources;
 import io.csiloop.preview.web.Pages;
 import io.csiloop.preview.web.PreviewServer;
 import io.csiloop.preview.web.Route;
@@ -36,11 +37,13 @@ final class PreviewRoutes {
                                HttpHandler rest) throws IOException {
         String root = PreviewConfig.CONTEXT_PATH;
         WebResources resources = new WebResources(descriptor, i18n, root + "/download/resources/");
-        HostPage page = new HostPage(templates, resources, root, i18n);
-        Fragments fragments = new Fragments(descriptor, modules, templates, i18n, root);
+        PageResources required = modules.one(PageResources.class);
+        HostPage page = new HostPage(templates, resources, required, root, i18n);
+        Fragments fragments = new Fragments(descriptor, modules, templates, i18n);
         modules.add(modules);
         Transitions transitions = modules.build(Transitions.class.getName(), Transitions.class);
-        Pages pages = new Pages(page, fragments, descriptor, directory, issues, current, root, transitions, i18n);
+        Pages pages = new Pages(page, fragments, descriptor, directory, issues, current, root, transitions, i18n,
+                required);
         Sessions sessions = new Sessions(directory, root);
         LoginPage login = new LoginPage(page, directory, sessions, root);
         Map<String, Route> routes = new LinkedHashMap<>();

@@ -17,13 +17,21 @@ import java.util.Set;
 /**
  * Reads atlassian-plugin.xml the way Jira will at install time, without Jira: every class it names exists
  * and is of the right kind, every resource and template exists, every i18n key the descriptor, its
- * templates and its scripts use is in a bundle, module keys are unique. Returns the problems, each a
- * sentence; an empty list means the descriptor is sound.
+ * templates and its scripts use is in a bundle, module keys are unique, and web resources join only contexts
+ * that load where the app shows something. Returns the problems, each a sentence; an empty list means the
+ * descriptor is sound.
  */
 final class DescriptorCheck {
 
     static final String PLUGIN_KEY = "io.csiloop.jira";
     private static final Set<String> KEYED_ELEMENTS = Set.of("label", "description", "tooltip");
+    /**
+     * The contexts a web resource may join: the app's own, which the context provider or servlet that shows
+     * something requires through PageBuilderService, and Jira's dashboard context, which loads on dashboards only
+     * (where the dashboard items' modules must be). Never atl.general, which loads on every Jira page.
+     */
+    private static final String OWN_CONTEXT_PREFIX = "csiloop.";
+    private static final Set<String> JIRA_CONTEXTS_ALLOWED = Set.of("atl.dashboard");
 
     private final ClassLoader loader;
     private final List<String> problems = new ArrayList<>();
@@ -84,6 +92,18 @@ final class DescriptorCheck {
         }
         if (name.equals("resource")) {
             checkResource(e);
+        }
+        if (name.equals("context") && e.getParentNode() instanceof Element parent
+                && parent.getTagName().equals("web-resource")) {
+            checkContext(parent.getAttribute("key"), e.getTextContent().strip());
+        }
+    }
+
+    private void checkContext(String webResource, String context) {
+        if (!context.startsWith(OWN_CONTEXT_PREFIX) && !JIRA_CONTEXTS_ALLOWED.contains(context)) {
+            problems.add("web-resource '" + webResource + "' joins Jira's context '" + context + "'; it may join only"
+                    + " the app's own contexts (" + OWN_CONTEXT_PREFIX + "…), required by what shows it, or "
+                    + String.join(", ", JIRA_CONTEXTS_ALLOWED));
         }
     }
 

@@ -45,6 +45,12 @@ class DescriptorCheckTest {
                     + "| java.lang.Object named by <entity> is not a net.java.ao.RawEntity",
             "<web-item key='dup'/><web-item key='dup'/>"
                     + "| module key 'dup' is used twice",
+            "<web-resource key='w'><context>atl.general</context></web-resource>"
+                    + "| web-resource 'w' joins Jira's context 'atl.general'; it may join only the app's own contexts"
+                    + " (csiloop.…), required by what shows it, or atl.dashboard",
+            "<web-resource key='w'><context>jira.view.issue</context></web-resource>"
+                    + "| web-resource 'w' joins Jira's context 'jira.view.issue'; it may join only the app's own contexts"
+                    + " (csiloop.…), required by what shows it, or atl.dashboard",
     })
     void shouldReportWhatIsBroken(String modules, String expectedProblem) throws Exception {
         List<String> problems = new DescriptorCheck(loader).check(descriptor(DescriptorCheck.PLUGIN_KEY, modules));

@@ -21,6 +21,14 @@ class JiraVelocityTest {
     }
 
     @Test
+    void aNameTheContextDoesNotHoldFailsTheRendering() {
+        Exception refused = assertThrows(Exception.class, () -> new JiraVelocity()
+                .workflowView("templates/workflow/gate-condition-view.vm", Map.of()));
+
+        assertTrue(String.valueOf(refused.getMessage()).contains("$gate"), refused::toString);
+    }
+
+    @Test
     void everyAllowlistEntryNamesAMethodThatExists() throws Exception {
         for (String entry : JiraVelocity.allowlist()) {
             String[] parts = entry.split("#");

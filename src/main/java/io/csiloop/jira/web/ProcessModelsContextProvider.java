@@ -9,6 +9,7 @@ import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.process.AnswerState;
 import io.csiloop.view.ModelStatus;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  * as {@code $improvementSteps} and {@code $lifecyclePhases}, the Jira names of their issue types as
  * {@code $improvementType} and {@code $lifecycleType}, and the state of an unanswered checklist item as
  * {@code $openState}; the items' scripts search and sort the project's issues by these, spelling none themselves.
+ * Like the panels' providers ({@link ViewContext}), it returns the map Jira passed, augmented, as Jira renders the
+ * item with exactly what this returns.
  */
 public final class ProcessModelsContextProvider implements ContextProvider {
 
@@ -41,9 +44,11 @@ public final class ProcessModelsContextProvider implements ContextProvider {
                 s.pdcaStage().map(p -> text(p.nameKey())).orElse(""))).toList();
         List<ModelStatus> phases = Stream.of(LifecyclePhase.values())
                 .map(p -> new ModelStatus(names.name(p), text(p.nameKey()), "")).toList();
-        return Map.of("improvementSteps", steps, "lifecyclePhases", phases,
+        Map<String, Object> result = new HashMap<>(context);
+        result.putAll(Map.of("improvementSteps", steps, "lifecyclePhases", phases,
                 "improvementType", names.name(CsiLoopIssueType.IMPROVEMENT),
-                "lifecycleType", names.name(CsiLoopIssueType.LIFECYCLE_PROJECT), "openState", AnswerState.OPEN.name());
+                "lifecycleType", names.name(CsiLoopIssueType.LIFECYCLE_PROJECT), "openState", AnswerState.OPEN.name()));
+        return result;
     }
 
     private String text(String key) {

@@ -54,6 +54,12 @@ public final class Modules {
         return conditions.stream().allMatch(c -> condition(c).shouldDisplay(context) != c.invert());
     }
 
+    /** The first service of the type. */
+    public <T> T one(Class<T> type) {
+        return services.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no " + type.getName() + " in the preview"));
+    }
+
     /** Whether a service of exactly this class is offered already. */
     public boolean offers(String className) {
         return services.stream().anyMatch(s -> s.getClass().getName().equals(className));

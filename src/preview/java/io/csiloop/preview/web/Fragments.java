@@ -5,6 +5,7 @@ import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.PluginDescriptor;
 import io.csiloop.preview.plugin.WebPanel;
 import io.csiloop.preview.render.PreviewI18n;
+import io.csiloop.preview.render.RendererContext;
 import io.csiloop.preview.render.Templates;
 
 import java.util.HashMap;
@@ -15,7 +16,9 @@ import java.util.Optional;
 /**
  * Renders the app's web panels and dashboard items as Jira's web interface manager does: the module's conditions
  * decide whether it shows, its context provider turns Jira's context into the template's, and its Velocity view
- * renders with {@code $i18n} at hand.
+ * renders with exactly the map the provider returns (Jira's context itself where the module has no provider) and
+ * the template renderer's own items ({@link RendererContext}). Nothing is merged or added besides: a template that
+ * needs a name its provider does not supply fails here.
  */
 public final class Fragments {
 
@@ -38,11 +41,8 @@ public final class Fragments {
     private final Modules modules;
     private final Templates templates;
     private final PreviewI18n i18n;
-    private final String baseUrl;
 
-    /** @param baseUrl what Jira calls {@code $baseurl}: the address its pages live under (the preview's context path) */
-    public Fragments(PluginDescriptor descriptor, Modules modules, Templates templates, PreviewI18n i18n, String baseUrl) {
-        this.baseUrl = baseUrl;
+    public Fragments(PluginDescriptor descriptor, Modules modules, Templates templates, PreviewI18n i18n) {
         this.descriptor = descriptor;
         this.modules = modules;
         this.templates = templates;
@@ -69,10 +69,10 @@ public final class Fragments {
     }
 
     String render(String view, Optional<String> contextProvider, Map<String, Object> jiraContext) {
-        Map<String, Object> context = new HashMap<>(jiraContext);
-        contextProvider.ifPresent(cp -> context.putAll(modules.contextProvider(cp).getContextMap(jiraContext)));
-        context.put("i18n", i18n);
-        context.put("baseurl", baseUrl);
-        return templates.render(view, context);
+        // Jira hands the provider a map of its own; what the provider returns is all the template gets.
+        Map<String, Object> given = new HashMap<>(jiraContext);
+        Map<String, Object> provided = contextProvider.map(cp -> modules.contextProvider(cp).getContextMap(given))
+                .orElse(given);
+        return templates.render(view, RendererContext.of(provided, i18n));
     }
 }

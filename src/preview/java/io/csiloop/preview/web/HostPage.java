@@ -5,6 +5,7 @@ import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.preview.render.Templates;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * The frame of every preview page, drawn like a Jira page with AUI: the header with the navigation and the
  * logged-in person, then the page's own content. AUI and jQuery come from npm; then the app's web resources of
- * the page's contexts, in the order Jira's web resource manager would load them.
+ * the contexts Jira gives the page itself and of those the app's context providers required while it was drawn
+ * ({@link PageResources}), in the order Jira's web resource manager would load them, and no others.
  */
 public final class HostPage {
 
@@ -21,9 +23,12 @@ public final class HostPage {
     private final WebResources resources;
     private final String contextPath;
     private final PreviewI18n i18n;
+    private final PageResources required;
 
-    public HostPage(Templates templates, WebResources resources, String contextPath, PreviewI18n i18n) {
+    public HostPage(Templates templates, WebResources resources, PageResources required, String contextPath,
+                    PreviewI18n i18n) {
         this.templates = templates;
+        this.required = required;
         this.resources = resources;
         this.contextPath = contextPath;
         this.i18n = i18n;
@@ -33,7 +38,7 @@ public final class HostPage {
      * Answers with the page.
      *
      * @param body     the content template and its context
-     * @param contexts the web resource contexts of the page, such as {@code jira.view.issue}
+     * @param contexts the web resource contexts Jira gives the page, such as {@code jira.view.issue}
      */
     public void show(Exchange exchange, String title, Optional<DemoUser> user, String body, Map<String, Object> context,
                      List<String> contexts) throws IOException {
@@ -44,7 +49,9 @@ public final class HostPage {
         String content = templates.render(body, page);
         page.put("title", title);
         page.put("contentHtml", content);
-        List<String> urls = resources.urlsFor(contexts);
+        List<String> all = new ArrayList<>(contexts);
+        all.addAll(required.required());
+        List<String> urls = resources.urlsFor(all);
         page.put("scripts", urls.stream().filter(u -> u.endsWith(".js")).toList());
         page.put("styles", urls.stream().filter(u -> u.endsWith(".css")).toList());
         // No Content-Security-Policy: Jira sends none that stops inline script, and the browser tests must find any

@@ -38,9 +38,12 @@ public final class Pages {
     private final String contextPath;
     private final Transitions transitions;
     private final PreviewI18n i18n;
+    private final PageResources required;
 
     public Pages(HostPage page, Fragments fragments, PluginDescriptor descriptor, DemoDirectory directory,
-                 IssueTable issues, CurrentUser current, String contextPath, Transitions transitions, PreviewI18n i18n) {
+                 IssueTable issues, CurrentUser current, String contextPath, Transitions transitions, PreviewI18n i18n,
+                 PageResources required) {
+        this.required = required;
         this.transitions = transitions;
         this.i18n = i18n;
         this.page = page;
@@ -121,7 +124,7 @@ public final class Pages {
                 exchange.redirect(contextPath + "/login.jsp?os_destination=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
                 return;
             }
-            route.handle(exchange);
+            required.during(exchange, route);
         };
     }
 
