@@ -18,13 +18,17 @@ import java.util.List;
  * the data is later read in a zone a few hours off the one it was collected in, where the start would not. A
  * duration is one data point per issue resolved in the period, observed when it was resolved; an issue the search
  * hands over from outside the period is left out, so that a point never lands in a period it was not asked for.
+ * The resolved issues are read through {@link ResolutionWindows}, so a period with more of them than one search
+ * hands over is read in narrower windows; a count needs no reading.
  */
 public final class JqlCollector {
 
     private final IssueSearch search;
+    private final ResolutionWindows resolutions;
 
     public JqlCollector(IssueSearch search) {
         this.search = search;
+        this.resolutions = new ResolutionWindows(search);
     }
 
     /** The period's data points in time order; empty when no issue was resolved in it (durations only). */
@@ -37,7 +41,7 @@ public final class JqlCollector {
             return List.of(new DataPoint(middle(from, to), count));
         }
         List<DataPoint> points = new ArrayList<>();
-        search.forEachResolved(query, from, to, issue -> {
+        resolutions.forEachResolved(query, from, to, issue -> {
             if (!issue.resolved().isBefore(from) && issue.resolved().isBefore(to)) {
                 points.add(new DataPoint(issue.resolved(),
                         collection.durationUnit().of(Duration.between(issue.created(), issue.resolved()))));

@@ -22,20 +22,21 @@ import io.csiloop.port.SearchFailed;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * {@link IssueSearch} over Jira's search, as the query's user (never overriding security): the administrator's JQL
  * is parsed by {@link SearchService}, the period's window added as {@code created} or {@code resolved} conditions
  * with {@link JqlQueryBuilder}, and hits counted by {@link IssueDocumentSearchService} without loading issues. Times
- * to resolution page through {@link SearchService#search} {@value #PAGE} issues at a time.
+ * to resolution page through {@link SearchService#search} {@value #PAGE} issues at a time, never past result
+ * {@link IssueSearch#MAX_RESULT_WINDOW}: Jira 11 on OpenSearch refuses to read further in one query, so a window
+ * that matches more is refused before any issue is handed over, and the caller narrows it.
  */
 public final class JiraIssueSearch implements IssueSearch {
 
-    /** Issues read per page. */
+    /** Issues read per page; the result window is a whole number of pages. */
     static final int PAGE = 500;
-    /** Pages read for one period at most: a query that matches more in one period needs narrowing. */
-    static final int MAX_PAGES = 400;
 
     private final SearchService searchService;
     private final IssueDocumentSearchService documents;
@@ -75,24 +76,27 @@ public final class JiraIssueSearch implements IssueSearch {
     public void forEachResolved(IssueQuery query, Instant from, Instant to, Consumer<IssueTimes> each) {
         ApplicationUser user = user(query);
         Query window = within(query, user, IssueEvent.RESOLVED, from, to);
-        for (int page = 0; page < MAX_PAGES; page++) {
+        for (int start = 0; start < MAX_RESULT_WINDOW; start += PAGE) {
             SearchResults<Issue> results;
             try {
-                results = searchService.search(user, window, PagerFilter.newPageAlignedFilter(page * PAGE, PAGE));
+                results = searchService.search(user, window, PagerFilter.newPageAlignedFilter(start, PAGE));
             } catch (SearchException e) {
                 throw new SearchFailed("Jira could not search " + query.jql() + ": " + e.getMessage(), e);
+            }
+            if (start == 0 && results.getTotal() > MAX_RESULT_WINDOW) {
+                throw new SearchFailed(String.format(Locale.ROOT, "%,d issues of %s were resolved from %s to %s; "
+                        + "Jira's search hands over at most %,d at a time", results.getTotal(), query.jql(), from, to,
+                        MAX_RESULT_WINDOW));
             }
             for (Issue issue : results.getResults()) {
                 if (issue.getCreated() != null && issue.getResolutionDate() != null) {
                     each.accept(new IssueTimes(issue.getCreated().toInstant(), issue.getResolutionDate().toInstant()));
                 }
             }
-            if (results.getResults().size() < PAGE || (page + 1L) * PAGE >= results.getTotal()) {
+            if (results.getResults().size() < PAGE || start + PAGE >= results.getTotal()) {
                 return;
             }
         }
-        throw new SearchFailed("more than " + MAX_PAGES * PAGE + " issues of " + query.jql()
-                + " were resolved in one period; narrow the query or shorten the period");
     }
 
     /** The user's query with the window as conditions on the event's field, {@code >= from AND < to}. */

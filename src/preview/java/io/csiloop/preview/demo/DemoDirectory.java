@@ -22,9 +22,9 @@ public final class DemoDirectory implements Users, Projects, Access, GlobalAcces
     public static final ProjectRef SERVICE_OPERATIONS = new ProjectRef(10_000L, "SVC", "Service Operations");
 
     private static final List<DemoUser> PEOPLE = List.of(
-            new DemoUser("admin", "admin", "Ada Admin", ProjectAccess.ADMINISTER),
-            new DemoUser("editor", "editor", "Ed Editor", ProjectAccess.EDIT),
-            new DemoUser("viewer", "viewer", "Vic Viewer", ProjectAccess.BROWSE));
+            new DemoUser("admin", "admin", "demo-admin-pat", "Ada Admin", ProjectAccess.ADMINISTER),
+            new DemoUser("editor", "editor", "demo-editor-pat", "Ed Editor", ProjectAccess.EDIT),
+            new DemoUser("viewer", "viewer", "demo-viewer-pat", "Vic Viewer", ProjectAccess.BROWSE));
 
     private final CurrentUser current;
 
@@ -39,6 +39,11 @@ public final class DemoDirectory implements Users, Projects, Access, GlobalAcces
     /** The person with the name and password; empty when either is wrong. */
     public Optional<DemoUser> authenticate(String name, String password) {
         return PEOPLE.stream().filter(u -> u.name().equals(name) && u.password().equals(password)).findFirst();
+    }
+
+    /** The person whose personal access token this is; empty for any other text. */
+    public Optional<DemoUser> byToken(String token) {
+        return PEOPLE.stream().filter(u -> u.token().equals(token)).findFirst();
     }
 
     public Optional<DemoUser> byName(String name) {

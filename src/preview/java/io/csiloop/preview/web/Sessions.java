@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The preview's login sessions: a random token in an HttpOnly, SameSite=Lax cookie names the logged-in person,
  * as Jira's session cookie does. Sessions live in memory, so a restart logs everyone out; the data stays.
- * REST clients may also send HTTP Basic credentials, which Jira accepts too.
+ * REST clients send a personal access token ({@code Authorization: Bearer <token>}), which is what a default
+ * Jira 11 accepts from scripts, or HTTP Basic credentials, which Jira 11 accepts only where an administrator has
+ * turned basic authentication back on.
  */
 public final class Sessions {
 
@@ -43,13 +45,19 @@ public final class Sessions {
         exchange.setHeader("Set-Cookie", COOKIE + "=; Path=" + cookiePath + "; Max-Age=0; HttpOnly; SameSite=Lax");
     }
 
-    /** Who the request comes from: its session, or its Basic credentials; empty for an anonymous request. */
+    /**
+     * Who the request comes from: its session, its personal access token or its Basic credentials; empty for an
+     * anonymous request and for credentials that name nobody.
+     */
     public Optional<DemoUser> userOf(Exchange exchange) {
         Optional<DemoUser> bySession = exchange.cookie(COOKIE).map(users::get).flatMap(directory::byName);
-        return bySession.isPresent() ? bySession : exchange.header("Authorization").flatMap(this::basic);
+        return bySession.isPresent() ? bySession : exchange.header("Authorization").flatMap(this::credentials);
     }
 
-    private Optional<DemoUser> basic(String header) {
+    private Optional<DemoUser> credentials(String header) {
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return directory.byToken(header.substring(7).strip());
+        }
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }

@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Jira's search over a handful of issues per JQL text: created always, resolved when given. Counts its searches,
- * can fail on a query, and can run a hook before each search (to hold a run still while another one races it).
+ * Jira's search over the issues of each JQL text: created always, resolved when given. As strict as Jira on
+ * OpenSearch: it refuses to hand over the issues of a window that matches more than
+ * {@link IssueSearch#MAX_RESULT_WINDOW}. Counts its searches, can fail on a query, and can run a hook before each
+ * search (to hold a run still while another one races it).
  */
 public final class FakeIssueSearch implements IssueSearch {
 
@@ -29,6 +31,8 @@ public final class FakeIssueSearch implements IssueSearch {
     private final Map<String, List<String>> problems = new ConcurrentHashMap<>();
     final AtomicInteger searches = new AtomicInteger();
     final List<IssueQuery> queries = new CopyOnWriteArrayList<>();
+    /** How many issues each {@link #forEachResolved} handed over, in order. */
+    final List<Integer> reads = new CopyOnWriteArrayList<>();
     volatile String failingJql;
     volatile Runnable beforeSearch = () -> { };
 
@@ -52,7 +56,12 @@ public final class FakeIssueSearch implements IssueSearch {
 
     @Override
     public void forEachResolved(IssueQuery query, Instant from, Instant to, Consumer<IssueTimes> each) {
-        matching(query, IssueEvent.RESOLVED, from, to).forEach(i -> each.accept(new IssueTimes(i.created(), i.resolved())));
+        List<Issue> resolved = matching(query, IssueEvent.RESOLVED, from, to);
+        if (resolved.size() > MAX_RESULT_WINDOW) {
+            throw new SearchFailed(resolved.size() + " issues match, past the result window");
+        }
+        reads.add(resolved.size());
+        resolved.forEach(i -> each.accept(new IssueTimes(i.created(), i.resolved())));
     }
 
     private List<Issue> matching(IssueQuery query, IssueEvent event, Instant from, Instant to) {

@@ -91,6 +91,7 @@ class JqlCollectorTest {
 
     @SuppressWarnings("unchecked")
     private void handOver(IssueTimes... issues) {
+        when(search.count(QUERY, IssueEvent.RESOLVED, MARCH.start(), MARCH.end())).thenReturn((long) issues.length);
         doAnswer(call -> {
             Consumer<IssueTimes> each = call.getArgument(3);
             List.of(issues).forEach(each);

@@ -15,6 +15,7 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import io.csiloop.port.IssueEvent;
 import io.csiloop.port.IssueQuery;
+import io.csiloop.port.IssueSearch;
 import io.csiloop.port.IssueTimes;
 import io.csiloop.port.SearchFailed;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +126,41 @@ class JiraIssueSearchTest {
         ArgumentCaptor<PagerFilter> pages = ArgumentCaptor.forClass(PagerFilter.class);
         verify(searchService, times(2)).search(eq(alice), eq(windowed), pages.capture());
         assertEquals(List.of(0, JiraIssueSearch.PAGE), pages.getAllValues().stream().map(PagerFilter::getStart).toList());
+    }
+
+    @Test
+    void aWindowWiderThanTheResultWindowIsRefusedBeforeAnyIssueIsHandedOver() throws Exception {
+        List<Issue> page = List.of(issue("2026-10-01T00:00:00Z", "2026-10-02T00:00:00Z"));
+        when(searchService.search(eq(alice), eq(windowed), any(PagerFilter.class)))
+                .thenReturn(new SearchResults<>(page, IssueSearch.MAX_RESULT_WINDOW + 1, JiraIssueSearch.PAGE, 0));
+        List<IssueTimes> handed = new ArrayList<>();
+
+        SearchFailed failed = assertThrows(SearchFailed.class, () -> search.forEachResolved(QUERY, FROM, TO, handed::add));
+
+        assertTrue(failed.getMessage().startsWith("10,001 issues of " + JQL + " were resolved from"), failed.getMessage());
+        assertEquals(List.of(), handed);
+    }
+
+    @Test
+    void noPageReachesPastTheResultWindowEvenWhenMoreIssuesAppearWhileReading() throws Exception {
+        List<Issue> full = new ArrayList<>();
+        for (int i = 0; i < JiraIssueSearch.PAGE; i++) {
+            full.add(issue("2026-10-01T00:00:00Z", "2026-10-02T00:00:00Z"));
+        }
+        when(searchService.search(eq(alice), eq(windowed), any(PagerFilter.class))).thenAnswer(call -> {
+            int start = call.<PagerFilter>getArgument(2).getStart();
+            return new SearchResults<>(full, start == 0 ? IssueSearch.MAX_RESULT_WINDOW : 12_000, JiraIssueSearch.PAGE,
+                    start);
+        });
+        List<IssueTimes> handed = new ArrayList<>();
+
+        search.forEachResolved(QUERY, FROM, TO, handed::add);
+
+        assertEquals(IssueSearch.MAX_RESULT_WINDOW, handed.size());
+        ArgumentCaptor<PagerFilter> pages = ArgumentCaptor.forClass(PagerFilter.class);
+        verify(searchService, times(IssueSearch.MAX_RESULT_WINDOW / JiraIssueSearch.PAGE))
+                .search(eq(alice), eq(windowed), pages.capture());
+        assertTrue(pages.getAllValues().stream().allMatch(p -> p.getStart() + p.getMax() <= IssueSearch.MAX_RESULT_WINDOW));
     }
 
     @Test
