@@ -69,6 +69,42 @@ final class SpringWiring {
         return List.copyOf(problems);
     }
 
+    /**
+     * Which beans and module classes of the context in {@code springXml} take each service it imports with
+     * {@code availability="optional"}, by the service's interface name. Such a service may be missing in Jira, so
+     * whoever takes it must expect that.
+     */
+    Map<String, List<String>> optionalReferenceUsers(InputStream springXml, List<String> moduleClasses) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Element root = factory.newDocumentBuilder().parse(springXml).getDocumentElement();
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        NodeList references = root.getElementsByTagNameNS(OSGI, "reference");
+        for (int i = 0; i < references.getLength(); i++) {
+            Element reference = (Element) references.item(i);
+            if ("optional".equals(reference.getAttribute("availability"))) {
+                users.put(reference.getAttribute("interface"), new ArrayList<>());
+            }
+        }
+        List<String> classes = new ArrayList<>(moduleClasses);
+        NodeList beans = root.getElementsByTagNameNS(BEANS, "bean");
+        for (int i = 0; i < beans.getLength(); i++) {
+            classes.add(((Element) beans.item(i)).getAttribute("class"));
+        }
+        for (String name : classes) {
+            Class<?> cls = load(name);
+            for (Constructor<?> constructor : cls == null ? new Constructor<?>[0] : cls.getConstructors()) {
+                for (Class<?> parameter : constructor.getParameterTypes()) {
+                    List<String> takers = users.get(parameter.getName());
+                    if (takers != null) {
+                        takers.add(name);
+                    }
+                }
+            }
+        }
+        return users;
+    }
+
     private List<Class<?>> collect(NodeList elements, String typeAttribute, Set<String> names) {
         List<Class<?>> types = new ArrayList<>();
         for (int i = 0; i < elements.getLength(); i++) {

@@ -1,5 +1,8 @@
 package io.csiloop.packaging;
 
+import com.atlassian.jira.config.ResolutionManager;
+import com.atlassian.jira.config.StatusCategoryManager;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +29,25 @@ class SpringWiringTest {
         assertTrue(modules.contains("io.csiloop.rest.JsonBodyProvider"), "REST providers are checked too: " + modules);
         try (InputStream context = loader.getResourceAsStream("META-INF/spring/plugin-context.xml")) {
             assertEquals(List.of(), new SpringWiring(loader).check(context, modules));
+        }
+    }
+
+    /**
+     * Jira 11.3 behaviour pinned: a mandatory reference to a service Jira does not publish keeps the whole context
+     * waiting, and the app never enables. No Jira 11 app was seen importing these three (jira-11-audit.md finding 4),
+     * so they are optional, and only the setup catalog takes them, which refuses by name when one is missing.
+     */
+    @Test
+    void shouldImportOptionallyOnlyTheServicesNoJira11AppWasSeenImportingAndGiveThemOnlyToSetup() throws Exception {
+        List<String> modules;
+        try (InputStream descriptor = loader.getResourceAsStream("atlassian-plugin.xml")) {
+            modules = ModuleClasses.in(descriptor, loader);
+        }
+        try (InputStream context = loader.getResourceAsStream("META-INF/spring/plugin-context.xml")) {
+            List<String> setupOnly = List.of("io.csiloop.jira.setup.JiraSetupCatalog");
+            assertEquals(Map.of(StatusManager.class.getName(), setupOnly, StatusCategoryManager.class.getName(), setupOnly,
+                            ResolutionManager.class.getName(), setupOnly),
+                    new SpringWiring(loader).optionalReferenceUsers(context, modules));
         }
     }
 

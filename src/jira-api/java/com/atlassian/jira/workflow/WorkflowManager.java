@@ -10,4 +10,11 @@ public interface WorkflowManager {
     boolean workflowExists(String name);
 
     void createWorkflow(ApplicationUser creator, JiraWorkflow workflow) throws WorkflowException;
+
+    /**
+     * Deprecated in the 7.0.8 javadoc (jira-11-audit.md finding 8); whether 11.3 still has it is unconfirmed. It is
+     * kept so that {@code createWorkflow(null, …)} is ambiguous here, as it would be against a Jira that has it.
+     */
+    @Deprecated
+    void createWorkflow(String creatorUserName, JiraWorkflow workflow) throws WorkflowException;
 }

@@ -12,6 +12,7 @@ import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import io.csiloop.application.process.CsiLoopIssueType;
 import io.csiloop.application.setup.CsiLoopSetup;
 import io.csiloop.application.setup.Installation;
+import io.csiloop.jira.setup.LastSetup;
 import io.csiloop.kernel.EnglishMessages;
 import io.csiloop.port.Access;
 import io.csiloop.port.AccessDenied;
@@ -29,7 +30,8 @@ import java.util.List;
  * {@link ProjectSetup} over Jira's scheme managers. Every call checks "Administer Projects" first. Applying
  * re-reads the plan, refuses what needs confirmation or Jira's migration, then makes the changes one by one:
  * Jira's scheme managers commit each on its own, so a failure half-way leaves the changes made so far, and the
- * next plan shows what is left.
+ * next plan shows what is left. While CSI Loop's own setup has not completed, every call refuses with
+ * {@link SetupNotInstalled}, naming the service Jira did not provide when that is what stopped it ({@link LastSetup}).
  */
 public final class JiraProjectSetup implements ProjectSetup {
 
@@ -39,17 +41,19 @@ public final class JiraProjectSetup implements ProjectSetup {
     private final IssueTypeSchemeManager issueTypeSchemes;
     private final WorkflowSchemeManager workflowSchemes;
     private final ProjectPlanner planner;
+    private final LastSetup lastSetup;
     private final EnglishMessages messages = new EnglishMessages();
 
     public JiraProjectSetup(Access access, ProjectManager projects, CsiLoopSetup setup,
                             IssueTypeSchemeManager issueTypeSchemes, WorkflowSchemeManager workflowSchemes,
-                            IssueTypeManager issueTypes, IssueManager issues) {
+                            IssueTypeManager issueTypes, IssueManager issues, LastSetup lastSetup) {
         this.access = access;
         this.projects = projects;
         this.setup = setup;
         this.issueTypeSchemes = issueTypeSchemes;
         this.workflowSchemes = workflowSchemes;
         this.planner = new ProjectPlanner(issueTypeSchemes, workflowSchemes, issueTypes, issues);
+        this.lastSetup = lastSetup;
     }
 
     @Override
@@ -113,7 +117,8 @@ public final class JiraProjectSetup implements ProjectSetup {
     }
 
     private Installation installation() {
-        return setup.installed().orElseThrow(SetupNotInstalled::new);
+        return setup.installed().orElseThrow(() -> lastSetup.missingService().map(SetupNotInstalled::new)
+                .orElseGet(SetupNotInstalled::new));
     }
 
     private String appSchemeName() {

@@ -7,6 +7,7 @@ import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.ConfigurableJiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
@@ -23,6 +24,10 @@ import java.util.Optional;
  * {@link SetupCatalog} over Jira's managers. Workflows are created the way Jira's own XML import creates
  * them: parse the XML into a descriptor, wrap it in a {@link ConfigurableJiraWorkflow}, hand it to the
  * workflow manager. Setup runs with nobody logged in, so the workflow has no author.
+ *
+ * <p>Statuses, their categories and resolutions come from services no Jira 11 app was seen importing, so they are
+ * optional references ({@link OptionalService}): without them the app still enables, and setup stops at the first
+ * call with {@link HostServiceMissing}.
  */
 public final class JiraSetupCatalog implements SetupCatalog {
 
@@ -30,9 +35,9 @@ public final class JiraSetupCatalog implements SetupCatalog {
     static final String STATUS_ICON = "/images/icons/statuses/generic.png";
 
     private final IssueTypeManager issueTypes;
-    private final StatusManager statuses;
-    private final StatusCategoryManager statusCategories;
-    private final ResolutionManager resolutions;
+    private final OptionalService<StatusManager> statuses;
+    private final OptionalService<StatusCategoryManager> statusCategories;
+    private final OptionalService<ResolutionManager> resolutions;
     private final WorkflowManager workflows;
     private final WorkflowSchemeManager workflowSchemes;
 
@@ -40,9 +45,9 @@ public final class JiraSetupCatalog implements SetupCatalog {
                             ResolutionManager resolutions, WorkflowManager workflows,
                             WorkflowSchemeManager workflowSchemes) {
         this.issueTypes = issueTypes;
-        this.statuses = statuses;
-        this.statusCategories = statusCategories;
-        this.resolutions = resolutions;
+        this.statuses = new OptionalService<>(StatusManager.class, statuses);
+        this.statusCategories = new OptionalService<>(StatusCategoryManager.class, statusCategories);
+        this.resolutions = new OptionalService<>(ResolutionManager.class, resolutions);
         this.workflows = workflows;
         this.workflowSchemes = workflowSchemes;
     }
@@ -61,27 +66,27 @@ public final class JiraSetupCatalog implements SetupCatalog {
 
     @Override
     public Optional<String> statusId(String name) {
-        return statuses.getStatuses().stream().filter(status -> status.getName().equalsIgnoreCase(name))
-                .findFirst().map(Status::getId);
+        return statuses.call(StatusManager::getStatuses).stream()
+                .filter(status -> status.getName().equalsIgnoreCase(name)).findFirst().map(Status::getId);
     }
 
     @Override
     public String createStatus(String name, String description, StatusCategory category) {
-        var jiraCategory = statusCategories.getStatusCategoryByKey(category.key());
+        var jiraCategory = statusCategories.call(manager -> manager.getStatusCategoryByKey(category.key()));
         if (jiraCategory == null) {
             throw new IllegalStateException("Jira has no status category with the key " + category.key());
         }
-        return statuses.createStatus(name, description, STATUS_ICON, jiraCategory).getId();
+        return statuses.call(manager -> manager.createStatus(name, description, STATUS_ICON, jiraCategory)).getId();
     }
 
     @Override
     public Optional<String> resolutionId(String name) {
-        return Optional.ofNullable(resolutions.getResolutionByName(name)).map(Resolution::getId);
+        return Optional.ofNullable(resolutions.call(manager -> manager.getResolutionByName(name))).map(Resolution::getId);
     }
 
     @Override
     public String createResolution(String name, String description) {
-        return resolutions.createResolution(name, description).getId();
+        return resolutions.call(manager -> manager.createResolution(name, description)).getId();
     }
 
     @Override
@@ -95,7 +100,9 @@ public final class JiraSetupCatalog implements SetupCatalog {
             ConfigurableJiraWorkflow workflow =
                     new ConfigurableJiraWorkflow(name, WorkflowUtil.convertXMLtoWorkflowDescriptor(xml), workflows);
             workflow.setDescription(description);
-            workflows.createWorkflow(null, workflow);
+            // Cast: Jira's WorkflowManager has had a createWorkflow(String, …) overload too, and a bare null would
+            // not compile against it.
+            workflows.createWorkflow((ApplicationUser) null, workflow);
         } catch (FactoryException e) {
             throw new IllegalStateException("Jira cannot read the workflow XML of " + name, e);
         }

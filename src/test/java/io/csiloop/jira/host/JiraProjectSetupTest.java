@@ -1,6 +1,9 @@
 package io.csiloop.jira.host;
 
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.ResolutionManager;
+import com.atlassian.jira.config.StatusCategoryManager;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
@@ -9,9 +12,14 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.scheme.Scheme;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
+import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import io.csiloop.application.setup.CsiLoopSetup;
 import io.csiloop.application.setup.FakeSetupCatalog;
+import io.csiloop.jira.setup.AbsentService;
+import io.csiloop.jira.setup.JiraSetupCatalog;
+import io.csiloop.jira.setup.LastSetup;
+import io.csiloop.jira.setup.SetupOnEnable;
 import io.csiloop.port.Access;
 import io.csiloop.port.AccessDenied;
 import io.csiloop.port.ProjectAccess;
@@ -28,6 +36,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,7 +59,7 @@ class JiraProjectSetupTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final FakeSetupCatalog catalog = new FakeSetupCatalog();
     private final JiraProjectSetup projectSetup = new JiraProjectSetup(access, projects, new CsiLoopSetup(catalog),
-            issueTypeSchemes, workflowSchemes, issueTypes, issues);
+            issueTypeSchemes, workflowSchemes, issueTypes, issues, new LastSetup());
 
     private final Project ops = project(10_000L, "OPS");
     private final Project hr = project(10_001L, "HR");
@@ -180,9 +189,28 @@ class JiraProjectSetupTest {
     @Test
     void withoutTheInstallationThereIsNothingToPlan() {
         JiraProjectSetup beforeSetup = new JiraProjectSetup(access, projects, new CsiLoopSetup(new FakeSetupCatalog()),
-                issueTypeSchemes, workflowSchemes, issueTypes, issues);
+                issueTypeSchemes, workflowSchemes, issueTypes, issues, new LastSetup());
 
-        assertThrows(SetupNotInstalled.class, () -> beforeSetup.plan(10_000L));
+        SetupNotInstalled notInstalled = assertThrows(SetupNotInstalled.class, () -> beforeSetup.plan(10_000L));
+        assertEquals(Optional.empty(), notInstalled.missingService(), "enabling the app again may help");
+    }
+
+    @Test
+    void refusesNamingTheServiceJiraDidNotProvideToSetup() {
+        LastSetup lastSetup = new LastSetup();
+        JiraSetupCatalog withoutThem = new JiraSetupCatalog(issueTypes, AbsentService.of(StatusManager.class),
+                AbsentService.of(StatusCategoryManager.class), AbsentService.of(ResolutionManager.class),
+                mock(WorkflowManager.class), workflowSchemes);
+        CsiLoopSetup setup = new CsiLoopSetup(withoutThem);
+        new SetupOnEnable(setup, lastSetup).onStart();
+        JiraProjectSetup projectSetup = new JiraProjectSetup(access, projects, setup, issueTypeSchemes, workflowSchemes,
+                issueTypes, issues, lastSetup);
+
+        SetupNotInstalled refused = assertThrows(SetupNotInstalled.class, () -> projectSetup.apply(10_000L, true));
+
+        assertEquals(Optional.of("ResolutionManager"), refused.missingService());
+        assertEquals("Jira did not provide ResolutionManager; setup cannot continue", refused.getMessage());
+        verify(workflowSchemes, never()).addSchemeToProject(any(), any());
     }
 
     private static Project project(long id, String key) {

@@ -7,6 +7,7 @@ import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.ConfigurableJiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
@@ -22,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.RETURNS_SELF;
@@ -88,7 +91,7 @@ class JiraSetupCatalogTest {
 
             ConfigurableJiraWorkflow workflow = built.constructed().get(0);
             verify(workflow).setDescription("the X workflow");
-            verify(workflows).createWorkflow(isNull(), any(ConfigurableJiraWorkflow.class));
+            verify(workflows).createWorkflow((ApplicationUser) isNull(), any(ConfigurableJiraWorkflow.class));
         }
     }
 
@@ -107,5 +110,28 @@ class JiraSetupCatalogTest {
         assertEquals(10200L, id);
         verify(builder).setName("CSI Loop");
         verify(builder).setMapping("4", "CSI Loop: Seven-Step Improvement");
+    }
+
+    @Test
+    void refusesNamingEachOptionalServiceJiraDidNotProvide() {
+        JiraSetupCatalog withoutThem = new JiraSetupCatalog(issueTypes, AbsentService.of(StatusManager.class),
+                AbsentService.of(StatusCategoryManager.class), AbsentService.of(ResolutionManager.class), workflows, schemes);
+
+        HostServiceMissing statusesMissing = assertThrows(HostServiceMissing.class, () -> withoutThem.statusId("Planning"));
+        assertEquals("StatusManager", statusesMissing.service());
+        assertEquals("Jira did not provide StatusManager; setup cannot continue.", statusesMissing.getMessage());
+        assertEquals("StatusCategoryManager", assertThrows(HostServiceMissing.class, () -> withoutThem
+                .createStatus("Planning", "", io.csiloop.process.StatusCategory.TO_DO)).service());
+        assertEquals("ResolutionManager", assertThrows(HostServiceMissing.class, () -> withoutThem.resolutionId("Done")).service());
+        assertEquals("ResolutionManager", assertThrows(HostServiceMissing.class,
+                () -> withoutThem.createResolution("Done", "")).service());
+    }
+
+    @Test
+    void passesOnAnyOtherFailureOfAnOptionalService() {
+        IllegalStateException databaseDown = new IllegalStateException("database down");
+        when(resolutions.getResolutionByName("Done")).thenThrow(databaseDown);
+
+        assertSame(databaseDown, assertThrows(IllegalStateException.class, () -> catalog.resolutionId("Done")));
     }
 }
