@@ -1,6 +1,6 @@
 package io.csiloop.packaging;
 
-import io.csiloop.jira.setup.AbsentService;
+import io.csiloop.jira.host.AbsentService;
 import org.apache.felix.framework.FrameworkFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,7 @@ class FelixResolutionIT {
         BundleWiring wiring = plugin.adapt(BundleWiring.class);
         ClassLoader bundle = wiring.getClassLoader();
 
-        Object setupCatalog = construct(bundle, "io.csiloop.jira.setup.JiraSetupCatalog",
+        Object setupCatalog = construct(bundle, "io.csiloop.jira.host.JiraSetupCatalog",
                 present(bundle, "com.atlassian.jira.config.IssueTypeManager"),
                 absent(bundle, "com.atlassian.jira.config.StatusManager"),
                 absent(bundle, "com.atlassian.jira.config.StatusCategoryManager"),

@@ -44,7 +44,7 @@ class SpringWiringTest {
             modules = ModuleClasses.in(descriptor, loader);
         }
         try (InputStream context = loader.getResourceAsStream("META-INF/spring/plugin-context.xml")) {
-            List<String> setupOnly = List.of("io.csiloop.jira.setup.JiraSetupCatalog");
+            List<String> setupOnly = List.of("io.csiloop.jira.host.JiraSetupCatalog");
             assertEquals(Map.of(StatusManager.class.getName(), setupOnly, StatusCategoryManager.class.getName(), setupOnly,
                             ResolutionManager.class.getName(), setupOnly),
                     new SpringWiring(loader).optionalReferenceUsers(context, modules));

@@ -1,5 +1,7 @@
 package io.csiloop.jira.setup;
 
+import io.csiloop.jira.host.HostServiceMissing;
+
 import java.util.Optional;
 
 /**

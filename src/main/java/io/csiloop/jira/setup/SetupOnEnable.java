@@ -3,6 +3,7 @@ package io.csiloop.jira.setup;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import io.csiloop.application.setup.CsiLoopSetup;
 import io.csiloop.application.setup.SetupReport;
+import io.csiloop.jira.host.HostServiceMissing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

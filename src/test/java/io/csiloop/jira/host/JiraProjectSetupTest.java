@@ -16,8 +16,6 @@ import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import io.csiloop.application.setup.CsiLoopSetup;
 import io.csiloop.application.setup.FakeSetupCatalog;
-import io.csiloop.jira.setup.AbsentService;
-import io.csiloop.jira.setup.JiraSetupCatalog;
 import io.csiloop.jira.setup.LastSetup;
 import io.csiloop.jira.setup.SetupOnEnable;
 import io.csiloop.port.Access;

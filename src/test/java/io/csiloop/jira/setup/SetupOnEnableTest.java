@@ -9,6 +9,9 @@ import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import io.csiloop.application.setup.CsiLoopSetup;
 import io.csiloop.application.setup.FakeSetupCatalog;
 import io.csiloop.application.setup.SetupCatalog;
+import io.csiloop.jira.host.AbsentService;
+import io.csiloop.jira.host.HostServiceMissing;
+import io.csiloop.jira.host.JiraSetupCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

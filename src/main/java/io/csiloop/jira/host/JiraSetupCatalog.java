@@ -1,4 +1,4 @@
-package io.csiloop.jira.setup;
+package io.csiloop.jira.host;
 
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.ResolutionManager;

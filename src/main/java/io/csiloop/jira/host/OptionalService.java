@@ -1,4 +1,5 @@
-package io.csiloop.jira.setup;
+package io.csiloop.jira.host;
+
 
 import java.util.function.Function;
 

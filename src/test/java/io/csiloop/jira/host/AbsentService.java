@@ -1,4 +1,4 @@
-package io.csiloop.jira.setup;
+package io.csiloop.jira.host;
 
 import org.eclipse.gemini.blueprint.service.ServiceUnavailableException;
 

@@ -1,4 +1,4 @@
-package io.csiloop.jira.setup;
+package io.csiloop.jira.host;
 
 import io.csiloop.kernel.EnglishMessages;
 import io.csiloop.port.SetupNotInstalled;
@@ -16,7 +16,7 @@ public final class HostServiceMissing extends RuntimeException {
 
     private final String service;
 
-    HostServiceMissing(Class<?> service, RuntimeException unavailable) {
+    public HostServiceMissing(Class<?> service, RuntimeException unavailable) {
         super(new EnglishMessages().text(SetupNotInstalled.MISSING_SERVICE_KEY, List.of(service.getSimpleName())), unavailable);
         this.service = service.getSimpleName();
     }
