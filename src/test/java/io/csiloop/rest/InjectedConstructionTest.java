@@ -95,42 +95,40 @@ class InjectedConstructionTest {
         }
     }
 
-    /** The same resource as {@link NotInjectable}, built by Jersey from the plugin's beans. */
-    @Path("injection")
-    @Produces(MediaType.APPLICATION_JSON)
-    public static final class Injectable {
+    /** A resource that answers the key of the project its path names, through a bean Jersey must inject. */
+    public abstract static class KeyProbe {
 
         private final Scopes scopes;
 
-        @Inject
-        public Injectable(Scopes scopes) {
+        protected KeyProbe(Scopes scopes) {
             this.scopes = scopes;
         }
 
         @GET
         @Path("projects/{projectIdOrKey}")
+        @Produces(MediaType.APPLICATION_JSON)
         @Requires(ProjectAccess.BROWSE)
         public String key(@PathParam("projectIdOrKey") String project) {
             return '"' + scopes.project(project).key() + '"';
         }
     }
 
-    /** A resource whose constructor lacks {@code @Inject}: Jira's Jersey finds no constructor it may use. */
-    @Path("no-injection")
-    @Produces(MediaType.APPLICATION_JSON)
-    public static final class NotInjectable {
+    /** The probe as the API's resources are written. */
+    @Path("injection")
+    public static final class Injectable extends KeyProbe {
 
-        private final Scopes scopes;
+        @Inject
+        public Injectable(Scopes scopes) {
+            super(scopes);
+        }
+    }
+
+    /** The same probe without {@code @Inject}: Jersey finds no constructor it may use. */
+    @Path("no-injection")
+    public static final class NotInjectable extends KeyProbe {
 
         public NotInjectable(Scopes scopes) {
-            this.scopes = scopes;
-        }
-
-        @GET
-        @Path("projects/{projectIdOrKey}")
-        @Requires(ProjectAccess.BROWSE)
-        public String key(@PathParam("projectIdOrKey") String project) {
-            return '"' + scopes.project(project).key() + '"';
+            super(scopes);
         }
     }
 }
