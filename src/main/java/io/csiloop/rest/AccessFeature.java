@@ -3,6 +3,7 @@ package io.csiloop.rest;
 import io.csiloop.port.Access;
 import io.csiloop.port.GlobalAccess;
 import io.csiloop.port.Users;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -23,6 +24,7 @@ public final class AccessFeature implements DynamicFeature {
     private final Scopes scopes;
     private final GlobalAccess globalAccess;
 
+    @Inject
     public AccessFeature(Users users, Access access, Scopes scopes, GlobalAccess globalAccess) {
         this.users = users;
         this.access = access;

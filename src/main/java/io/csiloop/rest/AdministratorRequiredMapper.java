@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.application.automation.AdministratorRequired;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,6 +17,7 @@ public final class AdministratorRequiredMapper implements ExceptionMapper<Admini
 
     private final ApiMessages messages;
 
+    @Inject
     public AdministratorRequiredMapper(ApiMessages messages) {
         this.messages = messages;
     }

@@ -1,5 +1,6 @@
 package io.csiloop.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,6 +12,7 @@ public final class ApiProblemMapper implements ExceptionMapper<ApiProblem> {
 
     private final ApiMessages messages;
 
+    @Inject
     public ApiProblemMapper(ApiMessages messages) {
         this.messages = messages;
     }

@@ -2,6 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.application.automation.AutomationSettingsService;
 import io.csiloop.application.automation.RunScope;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,6 +22,7 @@ public final class AutomationSettingsResource {
 
     private final AutomationSettingsService settings;
 
+    @Inject
     public AutomationSettingsResource(AutomationSettingsService settings) {
         this.settings = settings;
     }

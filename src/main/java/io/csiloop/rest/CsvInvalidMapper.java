@@ -2,6 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.application.measure.CsvError;
 import io.csiloop.application.measure.CsvInvalid;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,6 +15,7 @@ public final class CsvInvalidMapper implements ExceptionMapper<CsvInvalid> {
 
     private final ApiMessages messages;
 
+    @Inject
     public CsvInvalidMapper(ApiMessages messages) {
         this.messages = messages;
     }

@@ -5,6 +5,7 @@ import io.csiloop.application.measure.CsvImport;
 import io.csiloop.measure.ObservedAt;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,7 @@ public final class CsvResource {
     private final CsvExport csvExport;
     private final ApiMessages messages;
 
+    @Inject
     public CsvResource(Scopes scopes, PathDefinitions definitions, CsvImport csvImport, CsvExport csvExport,
             ApiMessages messages) {
         this.scopes = scopes;

@@ -3,6 +3,7 @@ package io.csiloop.rest;
 import io.csiloop.application.measure.DataPointLog;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +34,7 @@ public final class DataPointResource {
     private final DataPointLog points;
     private final Clock clock;
 
+    @Inject
     public DataPointResource(Scopes scopes, PathDefinitions definitions, DataPointLog points, Clock clock) {
         this.scopes = scopes;
         this.definitions = definitions;

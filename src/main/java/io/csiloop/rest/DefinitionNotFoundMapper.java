@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.measure.DefinitionNotFound;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,6 +15,7 @@ public final class DefinitionNotFoundMapper implements ExceptionMapper<Definitio
 
     private final ApiMessages messages;
 
+    @Inject
     public DefinitionNotFoundMapper(ApiMessages messages) {
         this.messages = messages;
     }

@@ -6,6 +6,7 @@ import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ public final class DefinitionResource {
     private final ProjectMeasures measures;
     private final PathDefinitions definitions;
 
+    @Inject
     public DefinitionResource(Scopes scopes, ProjectMeasures measures, PathDefinitions definitions) {
         this.scopes = scopes;
         this.measures = measures;

@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.measure.DuplicateMeasurementKey;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,6 +18,7 @@ public final class DuplicateMeasurementKeyMapper implements ExceptionMapper<Dupl
 
     private final ApiMessages messages;
 
+    @Inject
     public DuplicateMeasurementKeyMapper(ApiMessages messages) {
         this.messages = messages;
     }

@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.kernel.InvalidInput;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,6 +15,7 @@ public final class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
 
     private final ApiMessages messages;
 
+    @Inject
     public InvalidInputMapper(ApiMessages messages) {
         this.messages = messages;
     }

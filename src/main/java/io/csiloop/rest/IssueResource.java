@@ -8,6 +8,7 @@ import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
 import io.csiloop.process.EvidenceAnswer;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,7 @@ public final class IssueResource {
     private final ApiMessages messages;
     private final Users users;
 
+    @Inject
     public IssueResource(Scopes scopes, IssueProcesses processes, Scorecards scorecards, ApiMessages messages,
             Users users) {
         this.scopes = scopes;

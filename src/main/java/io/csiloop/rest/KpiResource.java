@@ -5,6 +5,7 @@ import io.csiloop.application.kpi.ProjectScorecard;
 import io.csiloop.kpi.BeforeAfter;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +40,7 @@ public final class KpiResource {
     private final ApiMessages messages;
     private final Clock clock;
 
+    @Inject
     public KpiResource(Scopes scopes, PathDefinitions definitions, KpiAnalysis analysis, ProjectScorecard scorecard,
             ApiMessages messages, Clock clock) {
         this.scopes = scopes;

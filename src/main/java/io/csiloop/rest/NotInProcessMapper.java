@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.application.process.NotInProcess;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,6 +18,7 @@ public final class NotInProcessMapper implements ExceptionMapper<NotInProcess> {
 
     private final ApiMessages messages;
 
+    @Inject
     public NotInProcessMapper(ApiMessages messages) {
         this.messages = messages;
     }

@@ -9,6 +9,7 @@ import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ public final class PackResource {
     private final StoredPacks stored;
     private final ProcessNames names;
 
+    @Inject
     public PackResource(Scopes scopes, Users users, StakeholderPacks packs, StoredPacks stored, ProcessNames names) {
         this.scopes = scopes;
         this.users = users;

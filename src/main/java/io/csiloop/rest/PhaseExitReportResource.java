@@ -4,6 +4,7 @@ import io.csiloop.application.pack.PhaseExitReports;
 import io.csiloop.pack.PackPdf;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,7 @@ public final class PhaseExitReportResource {
     private final Scopes scopes;
     private final PhaseExitReports reports;
 
+    @Inject
     public PhaseExitReportResource(Scopes scopes, PhaseExitReports reports) {
         this.scopes = scopes;
         this.reports = reports;

@@ -4,6 +4,7 @@ import io.csiloop.application.automation.AutomationSettingsService;
 import io.csiloop.application.automation.DefinitionAutomationService;
 import io.csiloop.application.automation.RunScope;
 import io.csiloop.port.ProjectAccess;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ public final class ProjectAutomationResource {
     private final AutomationSettingsService settings;
     private final DefinitionAutomationService automations;
 
+    @Inject
     public ProjectAutomationResource(Scopes scopes, AutomationSettingsService settings,
             DefinitionAutomationService automations) {
         this.scopes = scopes;

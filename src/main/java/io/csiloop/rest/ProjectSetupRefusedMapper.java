@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.port.ProjectSetupRefused;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -19,6 +20,7 @@ public final class ProjectSetupRefusedMapper implements ExceptionMapper<ProjectS
 
     private final ApiMessages messages;
 
+    @Inject
     public ProjectSetupRefusedMapper(ApiMessages messages) {
         this.messages = messages;
     }

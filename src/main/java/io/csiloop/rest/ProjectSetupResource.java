@@ -3,6 +3,7 @@ package io.csiloop.rest;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.ProjectSetup;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,7 @@ public final class ProjectSetupResource {
     private final Scopes scopes;
     private final ProjectSetup setup;
 
+    @Inject
     public ProjectSetupResource(Scopes scopes, ProjectSetup setup) {
         this.scopes = scopes;
         this.setup = setup;

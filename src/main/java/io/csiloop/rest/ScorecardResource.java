@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.port.ProjectAccess;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ public final class ScorecardResource {
     private final Scopes scopes;
     private final Scorecards scorecards;
 
+    @Inject
     public ScorecardResource(Scopes scopes, Scorecards scorecards) {
         this.scopes = scopes;
         this.scorecards = scorecards;

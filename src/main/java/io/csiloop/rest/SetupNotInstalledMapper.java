@@ -1,6 +1,7 @@
 package io.csiloop.rest;
 
 import io.csiloop.port.SetupNotInstalled;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,6 +13,7 @@ public final class SetupNotInstalledMapper implements ExceptionMapper<SetupNotIn
 
     private final ApiMessages messages;
 
+    @Inject
     public SetupNotInstalledMapper(ApiMessages messages) {
         this.messages = messages;
     }

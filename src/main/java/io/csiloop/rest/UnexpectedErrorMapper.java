@@ -1,5 +1,6 @@
 package io.csiloop.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -18,6 +19,7 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     private final ApiMessages messages;
 
+    @Inject
     public UnexpectedErrorMapper(ApiMessages messages) {
         this.messages = messages;
     }

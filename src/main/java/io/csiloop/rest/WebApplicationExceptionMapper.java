@@ -1,5 +1,6 @@
 package io.csiloop.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -21,6 +22,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
 
     private final ApiMessages messages;
 
+    @Inject
     public WebApplicationExceptionMapper(ApiMessages messages) {
         this.messages = messages;
     }

@@ -13,7 +13,9 @@
  *   <li>the exception mappers: every refusal is a 4xx whose JSON body ({@link io.csiloop.rest.ErrorDto}) lists
  *       the errors by field or line; a 500 answers only a real bug, and is logged.</li>
  * </ul>
- * May import: the domain, the ports, the application layer, Jakarta REST and Jackson; never Jira,
+ * Jira's REST v2 builds the resources and providers with Jersey and HK2: a constructor that takes arguments carries
+ * {@code jakarta.inject.Inject}, or Jira cannot build the class (InjectedConstructionTest).
+ * May import: the domain, the ports, the application layer, Jakarta REST, Jakarta Inject and Jackson; never Jira,
  * {@code io.csiloop.jira}, {@code io.csiloop.view}, Active Objects, the repositories or
  * {@code io.csiloop.persistence} (ArchitectureTest).
  */

@@ -21,6 +21,11 @@ final class ConstructorWiring {
         return this;
     }
 
+    /** Every bean so far: the host's and those built here. */
+    List<Object> beans() {
+        return List.copyOf(beans);
+    }
+
     /** Builds an instance of the class and makes it available as a bean too. */
     <T> T bean(Class<T> type) {
         T instance = build(type);
@@ -37,7 +42,7 @@ final class ConstructorWiring {
     }
 
     /** Builds an instance of the class from the beans so far. */
-    <T> T build(Class<T> type) {
+    private <T> T build(Class<T> type) {
         Constructor<?>[] constructors = type.getConstructors();
         if (constructors.length != 1) {
             throw new IllegalStateException(type.getName() + " needs exactly one public constructor, it has "

@@ -50,7 +50,6 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -58,9 +57,10 @@ import java.util.stream.Stream;
 /**
  * CSI Loop's REST API outside Jira: the resources and providers of {@code io.csiloop.rest} in Jersey 3.1 on the
  * JDK's HTTP server, under {@value #BASE_PATH} as Jira serves them. The host supplies what Jira would: the
- * port implementations (who is asking, projects, issues, permissions) and the repositories; everything else
- * is built here by constructor as Jira's plugin context builds it. Used by the REST tests (fake ports, H2) and
- * by the preview (its own ports).
+ * port implementations (who is asking, projects, issues, permissions) and the repositories; the services are
+ * built here by constructor as Jira's plugin context builds them, and the resources and providers by Jersey
+ * and HK2 from those beans, as Jira's REST v2 builds them. Used by the REST tests (fake ports, H2) and by the
+ * preview (its own ports).
  *
  * <p>Jersey's own Jackson provider is registered too, as Jira has one: the API's {@link JsonBodyProvider} must
  * win for its types, and the tests show that it does.
@@ -130,20 +130,20 @@ public final class RestHost implements AutoCloseable {
         return application(RESOURCES.stream().filter(r -> !AUTOMATION_RESOURCES.contains(r)).toList(), beans);
     }
 
-    /** The application with the given resource classes instead of the API's (tests add probes). */
+    /**
+     * The application with the given resource classes instead of the API's (tests add probes). The services are
+     * built here as Jira's plugin context builds its beans; the resources and providers are registered as classes
+     * and built by Jersey with the beans offered for injection ({@link PluginBeans}), as Jira's REST v2 builds
+     * them: a constructor that takes arguments without {@code jakarta.inject.Inject} fails here as it would there.
+     */
     public static ResourceConfig application(Collection<Class<?>> resources, Object... beans) {
         ConstructorWiring wiring = new ConstructorWiring().with(beans);
         SERVICES.forEach(wiring::existingOrNew);
-        List<Object> components = new ArrayList<>();
-        for (Class<?> type : PROVIDERS) {
-            components.add(wiring.build(type));
-        }
-        for (Class<?> type : resources) {
-            components.add(wiring.build(type)); // stateless, so one instance serves every request
-        }
         ResourceConfig config = new ResourceConfig().register(JacksonFeature.class)
+                .register(new PluginBeans(wiring.beans()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        components.forEach(config::register);
+        PROVIDERS.forEach(config::register);
+        resources.forEach(config::register);
         return config;
     }
 
