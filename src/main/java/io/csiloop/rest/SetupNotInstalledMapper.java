@@ -7,7 +7,10 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** CSI Loop's own setup has not completed (its issue types or workflows are missing): a 503 until it has. */
+/**
+ * CSI Loop's own setup has not completed (its issue types or workflows are missing): a 503 until it has, naming the
+ * service Jira did not provide when that is why.
+ */
 @Provider
 public final class SetupNotInstalledMapper implements ExceptionMapper<SetupNotInstalled> {
 
@@ -20,6 +23,8 @@ public final class SetupNotInstalledMapper implements ExceptionMapper<SetupNotIn
 
     @Override
     public Response toResponse(SetupNotInstalled notInstalled) {
-        return ApiProblemMapper.response(messages, ApiProblem.of(Status.SERVICE_UNAVAILABLE, Keys.SETUP_NOT_INSTALLED));
+        return ApiProblemMapper.response(messages, notInstalled.missingService()
+                .map(service -> ApiProblem.of(Status.SERVICE_UNAVAILABLE, SetupNotInstalled.MISSING_SERVICE_KEY, service))
+                .orElseGet(() -> ApiProblem.of(Status.SERVICE_UNAVAILABLE, Keys.SETUP_NOT_INSTALLED)));
     }
 }

@@ -42,6 +42,15 @@ class RefusalMappersTest {
     }
 
     @Test
+    void shouldNameTheServiceJiraDidNotProvideWhenThatStoppedSetup() {
+        Response response = new SetupNotInstalledMapper(messages).toResponse(new SetupNotInstalled("ResolutionManager"));
+
+        ErrorDto body = (ErrorDto) response.getEntity();
+        assertAll(() -> assertEquals(503, response.getStatus()),
+                () -> assertEquals("Jira did not provide ResolutionManager; setup cannot continue.", body.message()));
+    }
+
+    @Test
     void shouldAnswerAccessDeniedWith403ForAdministration() {
         Response response = new AccessDeniedMapper(messages)
                 .toResponse(new AccessDenied(ProjectAccess.ADMINISTER, FakeJira.PROJECT.id()));
