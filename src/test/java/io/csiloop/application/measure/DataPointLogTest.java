@@ -15,13 +15,17 @@ import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.Provenance;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,12 +46,15 @@ import static org.mockito.Mockito.when;
 class DataPointLogTest {
 
     private static final long IMPROVEMENT = 1001;
+    /** The last days of November 2026: October and November are open to points, December is the future. */
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final Instant AT = Instant.parse("2026-10-01T08:00:00Z");
 
     private final DataPoints points = mock(DataPoints.class);
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final Users users = mock(Users.class);
-    private final DataPointLog log = new DataPointLog(points, new ImprovementCycles(register), users);
+    private final DataPointLog log = new DataPointLog(points, new ImprovementCycles(register), users,
+            Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZoneId.of("Europe/Berlin")));
 
     DataPointLogTest() {
         when(users.current()).thenReturn(Optional.of(new UserRef("fred", "Fred")));
