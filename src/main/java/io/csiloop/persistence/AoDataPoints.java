@@ -114,10 +114,11 @@ public final class AoDataPoints implements DataPoints {
         check(checks, edit);
         long at = clock.millis();
         return unlessChanged(pointId, () -> ao.executeInTransaction(() -> {
+            int number = PointChangeLog.nextNumber(ao, pointId);
             DataPointEntity row = row(definitionId, pointId)
                     .orElseThrow(() -> new DataPointNotFound(definitionId, pointId));
             StoredDataPoint before = DataPointRows.stored(definitionId, row);
-            PointChangeLog.append(ao, before, PointChangeAction.CORRECTED, corrected, edit, at);
+            PointChangeLog.append(ao, number, before, PointChangeAction.CORRECTED, corrected, edit, at);
             DataPointRows.correct(row, zone, corrected);
             return new StoredDataPoint(pointId, definitionId, corrected.point(), corrected.note(),
                     before.provenance(), before.recordedAt());
@@ -129,10 +130,11 @@ public final class AoDataPoints implements DataPoints {
         check(new RecordChecks(), edit);
         long at = clock.millis();
         unlessChanged(pointId, () -> ao.executeInTransaction(() -> {
+            int number = PointChangeLog.nextNumber(ao, pointId);
             DataPointEntity row = row(definitionId, pointId)
                     .orElseThrow(() -> new DataPointNotFound(definitionId, pointId));
-            PointChangeLog.append(ao, DataPointRows.stored(definitionId, row), PointChangeAction.DELETED, null, edit,
-                    at);
+            PointChangeLog.append(ao, number, DataPointRows.stored(definitionId, row), PointChangeAction.DELETED,
+                    null, edit, at);
             ao.deleteWithSQL(DataPointEntity.class, "ID = ?", pointId);
             return null;
         }));

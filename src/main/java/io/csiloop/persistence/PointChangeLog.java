@@ -23,12 +23,21 @@ final class PointChangeLog {
     }
 
     /**
-     * Logs one change of the point as the next of its changes. The unique (point, number) index makes this insert
-     * fail for the second of two writers that both counted the same changes, so that writer's change rolls back.
+     * The number the point's next change will log under. Counted before the point is read: a writer that counts
+     * after another's change was committed also reads the point as that change left it, and one that counts
+     * before logs a number the other has taken, so its insert fails and its change rolls back. Counted after the
+     * read, a writer could log the next number over a stale "before" and lose the other's change unseen.
      */
-    static void append(ActiveObjects ao, StoredDataPoint before, PointChangeAction action, NewDataPoint after,
-            PointEdit edit, long atMillis) {
-        int number = ao.count(PointChangeEntity.class, Query.select().where("POINT_ID = ?", before.id())) + 1;
+    static int nextNumber(ActiveObjects ao, int pointId) {
+        return ao.count(PointChangeEntity.class, Query.select().where("POINT_ID = ?", pointId)) + 1;
+    }
+
+    /**
+     * Logs one change of the point under {@code number} (see {@link #nextNumber}). The unique (point, number)
+     * index makes this insert fail for the second of two writers that took the same number.
+     */
+    static void append(ActiveObjects ao, int number, StoredDataPoint before, PointChangeAction action,
+            NewDataPoint after, PointEdit edit, long atMillis) {
         List<DBParam> params = new ArrayList<>(List.of(
                 new DBParam("POINT_ID", before.id()),
                 new DBParam("DEFINITION_ID", before.definitionId()),
