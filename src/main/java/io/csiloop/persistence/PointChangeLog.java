@@ -73,7 +73,7 @@ final class PointChangeLog {
                 row.getOldMeasuredValue()), row.getOldNote());
         NewDataPoint after = row.getNewObservedAtMillis() == null ? null : new NewDataPoint(new DataPoint(
                 Instant.ofEpochMilli(row.getNewObservedAtMillis()), row.getNewMeasuredValue()), row.getNewNote());
-        return new PointChange(row.getPointId(), row.getChangeNumber(), PointChangeAction.valueOf(row.getChangeAction()),
-                row.getChangedBy(), Instant.ofEpochMilli(row.getChangedAtMillis()), before, after, row.getReason());
+        return new PointChange(row.getPointId(), row.getChangeNumber(),
+                PointChangeAction.valueOf(row.getChangeAction()), row.getChangedBy(), Instant.ofEpochMilli(row.getChangedAtMillis()), before, after, row.getReason());
     }
 }

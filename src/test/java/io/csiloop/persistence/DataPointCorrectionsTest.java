@@ -45,11 +45,13 @@ class DataPointCorrectionsTest {
     void shouldCorrectAPointKeepingItsProvenanceAndLogBeforeAndAfter(ActiveObjects ao) {
         Store store = new Store(ao);
         int definition = store.define("MTTR").id();
-        StoredDataPoint recorded = onlyPoint(store, definition, new NewDataPoint(at("2026-03-01T08:00:00Z", 45), "by hand"));
+        StoredDataPoint recorded = onlyPoint(store, definition,
+                new NewDataPoint(at("2026-03-01T08:00:00Z", 45), "by hand"));
         String longest = "r".repeat(PointChange.REASON_MAX);
         NewDataPoint corrected = new NewDataPoint(at("2026-03-31T23:30:00Z", 4.5), "n".repeat(NewDataPoint.NOTE_MAX));
 
-        StoredDataPoint answer = store.points.correct(definition, recorded.id(), corrected, new PointEdit("bob", longest));
+        StoredDataPoint answer = store.points.correct(definition, recorded.id(), corrected,
+                new PointEdit("bob", longest));
 
         StoredDataPoint expected = new StoredDataPoint(recorded.id(), definition, corrected.point(), corrected.note(),
                 MANUAL, NOW);

@@ -97,7 +97,8 @@ class DataPointResourceTest {
 
     @Test
     void shouldRefuseAValueDatedAfterTheCurrentPeriodNamingTheFieldAndWriteNothing() {
-        // RestWorld stands on 26 November 2026 in Berlin; FCR is monthly, so December (23:00Z on the 30th) is the future
+        // RestWorld stands on 26 November 2026 in Berlin; FCR is monthly: December (from 23:00Z on the 30th) is
+        // the future
         Api.Reply one = editor.post(points, "{\"observedAt\":\"2026-12-01T00:00:00Z\",\"value\":1}");
         Api.Reply batch = editor.post(points + "/batch", "{\"points\":[{\"observedAt\":\"2026-11-30T00:00:00Z\","
                 + "\"value\":1},{\"observedAt\":\"2030-01-01T00:00:00Z\",\"value\":2}]}");
@@ -113,8 +114,8 @@ class DataPointResourceTest {
                 () -> assertEquals("points[1].observedAt", Json.of(batch).get("errors").get(0).get("field").asText()),
                 () -> assertEquals(400, csv.status(), csv.body()),
                 () -> assertEquals(3, Json.of(csv).get("errors").get(0).get("line").asInt()),
-                () -> assertEquals(0, Json.of(world.api.get(points + "?from=2026-01-01T00:00:00Z&to=2026-12-31T00:00:00Z"))
-                        .get("total").asInt()),
+                () -> assertEquals(0, Json.of(world.api.get(points + "?from=2026-01-01T00:00:00Z"
+                        + "&to=2026-12-31T00:00:00Z")).get("total").asInt()),
                 () -> assertEquals(0, world.rowCounts().get("DataPointEntity")));
     }
 
@@ -183,7 +184,8 @@ class DataPointResourceTest {
                 () -> assertEquals("reason", Json.of(blankDelete).get("errors").get(0).get("field").asText()),
                 () -> assertEquals(400, noBody.status()),
                 () -> assertEquals(404, elsewhere.status()),
-                () -> assertEquals("There is no data point " + id + " here.", Json.of(elsewhere).get("message").asText()),
+                () -> assertEquals("There is no data point " + id + " here.",
+                        Json.of(elsewhere).get("message").asText()),
                 () -> assertEquals(404, notAnId.status()),
                 () -> assertEquals(403, viewer.status()),
                 () -> assertEquals(45.0, onlyPoint().get("value").asDouble()),

@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * A valid request for every endpoint of the API, each on fresh data where it would change it (a new
- * definition with data points either side of 1 July 2026, the first of them the one corrected or deleted), so that a caller with the permission gets a 2xx and
- * the permission matrix and the fuzz test start from requests that work. An endpoint without a sample here
+ * definition with data points either side of 1 July 2026, the first of them the one corrected or deleted), so
+ * that a caller with the permission gets a 2xx and the permission matrix and the fuzz test start from requests that work. An endpoint without a sample here
  * fails the permission matrix: a new endpoint must be added here to be tested.
  */
 final class Samples {

@@ -117,7 +117,8 @@ class DataPointLogTest {
         String endOfNovember = "2026-11-30T23:00:00Z"; // midnight in Berlin: December, the next month, begins
 
         DataPointInvalid refused = assertThrows(DataPointInvalid.class, () -> log.recordBatch(definition(null),
-                List.of(new PointInput("2026-11-30T22:59:59.999Z", 1.0, null), new PointInput(endOfNovember, 2.0, null))));
+                List.of(new PointInput("2026-11-30T22:59:59.999Z", 1.0, null),
+                        new PointInput(endOfNovember, 2.0, null))));
 
         assertEquals(List.of(FieldError.of("points[1].observedAt", DataPointLog.AFTER_CURRENT_PERIOD, endOfNovember)),
                 refused.errors());
