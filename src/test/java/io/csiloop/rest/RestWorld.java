@@ -32,6 +32,7 @@ import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
+import io.csiloop.persistence.entity.PointChangeEntity;
 import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.process.GateEvidence;
 import net.java.ao.RawEntity;
@@ -141,7 +142,8 @@ final class RestWorld implements AutoCloseable {
     Map<String, Integer> rowCounts() {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
-                PackSnapshotEntity.class, AutomationSettingsEntity.class, AutomationConfigEntity.class);
+                PackSnapshotEntity.class, AutomationSettingsEntity.class, AutomationConfigEntity.class,
+                PointChangeEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }

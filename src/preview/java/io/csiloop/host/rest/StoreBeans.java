@@ -18,6 +18,7 @@ import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
+import io.csiloop.persistence.entity.PointChangeEntity;
 import net.java.ao.RawEntity;
 
 import java.time.Clock;
@@ -35,7 +36,8 @@ public record StoreBeans(List<Object> beans) {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
-            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, PackSnapshotEntity.class};
+            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, PackSnapshotEntity.class,
+            PointChangeEntity.class};
 
     /** Migrates the tables and builds every repository over them. */
     public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {
