@@ -26,8 +26,6 @@ import java.io.IOException;
  */
 final class ApiJson {
 
-    static final ObjectMapper MAPPER = build();
-
     private static final JsonSerializer<Double> FINITE_OR_NULL = new StdSerializer<>(Double.class) {
         private static final long serialVersionUID = 1L;
 
@@ -40,6 +38,8 @@ final class ApiJson {
             }
         }
     };
+
+    static final ObjectMapper MAPPER = build();
 
     private ApiJson() {
     }
