@@ -180,7 +180,8 @@ public final class AoDataPoints implements DataPoints {
         for (int i = 0; points != null && i < points.size(); i++) {
             NewDataPoint point = points.get(i);
             boolean valid = point != null && point.point() != null
-                    && (point.note() == null || point.note().length() <= NewDataPoint.NOTE_MAX);
+                    && (point.note() == null || point.note().length() <= NewDataPoint.NOTE_MAX
+                    && RecordChecks.storable(point.note()));
             if (!valid) { // field names are built only for the invalid few: batches run to millions
                 checks.required("points[" + i + "]", point);
                 if (point != null) {
