@@ -52,6 +52,7 @@ class StakeholderPackTest {
         String href = page.getAttribute("href");
         assertTrue(browser.driver().findElements(By.cssSelector(".csiloop-pack .csiloop-pack-pdf")).size() == 1);
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-gate-verdict.aui-message-success")).size() == 1);
+        browser.screenshot("improvement-panel-pack-produced");
         transition(browser, "implement-improvements", "IMPLEMENT IMPROVEMENTS");
 
         browser.driver().get(href);
