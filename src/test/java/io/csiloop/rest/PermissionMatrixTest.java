@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Every endpoint of the API (found by reflection over the resource classes) called by every kind of caller with
  * a request that works for a caller who may: anonymous gets 401, a user who may not browse the project 403, a
- * user who may browse but lacks the endpoint's permission 403, and everyone with it a 2xx.
+ * user who may browse but lacks the endpoint's permission 403, and everyone with it a 2xx; every answer keeps the
+ * contract of docs/openapi.json ({@link ContractCheck}).
  */
 class PermissionMatrixTest {
 
     private static RestWorld world;
     private static Samples samples;
+    private static final ContractCheck CONTRACT = ContractCheck.ofDocument();
 
     @BeforeAll
     static void start() {
@@ -43,6 +45,7 @@ class PermissionMatrixTest {
     @Test
     void shouldAnswerEveryEndpointForEveryRoleAsJiraWould() {
         List<String> wrong = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
         int cells = 0;
         for (Endpoint endpoint : Endpoint.all()) {
             assertTrue(endpoint.required() != null, endpoint + " declares no @Requires");
@@ -56,11 +59,13 @@ class PermissionMatrixTest {
                 if (!right) {
                     wrong.add(endpoint + " as " + role + ": expected " + (denial == 0 ? "2xx" : denial) + ", got " + reply);
                 }
+                CONTRACT.breaks(request.method(), request.path(), reply).forEach(b -> broken.add(b + " as " + role));
                 cells++;
             }
         }
         System.out.printf("Permission matrix: %d endpoints x %d roles = %d requests, %d wrong%n",
                 Endpoint.all().size(), Role.values().length, cells, wrong.size());
         assertEquals(List.of(), wrong);
+        assertEquals(List.of(), broken.stream().limit(20).toList(), broken.size() + " answers break docs/openapi.json");
     }
 }

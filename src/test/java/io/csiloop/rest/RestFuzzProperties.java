@@ -24,6 +24,7 @@ class RestFuzzProperties {
 
     private static RestWorld world;
     private static FuzzRequests requests;
+    private static final ContractCheck CONTRACT = ContractCheck.ofDocument();
     private static final Map<String, Integer> BY_STATUS = new TreeMap<>();
     private static final int[] CLASSES = new int[6];
     private static Map<String, Integer> rowsBefore;
@@ -66,6 +67,7 @@ class RestFuzzProperties {
         BY_STATUS.merge(String.valueOf(reply.status()), 1, Integer::sum);
         String what = request.method() + " " + request.path() + " (" + request.contentType() + ") -> " + reply;
         assertTrue(reply.status() < 500, what);
+        assertEquals(List.of(), CONTRACT.breaks(request.method(), request.path(), reply), what);
         if (reply.status() / 100 != 2 && !before.equals(after)) {
             refusedWrites++;
         }
