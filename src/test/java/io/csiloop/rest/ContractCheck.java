@@ -87,10 +87,15 @@ final class ContractCheck {
         }
         Operation operation = found.get();
         String where = method + " /" + operation.template() + " " + reply.status();
-        JsonNode response = operation.responses().get(String.valueOf(reply.status()));
-        if (response == null) {
+        JsonNode declared = operation.responses().get(String.valueOf(reply.status()));
+        if (declared == null) {
             return List.of(where + ": status not declared");
         }
+        // A shared response (#/components/responses/...) is read, and its schema found, where it is declared.
+        String location = declared.has("$ref") ? declared.get("$ref").asText()
+                : "#/paths/" + pointer("/" + operation.template()) + "/" + operation.method().toLowerCase()
+                        + "/responses/" + reply.status();
+        JsonNode response = document.at(location.substring(1));
         boolean empty = reply.body() == null || reply.body().isEmpty();
         if (!response.has("content")) {
             return empty ? List.of() : List.of(where + ": declares no body, got " + reply.contentType());
@@ -102,10 +107,8 @@ final class ContractCheck {
         if (!media.equals(Samples.JSON)) {
             return List.of();
         }
-        Schema schema = schemas.computeIfAbsent(operation.method() + " " + operation.template() + " " + reply.status(),
-                key -> registry.getSchema(SchemaLocation.of(DOCUMENT + "#/paths/"
-                        + pointer("/" + operation.template()) + "/" + operation.method().toLowerCase() + "/responses/"
-                        + reply.status() + "/content/" + pointer(media) + "/schema")));
+        Schema schema = schemas.computeIfAbsent(location + "/content/" + pointer(media) + "/schema",
+                pointer -> registry.getSchema(SchemaLocation.of(DOCUMENT + pointer)));
         List<String> breaks = new ArrayList<>();
         for (Error error : schema.validate(Json.of(reply))) {
             breaks.add(where + ": " + error.getInstanceLocation() + " " + error.getMessage() + " (schema "
