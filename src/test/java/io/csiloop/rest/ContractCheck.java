@@ -118,9 +118,11 @@ final class ContractCheck {
     }
 
     private Optional<Operation> operation(String method, String path) {
+        // As Jersey does: the path's template first, then the method on it (none there is a 405 of no operation).
         String bare = path.split("\\?", 2)[0];
-        return operations.stream().filter(o -> o.method().equals(method) && o.pattern().matcher(bare).matches())
-                .findFirst();
+        return operations.stream().filter(o -> o.pattern().matcher(bare).matches()).findFirst()
+                .flatMap(template -> operations.stream().filter(o -> o.template().equals(template.template())
+                        && o.method().equals(method)).findFirst());
     }
 
     /** A JSON pointer's escaping of one reference token ({@code /} as {@code ~1}). */
