@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -115,6 +116,18 @@ final class ContractCheck {
                     + error.getEvaluationPath() + ")");
         }
         return breaks;
+    }
+
+    /** The query parameters the document declares for the operation the request path names, each with whether it is required. */
+    Map<String, Boolean> queryParameters(String method, String path) {
+        Map<String, Boolean> parameters = new TreeMap<>();
+        operation(method, path).ifPresent(operation -> document.at("/paths/" + pointer("/" + operation.template()) + "/"
+                + method.toLowerCase() + "/parameters").forEach(p -> {
+                    if (p.path("in").asText().equals("query")) {
+                        parameters.put(p.get("name").asText(), p.path("required").asBoolean(false));
+                    }
+                }));
+        return parameters;
     }
 
     private Optional<Operation> operation(String method, String path) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -67,5 +68,36 @@ class PermissionMatrixTest {
                 Endpoint.all().size(), Role.values().length, cells, wrong.size());
         assertEquals(List.of(), wrong);
         assertEquals(List.of(), broken.stream().limit(20).toList(), broken.size() + " answers break docs/openapi.json");
+    }
+
+    /**
+     * A query parameter the document declares required is one the API refuses to go without (a 400 naming it), and
+     * one it declares optional is one a working request may leave out: each sample's parameters dropped one by one.
+     */
+    @Test
+    void shouldRequireExactlyTheQueryParametersTheDocumentDeclaresRequired() {
+        List<String> wrong = new ArrayList<>();
+        int dropped = 0;
+        for (Endpoint endpoint : Endpoint.all()) {
+            Map<String, Boolean> declared = CONTRACT.queryParameters(endpoint.method(), endpoint.path());
+            for (String name : declared.keySet()) {
+                Samples.Request request = samples.valid(endpoint);
+                String without = request.path().replaceAll("([?&])" + name + "=[^&]*&?", "$1").replaceAll("[?&]$", "");
+                if (without.equals(request.path())) {
+                    continue;
+                }
+                Api.Reply reply = world.api.header(XsrfFilter.TOKEN_HEADER, XsrfFilter.NO_CHECK)
+                        .send(request.method(), without, request.contentType(), request.body());
+                boolean refused = reply.status() == 400 && reply.body().contains("\"" + name + "\"");
+                if (declared.get(name) != refused) {
+                    wrong.add(endpoint + " without " + name + " (declared " + (declared.get(name) ? "required" : "optional")
+                            + "): " + reply);
+                }
+                dropped++;
+            }
+        }
+        System.out.printf("Query parameters dropped one by one: %d requests, %d wrong%n", dropped, wrong.size());
+        assertTrue(dropped > 0, "no sample sends a query parameter");
+        assertEquals(List.of(), wrong);
     }
 }
