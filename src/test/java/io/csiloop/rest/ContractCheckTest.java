@@ -1,10 +1,11 @@
 package io.csiloop.rest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * {@link ContractCheck} holds the answers to docs/openapi.json: what the API answers when a figure does not exist

@@ -1,8 +1,5 @@
 package io.csiloop.rest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.csiloop.host.ao.TestDatabase;
 
@@ -11,6 +8,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The REST fuzz on one database: random requests (see {@link FuzzRequests}) against every endpoint, sent over HTTP by
