@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Random requests to the API's endpoints, built from one seed so that a failing one can be sent again: paths
@@ -19,18 +20,34 @@ final class FuzzRequests {
             "application/json; charset=ISO-8859-1", "a/b;;c", null};
 
     private static final String SPECIAL = "/.%?#&=\\\"',;{}";
+    /**
+     * The endpoints where hostile input did harm (issue 16): gate evidence, the CSI register, packs, point corrections
+     * and deletions, CSV import. One request in three goes to one of them, on top of their share of the others.
+     */
+    private static final Pattern FOCUS = Pattern.compile(
+            ".*/(evidence|improvement|packs)(/.*)?|.*/datapoints/(\\{pointId}|csv)");
+    private static final Pattern POINT = Pattern.compile("projects/[^/]+/definitions/[^/]+/datapoints/[^/?]+(\\?.*)?");
 
     private final List<Endpoint> endpoints;
+    private final List<Endpoint> focus;
     private final List<Samples.Fresh> definitions;
 
     /** Requests to the endpoints about the given definitions (made once: building data per request is slow). */
     FuzzRequests(List<Endpoint> endpoints, List<Samples.Fresh> definitions) {
         this.endpoints = endpoints;
+        this.focus = endpoints.stream().filter(e -> FOCUS.matcher(e.path()).matches()).toList();
         this.definitions = definitions;
     }
 
+    /** Whether the request corrects or deletes one data point (an accepted one leaves one audit row). */
+    static boolean isPointChange(Samples.Request request) {
+        return (request.method().equals("PUT") || request.method().equals("DELETE"))
+                && POINT.matcher(request.path()).matches();
+    }
+
     Samples.Request next(Random r) {
-        Endpoint endpoint = endpoints.get(r.nextInt(endpoints.size()));
+        List<Endpoint> from = r.nextInt(3) == 0 ? focus : endpoints;
+        Endpoint endpoint = from.get(r.nextInt(from.size()));
         Samples.Request valid = Samples.valid(endpoint, definitions.get(r.nextInt(definitions.size())));
         String path = r.nextInt(4) == 0 ? valid.path() : path(endpoint, r) + query(r);
         String type = r.nextInt(8) == 0 ? CONTENT_TYPES[r.nextInt(CONTENT_TYPES.length)] : endpoint.consumes();

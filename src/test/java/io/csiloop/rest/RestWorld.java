@@ -12,6 +12,7 @@ import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.application.process.ProcessNames;
 import io.csiloop.host.ao.AoDatabase;
 import io.csiloop.host.ao.EntityManagerActiveObjects;
+import io.csiloop.host.ao.TestDatabase;
 import io.csiloop.host.rest.RestHost;
 import io.csiloop.host.rest.StoreBeans;
 import io.csiloop.improvement.ImprovementRegister;
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
 
 /**
  * The API over HTTP as the REST tests use it: {@link RestHost} with the real repositories on a fresh in-memory
- * H2 database (Active Objects with Jira's table names) and {@link FakeJira}'s ports, the clock fixed at
+ * H2 database (or another {@link TestDatabase}) (Active Objects with Jira's table names) and {@link FakeJira}'s ports, the clock fixed at
  * {@link #NOW}; the automation's settings services with the automation's fake scheduler and search. Close it to stop
  * the server and drop the database.
  */
@@ -59,6 +60,7 @@ final class RestWorld implements AutoCloseable {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     final EntityManagerActiveObjects ao;
+    private final TestDatabase.Opened database;
     final FakeJira jira = new FakeJira();
     final FakeScheduler scheduler = new FakeScheduler();
     final FakeIssueSearch search = new FakeIssueSearch();
@@ -79,7 +81,21 @@ final class RestWorld implements AutoCloseable {
 
     /** On the H2 database at the JDBC URL (a file database keeps large data off the heap). */
     RestWorld(String h2Url, List<Class<?>> extraResources) {
-        ao = new EntityManagerActiveObjects(AoDatabase.h2(h2Url).entityManager());
+        this(new EntityManagerActiveObjects(AoDatabase.h2(h2Url).entityManager()), null, extraResources);
+    }
+
+    /** On a fresh database of the kind (the REST fuzz runs on PostgreSQL too), dropped again by {@link #close()}. */
+    RestWorld(TestDatabase database) {
+        this(database.openUncounted(), List.of());
+    }
+
+    private RestWorld(TestDatabase.Opened database, List<Class<?>> extraResources) {
+        this(database.activeObjects(), database, extraResources);
+    }
+
+    private RestWorld(EntityManagerActiveObjects ao, TestDatabase.Opened database, List<Class<?>> extraResources) {
+        this.ao = ao;
+        this.database = database;
         store = StoreBeans.over(ao, Clock.fixed(NOW, ZoneOffset.UTC),
                 new ReportingZone(ZoneId.of("Europe/Berlin")));
         ao.migrate(AutomationSettingsEntity.class, AutomationConfigEntity.class);
@@ -151,6 +167,10 @@ final class RestWorld implements AutoCloseable {
     @Override
     public void close() {
         host.close();
+        if (database != null) {
+            database.close();
+            return;
+        }
         try {
             ao.entityManager().getProvider().getConnection().createStatement().execute("SHUTDOWN");
         } catch (java.sql.SQLException e) {
