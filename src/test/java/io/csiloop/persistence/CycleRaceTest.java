@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CycleRaceTest {
 
-    static final int CALLS = 20;
+    private static final int CALLS = 20;
     private static final long WAIT_SECONDS = 60;
     private static final long ISSUE = 40_500L;
 
@@ -34,7 +34,7 @@ class CycleRaceTest {
         store.register.save(new RegisterEntry(ISSUE, Store.PROJECT, 1, "Faster recovery", null, null, null, Set.of(),
                 null, null));
 
-        List<Boolean> started = race(() -> store.register.startNextCycle(ISSUE, Store.PROJECT, 1));
+        List<Boolean> started = race(CALLS, () -> store.register.startNextCycle(ISSUE, Store.PROJECT, 1));
 
         assertEquals(1, started.stream().filter(Boolean::booleanValue).count(), started.toString());
         RegisterEntry now = store.register.find(ISSUE).orElseThrow();
@@ -47,19 +47,19 @@ class CycleRaceTest {
     void twentyStartsOfAnIssueWithoutEntryCreateItOnceInCycleTwo(ActiveObjects ao) throws Exception {
         Store store = new Store(ao);
 
-        List<Boolean> started = race(() -> store.register.startNextCycle(ISSUE, Store.PROJECT, 1));
+        List<Boolean> started = race(CALLS, () -> store.register.startNextCycle(ISSUE, Store.PROJECT, 1));
 
         assertEquals(1, started.stream().filter(Boolean::booleanValue).count(), started.toString());
         assertEquals(2, store.register.find(ISSUE).orElseThrow().cycle());
     }
 
-    /** Runs the call {@link #CALLS} times at once and returns what each returned. */
-    static <T> List<T> race(Callable<T> call) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(CALLS);
-        ExecutorService threads = Executors.newFixedThreadPool(CALLS);
+    /** Runs the call so many times at once and returns what each returned. */
+    static <T> List<T> race(int calls, Callable<T> call) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(calls);
+        ExecutorService threads = Executors.newFixedThreadPool(calls);
         try {
             List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < CALLS; i++) {
+            for (int i = 0; i < calls; i++) {
                 futures.add(threads.submit(() -> {
                     start.await(WAIT_SECONDS, TimeUnit.SECONDS);
                     return call.call();

@@ -5,6 +5,7 @@ import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.process.ProcessNames;
 import io.csiloop.improvement.ImprovementEvidence;
+import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.kpi.CycleBeforeAfter;
 import io.csiloop.measure.DataPoints;
@@ -24,11 +25,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * Produces the stakeholder pack of an improvement's current cycle: assembles it from the store and the review
  * layer, renders its HTML and CSV, stores the snapshot and records it as step 6's evidence, all in one
- * transaction, so there is never a pack without its evidence or evidence pointing at no pack.
+ * transaction, so there is never a pack without its evidence or evidence pointing at no pack. A cycle has one
+ * pack: asking again, or while another request is producing it, answers the pack the cycle has.
  */
 public class StakeholderPacks {
 
@@ -62,7 +65,8 @@ public class StakeholderPacks {
     }
 
     /**
-     * Produces, stores and records the pack of the improvement's current cycle.
+     * Produces, stores and records the pack of the improvement's current cycle, or returns the one it has. Of
+     * concurrent requests for one cycle, the database lets one store its pack; the others answer that pack.
      *
      * @throws NoSuchElementException when there is no issue with this id
      * @throws IllegalArgumentException when the issue is not an Improvement
@@ -72,15 +76,24 @@ public class StakeholderPacks {
         if (!names.isImprovement(issue)) {
             throw new IllegalArgumentException(issue.key() + " is no Improvement: only improvements have packs");
         }
+        Optional<StoredPack> produced = snapshots.ofCycle(issueId, cycles.current(issueId).number());
+        if (produced.isPresent()) {
+            return produced.get();
+        }
         PackContent content = content(issue, actor, clock.instant());
         String html = new PackHtml(messages).render(content);
         String csv = new PackCsv().render(content);
-        return snapshots.inTransaction(() -> {
-            StoredPack pack = snapshots.insert(issueId, issue.projectId(), content.cycle(), actor,
-                    content.producedAt(), html, csv, PackSource.write(content));
-            reviews.recordStakeholderPack(issueId, pack.reference(), actor);
-            return pack;
-        });
+        try {
+            return snapshots.inTransaction(() -> {
+                StoredPack pack = snapshots.insert(issueId, issue.projectId(), content.cycle(), actor,
+                        content.producedAt(), html, csv, PackSource.write(content));
+                reviews.recordStakeholderPack(issueId, pack.reference(), actor);
+                return pack;
+            });
+        } catch (ConcurrentChange raced) {
+            // The winner's transaction has committed: the database refuses the loser's claim only then.
+            return snapshots.ofCycle(issueId, content.cycle()).orElseThrow(() -> raced);
+        }
     }
 
     /** The pack's content as of now: what {@link #produce} renders. */
