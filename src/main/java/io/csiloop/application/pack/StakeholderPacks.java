@@ -5,6 +5,8 @@ import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.process.ProcessNames;
 import io.csiloop.improvement.ImprovementEvidence;
+import io.csiloop.improvement.ImprovementStatus;
+import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.kpi.CycleBeforeAfter;
@@ -70,11 +72,16 @@ public class StakeholderPacks {
      *
      * @throws NoSuchElementException when there is no issue with this id
      * @throws IllegalArgumentException when the issue is not an Improvement
+     * @throws PackNotDue when the improvement is not yet at step 6, Present the knowledge, or later
+     * @throws ConcurrentChange when a concurrent request stored the cycle's pack and it cannot be read yet
      */
     public StoredPack produce(long issueId, String actor) {
         IssueRef issue = issues.byId(issueId).orElseThrow(() -> new NoSuchElementException("issue " + issueId));
         if (!names.isImprovement(issue)) {
             throw new IllegalArgumentException(issue.key() + " is no Improvement: only improvements have packs");
+        }
+        if (!presents(issue)) {
+            throw new PackNotDue(issue);
         }
         Optional<StoredPack> produced = snapshots.ofCycle(issueId, cycles.current(issueId).number());
         if (produced.isPresent()) {
@@ -94,6 +101,15 @@ public class StakeholderPacks {
             // The winner's transaction has committed: the database refuses the loser's claim only then.
             return snapshots.ofCycle(issueId, content.cycle()).orElseThrow(() -> raced);
         }
+    }
+
+    /** Whether the improvement is at step 6 or later, where its knowledge is presented: step 7 and Improved too. */
+    private boolean presents(IssueRef issue) {
+        int presenting = ImprovementStatus.PRESENT_KNOWLEDGE.stepNumber().getAsInt();
+        return names.status(SevenStepImprovement.WORKFLOW, issue.status()).map(ImprovementStatus.class::cast)
+                .filter(status -> status == ImprovementStatus.IMPROVED
+                        || status.stepNumber().orElse(0) >= presenting)
+                .isPresent();
     }
 
     /** The pack's content as of now: what {@link #produce} renders. */

@@ -114,6 +114,17 @@ class StakeholderPacksTest {
     }
 
     @Test
+    void shouldRefuseAnImprovementBeforeStepSixAndStoreNothing() {
+        long collecting = 10_002; // SVC-2, at step 3, Collect data
+
+        PackNotDue refused = assertThrows(PackNotDue.class,
+                () -> demo.get(StakeholderPacks.class).produce(collecting, "fred"));
+
+        assertEquals("SVC-2", refused.issue().key());
+        assertEquals(List.of(), demo.get(PackSnapshots.class).ofIssue(collecting));
+    }
+
+    @Test
     void shouldRefuseAnIssueThatDoesNotExist() {
         assertThrows(NoSuchElementException.class, () -> demo.get(StakeholderPacks.class).produce(99_999, "fred"));
         assertEquals(List.of(), demo.get(PackSnapshots.class).ofIssue(99_999));
