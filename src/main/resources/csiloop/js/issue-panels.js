@@ -1,6 +1,7 @@
 /*
  * The issue panels' behaviour: the "record a value" form of the Improvement panel posts the value to the REST API
- * and, once it is stored, reloads the issue so that the KPI table, its status and its sparkline show the value.
+ * and, once it is stored, reloads the issue so that the KPI table, its status and its sparkline show the value;
+ * the gate checklists save their evidence; at step 6 the "produce stakeholder pack" button produces the pack.
  * Field errors from the API appear next to their fields. Uses delegated handlers, so panels that Jira loads
  * later work too; jQuery-4-clean (.on, .prop).
  */
@@ -85,6 +86,24 @@
             CSILoop.api.showErrors($form, CSILoop.api.errorOf(xhr));
         }).always(function () {
             $save.prop('disabled', false).removeAttr('aria-busy');
+        });
+    });
+
+    // Step 6's evidence is a produced pack, never a ticked box: the button asks the server to produce and store the
+    // cycle's pack, then reloads the issue so the gate's verdict and the pack's links show it.
+    $(document).on('click', '.csiloop-pack-produce', function (event) {
+        event.preventDefault();
+        var $section = $(this).closest('.csiloop-packs');
+        var issueKey = $section.closest('.csiloop-panel').data('issueKey');
+        var $button = $(this).prop('disabled', true).attr('aria-busy', 'true');
+        CSILoop.api.post('improvements/' + encodeURIComponent(issueKey) + '/packs').done(function () {
+            $section.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
+                .text(AJS.I18n.getText('csiloop.ui.pack.done'));
+            refreshIssue();
+        }).fail(function (xhr) {
+            CSILoop.api.showErrors($section, CSILoop.api.errorOf(xhr));
+        }).always(function () {
+            $button.prop('disabled', false).removeAttr('aria-busy');
         });
     });
 

@@ -17,9 +17,10 @@ import java.util.TreeSet;
  * @param expectedBenefit at most 4,000 characters
  * @param effort effort or size, e.g. {@code M}: a token of at most 30 characters, or null
  * @param justification at most 4,000 characters
- * @param fourDimensions the dimensions affected, e.g. {@code VALUE_STREAMS_AND_PROCESSES}; never null
- * @param valueChainActivity e.g. {@code IMPROVE}: a token of at most 60 characters, or null
- * @param source e.g. {@code INCIDENT_TREND}, {@code KPI_SIGNAL}: a token of at most 60 characters, or null
+ * @param fourDimensions the dimensions affected, e.g. {@code VALUE_STREAMS_AND_PROCESSES}; never null; stored
+ *     comma-separated in a column of {@value RecordChecks#SHORT_TEXT} characters, which they must fit
+ * @param valueChainActivity one of {@link RegisterChoices#VALUE_CHAIN}, e.g. {@code IMPROVE}, or null
+ * @param source one of {@link RegisterChoices#SOURCES}, e.g. {@code KPI_SIGNAL}, or null
  */
 public record RegisterEntry(long issueId, long projectId, int cycle, String objective, String expectedBenefit,
         String effort, String justification, Set<String> fourDimensions, String valueChainActivity, String source) {
@@ -40,11 +41,15 @@ public record RegisterEntry(long issueId, long projectId, int cycle, String obje
     public void check(RecordChecks checks) {
         checks.positive("issueId", issueId).positive("projectId", projectId).positive("cycle", cycle)
                 .optionalText("objective", objective, TEXT_MAX).optionalText("expectedBenefit", expectedBenefit, TEXT_MAX)
-                .optionalText("justification", justification, TEXT_MAX)
-                .tokens("fourDimensions", fourDimensions, CHOICE_MAX);
+                .optionalText("justification", justification, TEXT_MAX);
+        int found = checks.errors().size();
+        checks.tokens("fourDimensions", fourDimensions, CHOICE_MAX);
+        if (checks.errors().size() == found) { // the column's length, once every dimension is a token
+            checks.optionalText("fourDimensions", String.join(",", sortedDimensions()), RecordChecks.SHORT_TEXT);
+        }
         optionalToken(checks, "effort", effort, EFFORT_MAX);
-        optionalToken(checks, "valueChainActivity", valueChainActivity, CHOICE_MAX);
-        optionalToken(checks, "source", source, CHOICE_MAX);
+        checks.oneOf("valueChainActivity", valueChainActivity, RegisterChoices.VALUE_CHAIN)
+                .oneOf("source", source, RegisterChoices.SOURCES);
     }
 
     private static void optionalToken(RecordChecks checks, String field, String token, int maxLength) {

@@ -17,6 +17,9 @@ public final class RecordChecks {
     public static final String REQUIRED = "csiloop.measure.error.required";
     public static final String TOO_LONG = "csiloop.measure.error.tooLong";
     public static final String NOT_FINITE = "csiloop.measure.error.notFinite";
+    public static final String OUT_OF_RANGE = "csiloop.measure.error.outOfRange";
+    public static final String BAD_CHARACTER = "csiloop.measure.error.badCharacter";
+    public static final String NOT_ONE_OF = "csiloop.rest.error.oneOf";
     public static final String NEGATIVE = "csiloop.measure.error.negative";
     public static final String NOT_POSITIVE = "csiloop.store.error.notPositive";
     public static final String TOKEN_FORMAT = "csiloop.store.error.tokenFormat";
@@ -26,6 +29,12 @@ public final class RecordChecks {
 
     /** A user key or other short identifier; Jira's user keys fit in 255. */
     public static final int SHORT_TEXT = 255;
+    /**
+     * The largest magnitude of a number the app stores (values, targets, baselines, tolerances, bands): every
+     * database Jira supports keeps a double of at most 1e15 exactly to 15 significant digits, and a sum of
+     * ten million of them (1e22) is still far from overflowing, so no aggregate can become infinite.
+     */
+    public static final double MAX_MAGNITUDE = 1e15;
     /** Upper-case letters, digits and underscores, starting with a letter: an enum constant's name. */
     private static final Pattern TOKEN = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -61,8 +70,47 @@ public final class RecordChecks {
         return value == null || value.isBlank() ? add(field, REQUIRED) : optionalText(field, value, maxLength);
     }
 
+    /**
+     * A text that may be absent but, when present, has at most {@code maxLength} characters (the column's length)
+     * and only characters every database and the PDF renderer take ({@link #storable}).
+     */
     public RecordChecks optionalText(String field, String value, int maxLength) {
-        return value != null && value.length() > maxLength ? add(field, TOO_LONG, maxLength) : this;
+        if (value == null) {
+            return this;
+        }
+        if (value.length() > maxLength) {
+            return add(field, TOO_LONG, maxLength);
+        }
+        int bad = firstUnstorable(value);
+        return bad < 0 ? this : add(field, BAD_CHARACTER, bad + 1);
+    }
+
+    /**
+     * The index of the first character no text of the app may hold, or -1: NUL and the other controls XML 1.0
+     * forbids (PostgreSQL refuses NUL; the packs' XHTML and PDF refuse every one of them, and a pack is
+     * immutable), a lone surrogate (no database stores half a character), and the non-characters U+FFFE, U+FFFF,
+     * U+FDD0 to U+FDEF and the last two code points of every plane. Tab, line feed and carriage return are text.
+     */
+    public static int firstUnstorable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int codePoint = value.codePointAt(i);
+                if ((codePoint & 0xFFFE) == 0xFFFE) {
+                    return i;
+                }
+                i++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
+                    || c >= 0xFDD0 && c <= 0xFDEF || c == 0xFFFE || c == 0xFFFF) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether every character of the text may be stored ({@link #firstUnstorable}). */
+    public static boolean storable(String value) {
+        return firstUnstorable(value) < 0;
     }
 
     public RecordChecks notNegative(String field, long value) {
@@ -76,6 +124,22 @@ public final class RecordChecks {
     /** A number that may be absent but, when present, is neither NaN nor infinite. */
     public RecordChecks finite(String field, Double value) {
         return value != null && !Double.isFinite(value) ? add(field, NOT_FINITE) : this;
+    }
+
+    /**
+     * A number the app stores: may be absent but, when present, finite and of a magnitude of at most
+     * {@link #MAX_MAGNITUDE}.
+     */
+    public RecordChecks storableNumber(String field, Double value) {
+        if (value == null || !Double.isFinite(value)) {
+            return finite(field, value);
+        }
+        return Math.abs(value) > MAX_MAGNITUDE ? add(field, OUT_OF_RANGE) : this;
+    }
+
+    /** A choice of the model: absent, or one of {@code allowed}. */
+    public RecordChecks oneOf(String field, String value, Collection<String> allowed) {
+        return value == null || allowed.contains(value) ? this : add(field, NOT_ONE_OF, String.join(", ", allowed));
     }
 
     /** Tokens such as {@code ORGANIZATIONS_AND_PEOPLE}, each at most {@code maxLength} characters. */

@@ -9,15 +9,15 @@ import java.time.Instant;
  * Who recorded it, when, from which source and in which improvement cycle belong to storage.
  *
  * @param observedAt the instant the value describes; never null
- * @param value the observed value; finite
- * @throws DataPointInvalid naming every field that is missing or not finite
+ * @param value the observed value; finite, of a magnitude of at most {@link RecordChecks#MAX_MAGNITUDE}
+ * @throws DataPointInvalid naming every field that is missing, not finite or out of that range
  */
 public record DataPoint(Instant observedAt, double value) {
 
     public DataPoint {
         // Checked without allocating in the common case: data points come by the million.
-        if (observedAt == null || !Double.isFinite(value)) {
-            new RecordChecks().required("observedAt", observedAt).finite("value", value)
+        if (observedAt == null || !(Math.abs(value) <= RecordChecks.MAX_MAGNITUDE)) { // NaN fails too
+            new RecordChecks().required("observedAt", observedAt).storableNumber("value", value)
                     .orThrow(DataPointInvalid::new);
         }
     }

@@ -5,6 +5,7 @@ import io.csiloop.kernel.Repository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The data points of every measurement definition. Reads return points in time order (equal instants in the
@@ -37,4 +38,28 @@ public interface DataPoints {
 
     /** How many points the definition has in an improvement cycle. */
     int countInCycle(int definitionId, int cycle);
+
+    /** The definition's point with the id, with everything stored about it; empty when it has none such. */
+    Optional<StoredDataPoint> find(int definitionId, int pointId);
+
+    /**
+     * Replaces the observation and note of one point and logs the change (before, after, who, when, why) in the
+     * same transaction. The point keeps its provenance and its recording time.
+     *
+     * @return the point as corrected
+     * @throws DataPointNotFound when the definition has no such point (deleted meanwhile, too)
+     * @throws io.csiloop.kernel.ConcurrentChange when another change of the point was logged meanwhile
+     */
+    StoredDataPoint correct(int definitionId, int pointId, NewDataPoint corrected, PointEdit edit);
+
+    /**
+     * Deletes one point and logs it (the point as it was, who, when, why) in the same transaction.
+     *
+     * @throws DataPointNotFound when the definition has no such point (deleted meanwhile, too)
+     * @throws io.csiloop.kernel.ConcurrentChange when another change of the point was logged meanwhile
+     */
+    void delete(int definitionId, int pointId, PointEdit edit);
+
+    /** The changes of the definition's point, oldest first; empty for a point never changed (or never stored). */
+    List<PointChange> history(int definitionId, int pointId);
 }

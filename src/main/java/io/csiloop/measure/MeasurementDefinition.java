@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * What is measured and how it is judged: the measure itself, without identity, project, owner or
  * version (those belong to storage). Immutable; every instance is valid.
  *
- * <p>Numbers are in the measure's {@code unit}. A {@link Direction#HIGHER_IS_BETTER} or
+ * <p>Numbers are in the measure's {@code unit}, finite and of a magnitude of at most
+ * {@link RecordChecks#MAX_MAGNITUDE} (the one range of every number the app stores). A {@link Direction#HIGHER_IS_BETTER} or
  * {@link Direction#LOWER_IS_BETTER} measure has a {@code target} and no {@code band}; a
  * {@link Direction#WITHIN_BAND} measure has a {@code band} and no {@code target}.
  *
@@ -63,12 +64,11 @@ public record MeasurementDefinition(
         checks.requiredText("unit", unit, UNIT_MAX);
         checks.required("direction", direction);
         checkTargetOrBand(checks, direction, target, band);
-        if (!Double.isFinite(tolerance)) {
-            checks.add("tolerance", RecordChecks.NOT_FINITE);
-        } else if (tolerance < 0) {
+        checks.storableNumber("tolerance", tolerance);
+        if (tolerance < 0 && tolerance >= -RecordChecks.MAX_MAGNITUDE) { // one error per field
             checks.add("tolerance", RecordChecks.NEGATIVE);
         }
-        checks.finite("baseline", baseline);
+        checks.storableNumber("baseline", baseline);
         checks.required("aggregation", aggregation);
         checks.required("period", period);
         checks.required("source", source);
@@ -78,9 +78,9 @@ public record MeasurementDefinition(
     }
 
     private static void checkTargetOrBand(RecordChecks checks, Direction direction, Double target, Band band) {
-        checks.finite("target", target);
+        checks.storableNumber("target", target);
         if (band != null) {
-            checks.finite("band.low", band.low()).finite("band.high", band.high());
+            checks.storableNumber("band.low", band.low()).storableNumber("band.high", band.high());
             if (Double.isFinite(band.low()) && Double.isFinite(band.high()) && band.low() > band.high()) {
                 checks.add("band", BAND_INVERTED, band.low(), band.high());
             }

@@ -36,4 +36,10 @@ public interface PackSnapshots {
 
     /** The packs of an issue, newest first. */
     List<StoredPack> ofIssue(long issueId);
+
+    /**
+     * Whether the issue has a stored pack of the cycle: what step 6's gate asks, counted in the database so that no
+     * pack's HTML is read for it.
+     */
+    boolean producedFor(long issueId, int cycle);
 }

@@ -1,11 +1,16 @@
 package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.RecordChecks;
 import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.DataPointNotFound;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.DefinitionNotFound;
 import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.PointChange;
+import io.csiloop.measure.PointChangeAction;
+import io.csiloop.measure.PointEdit;
 import io.csiloop.measure.Provenance;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDataPoint;
@@ -17,8 +22,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** {@link DataPoints} over Active Objects: batches through AO's JDBC batch insert, reads by keyset pages. */
+/**
+ * {@link DataPoints} over Active Objects: batches through AO's JDBC batch insert, reads by keyset pages,
+ * corrections and deletions one point at a time, each with its entry in {@link PointChangeLog}.
+ */
 public final class AoDataPoints implements DataPoints {
 
     /** Rows per JDBC batch: large enough to amortise a round trip, small enough to bound memory. */
@@ -89,6 +99,79 @@ public final class AoDataPoints implements DataPoints {
                 Query.select().where("DEFINITION_ID = ? AND IMPROVEMENT_CYCLE = ?", definitionId, cycle));
     }
 
+    @Override
+    public Optional<StoredDataPoint> find(int definitionId, int pointId) {
+        return row(definitionId, pointId).map(row -> DataPointRows.stored(definitionId, row));
+    }
+
+    @Override
+    public StoredDataPoint correct(int definitionId, int pointId, NewDataPoint corrected, PointEdit edit) {
+        RecordChecks checks = new RecordChecks().required("point", corrected);
+        if (corrected != null) {
+            checks.within("point.").required("point", corrected.point())
+                    .optionalText("note", corrected.note(), NewDataPoint.NOTE_MAX);
+        }
+        check(checks, edit);
+        long at = clock.millis();
+        return unlessChanged(pointId, () -> ao.executeInTransaction(() -> {
+            int number = PointChangeLog.nextNumber(ao, pointId);
+            DataPointEntity row = row(definitionId, pointId)
+                    .orElseThrow(() -> new DataPointNotFound(definitionId, pointId));
+            StoredDataPoint before = DataPointRows.stored(definitionId, row);
+            PointChangeLog.append(ao, number, before, PointChangeAction.CORRECTED, corrected, edit, at);
+            DataPointRows.correct(row, zone, corrected);
+            return new StoredDataPoint(pointId, definitionId, corrected.point(), corrected.note(),
+                    before.provenance(), before.recordedAt());
+        }));
+    }
+
+    @Override
+    public void delete(int definitionId, int pointId, PointEdit edit) {
+        check(new RecordChecks(), edit);
+        long at = clock.millis();
+        unlessChanged(pointId, () -> ao.executeInTransaction(() -> {
+            int number = PointChangeLog.nextNumber(ao, pointId);
+            DataPointEntity row = row(definitionId, pointId)
+                    .orElseThrow(() -> new DataPointNotFound(definitionId, pointId));
+            PointChangeLog.append(ao, number, DataPointRows.stored(definitionId, row), PointChangeAction.DELETED,
+                    null, edit, at);
+            ao.deleteWithSQL(DataPointEntity.class, "ID = ?", pointId);
+            return null;
+        }));
+    }
+
+    @Override
+    public List<PointChange> history(int definitionId, int pointId) {
+        return PointChangeLog.of(ao, definitionId, pointId);
+    }
+
+    private Optional<DataPointEntity> row(int definitionId, int pointId) {
+        DataPointEntity[] rows = ao.find(DataPointEntity.class, Query.select(DataPointRows.ALL_COLUMNS)
+                .where("DEFINITION_ID = ? AND ID = ?", definitionId, pointId));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    /** The change, or a {@link ConcurrentChange} when another change of the point was logged first. */
+    private static <T> T unlessChanged(int pointId, Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (RuntimeException e) {
+            if (IntegrityViolation.causes(e)) {
+                throw new ConcurrentChange("data point " + pointId + " was changed by someone else meanwhile", e);
+            }
+            throw e;
+        }
+    }
+
+    private static void check(RecordChecks checks, PointEdit edit) {
+        checks.required("edit", edit);
+        if (edit != null) {
+            checks.within("edit.").requiredText("changedBy", edit.changedBy(), RecordChecks.SHORT_TEXT)
+                    .requiredText("reason", edit.reason(), PointChange.REASON_MAX);
+        }
+        checks.orRefuse("invalid data point change");
+    }
+
     private static void check(Provenance provenance, List<NewDataPoint> points) {
         RecordChecks checks = new RecordChecks().required("provenance", provenance).required("points", points);
         if (provenance != null) {
@@ -97,7 +180,8 @@ public final class AoDataPoints implements DataPoints {
         for (int i = 0; points != null && i < points.size(); i++) {
             NewDataPoint point = points.get(i);
             boolean valid = point != null && point.point() != null
-                    && (point.note() == null || point.note().length() <= NewDataPoint.NOTE_MAX);
+                    && (point.note() == null || point.note().length() <= NewDataPoint.NOTE_MAX
+                    && RecordChecks.storable(point.note()));
             if (!valid) { // field names are built only for the invalid few: batches run to millions
                 checks.required("points[" + i + "]", point);
                 if (point != null) {

@@ -70,6 +70,12 @@ public final class AoPackSnapshots implements PackSnapshots {
                 .map(AoPackSnapshots::toRecord).toList();
     }
 
+    @Override
+    public boolean producedFor(long issueId, int cycle) {
+        return ao.count(PackSnapshotEntity.class, Query.select()
+                .where("ISSUE_ID = ? AND CYCLE_NUMBER = ?", issueId, cycle)) > 0;
+    }
+
     private static StoredPack toRecord(PackSnapshotEntity row) {
         return new StoredPack(row.getID(), row.getIssueId(), row.getProjectId(), row.getCycleNumber(),
                 row.getCreatedBy(), Instant.ofEpochMilli(row.getCreatedAt()), row.getHtml(), row.getCsv(),

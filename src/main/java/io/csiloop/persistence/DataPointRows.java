@@ -40,6 +40,16 @@ final class DataPointRows {
         return row;
     }
 
+    /** Puts the corrected observation and note into the row and saves it; the provenance stays. */
+    static void correct(DataPointEntity row, ReportingZone zone, NewDataPoint corrected) {
+        Instant observedAt = corrected.point().observedAt();
+        row.setObservedAtMillis(observedAt.toEpochMilli());
+        row.setObservedDay(zone.dayOf(observedAt));
+        row.setMeasuredValue(corrected.point().value());
+        row.setNote(corrected.note());
+        row.save();
+    }
+
     static DataPoint point(DataPointEntity row) {
         return new DataPoint(Instant.ofEpochMilli(row.getObservedAtMillis()), row.getMeasuredValue());
     }

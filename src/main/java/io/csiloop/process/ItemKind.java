@@ -19,7 +19,7 @@ public enum ItemKind implements KeyedByName {
     PRINCIPLE(false, AnswerState.APPLIED, AnswerState.NOT_APPLICABLE),
     /** One of the Four Dimensions: considered once a note says how. */
     DIMENSION(false, AnswerState.CONSIDERED),
-    /** The stakeholder pack of a cycle, with where it is. */
+    /** The record that a cycle's stakeholder pack was produced, with which pack it is. */
     PACK(true, AnswerState.PRODUCED),
     /** The issue passed the gate: recorded by the workflow's post-function, never on a checklist. */
     PASSAGE(true, AnswerState.PASSED);
@@ -34,8 +34,7 @@ public enum ItemKind implements KeyedByName {
 
     /**
      * Whether only the app records items of this kind: a pack when it is produced, a passage when the workflow
-     * moves the issue through the gate. The request that answers a checklist accepts no passage; the pack is
-     * still ticked in the panel by hand until packs are produced from there.
+     * moves the issue through the gate. The request that answers a checklist accepts neither.
      */
     public boolean appWritten() {
         return appWritten;

@@ -3,6 +3,9 @@ package io.csiloop.rest;
 import io.csiloop.application.measure.DataPointLog;
 import io.csiloop.application.measure.PointInput;
 import io.csiloop.measure.MeasurementSource;
+import io.csiloop.measure.NewDataPoint;
+import io.csiloop.measure.PointChange;
+import io.csiloop.measure.PointChangeAction;
 import io.csiloop.measure.StoredDataPoint;
 
 import java.util.List;
@@ -53,6 +56,52 @@ public record DataPointDto(int id, String observedAt, double value, String note,
         List<PointInput> input() {
             return points == null ? null : points.stream().map(p -> p == null ? null : p.input()).toList();
         }
+    }
+
+    /**
+     * A stored data point as it should be, and why it is corrected.
+     *
+     * @param observedAt as for a new point; required
+     * @param value finite; required
+     * @param note optional, at most 450 characters; null removes the note
+     * @param reason why it is corrected; required, at most 450 characters
+     */
+    public record CorrectionDto(String observedAt, Double value, String note, String reason) implements JsonBody {
+
+        PointInput input() {
+            return new PointInput(observedAt, value, note);
+        }
+    }
+
+    /** Why a data point is deleted: required, at most 450 characters. */
+    public record DeletionDto(String reason) implements JsonBody {
+    }
+
+    /** A data point's observation and note, before or after a change. */
+    public record StateDto(String observedAt, double value, String note) implements JsonBody {
+
+        static StateDto of(NewDataPoint p) {
+            return p == null ? null : new StateDto(p.point().observedAt().toString(), p.point().value(), p.note());
+        }
+    }
+
+    /**
+     * One correction or deletion of a data point.
+     *
+     * @param number the change's place in the point's history, from 1
+     * @param after null for a deletion
+     */
+    public record ChangeDto(int number, PointChangeAction action, String changedBy, String changedAt, String reason,
+            StateDto before, StateDto after) implements JsonBody {
+
+        static ChangeDto of(PointChange c) {
+            return new ChangeDto(c.number(), c.action(), c.changedBy(), c.changedAt().toString(), c.reason(),
+                    StateDto.of(c.before()), StateDto.of(c.after()));
+        }
+    }
+
+    /** A data point's changes, oldest first (a deleted point's history ends with its deletion). */
+    public record HistoryDto(int pointId, List<ChangeDto> changes) implements JsonBody {
     }
 
     /** How many data points a request recorded. */

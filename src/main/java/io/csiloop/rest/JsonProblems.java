@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -22,6 +23,22 @@ import java.util.stream.Collectors;
 final class JsonProblems {
 
     private JsonProblems() {
+    }
+
+    /**
+     * The problem of a body of the root type that Jackson could not read with the parser (which stands where
+     * reading stopped).
+     */
+    static ApiProblem of(JsonProcessingException e, Class<?> root, JsonParser parser) {
+        if (!(e instanceof StreamConstraintsException)) {
+            return of(e, root);
+        }
+        // Jackson's limits (a number's digits, nesting) are reported without a location: the parser has it.
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Number value length")) {
+            return one(Problem.field(path(parser), Keys.NUMBER_TOO_LONG,
+                    parser.streamReadConstraints().getMaxNumberLength()));
+        }
+        return malformed(parser.currentLocation());
     }
 
     /** The problem of a body of the root type that Jackson could not read. */
@@ -52,7 +69,10 @@ final class JsonProblems {
     }
 
     private static ApiProblem malformed(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+        return malformed(e.getLocation());
+    }
+
+    private static ApiProblem malformed(JsonLocation at) {
         return one(Problem.general(Keys.MALFORMED_JSON, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
     }
 

@@ -38,6 +38,8 @@ final class Keys {
     static final String EXPECTED_OBJECT = "csiloop.rest.error.expected.object";
     static final String ONE_OF = "csiloop.rest.error.oneOf";
     static final String OUT_OF_RANGE = "csiloop.rest.error.outOfRange";
+    static final String STRICTLY_BETWEEN = "csiloop.rest.error.strictlyBetween";
+    static final String NUMBER_TOO_LONG = "csiloop.rest.error.numberTooLong";
     static final String REQUIRED = RecordChecks.REQUIRED;
     static final String NOT_FINITE = RecordChecks.NOT_FINITE;
     static final String TOO_LONG = RecordChecks.TOO_LONG;

@@ -31,7 +31,7 @@ import jakarta.ws.rs.core.Response;
 public final class PackResource {
 
     static final String PDF = "application/pdf";
-    static final String HTML_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+    static final String HTML_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'self'";
 
     private final Scopes scopes;
     private final Users users;

@@ -73,7 +73,7 @@ public final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        checks.add(name, Keys.OUT_OF_RANGE, 0, 1);
+        checks.add(name, Keys.STRICTLY_BETWEEN, 0, 1); // "from 0 to 1" would promise both ends
         return fallback;
     }
 

@@ -18,7 +18,7 @@ public record ChecklistItem(String itemKey, ItemKind kind, String label, String 
         return itemKey;
     }
 
-    /** The kind's key: {@code text}, {@code lines}, {@code flag}, {@code principle}, {@code dimension} or {@code pack}. */
+    /** The kind's key: {@code text}, {@code lines}, {@code flag}, {@code principle} or {@code dimension}. */
     public String getKind() {
         return kind.key();
     }
@@ -59,7 +59,7 @@ public record ChecklistItem(String itemKey, ItemKind kind, String label, String 
         return AnswerState.NOT_APPLICABLE.name();
     }
 
-    /** Whether a tick box is ticked or a pack produced. */
+    /** Whether a tick box is ticked. */
     public boolean isChecked() {
         return state != AnswerState.OPEN && state == kind.answered().get(0);
     }

@@ -8,12 +8,13 @@ import java.util.List;
  *
  * @param recognised whether the issue's status is one of the seven-step workflow's (else only a notice shows)
  * @param gate       the gate ahead, or null when none guards the way forward
+ * @param packs      the current cycle's stakeholder packs at step 6, or null at every other step
  * @param register   the improvement's CSI register fields
  * @param mayRecord  whether the viewer may record values (Jira's "Edit Issues")
  */
 public record ImprovementPanel(PanelIssue issue, boolean recognised, String stage,
                                int cycle, List<TrackerStep> steps, GuidanceView guidance, GateChecklist gate,
-                               List<KpiRow> kpis, RegisterForm register, boolean mayRecord) {
+                               StakeholderPackSection packs, List<KpiRow> kpis, RegisterForm register, boolean mayRecord) {
 
     public ImprovementPanel {
         steps = List.copyOf(steps);
@@ -46,6 +47,10 @@ public record ImprovementPanel(PanelIssue issue, boolean recognised, String stag
 
     public GateChecklist getGate() {
         return gate;
+    }
+
+    public StakeholderPackSection getPacks() {
+        return packs;
     }
 
     public List<KpiRow> getKpis() {

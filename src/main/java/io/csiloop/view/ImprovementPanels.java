@@ -1,5 +1,6 @@
 package io.csiloop.view;
 
+import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.RegisterEntry;
@@ -14,7 +15,10 @@ import io.csiloop.port.Projects;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds the {@link ImprovementPanel} of an Improvement issue from its place in the process, its register entry and its KPIs. */
+/**
+ * Builds the {@link ImprovementPanel} of an Improvement issue from its place in the process, its register entry, its
+ * KPIs and, at step 6, the stakeholder packs of its cycle.
+ */
 public final class ImprovementPanels {
 
     private final Issues issues;
@@ -23,16 +27,18 @@ public final class ImprovementPanels {
     private final IssueProcesses processes;
     private final KpiTable kpis;
     private final GateChecklists gates;
+    private final StoredPacks packs;
     private final MessageSource messages;
 
     public ImprovementPanels(Issues issues, Projects projects, Access access, IssueProcesses processes, KpiTable kpis,
-                             GateChecklists gates, MessageSource messages) {
+                             GateChecklists gates, StoredPacks packs, MessageSource messages) {
         this.issues = issues;
         this.projects = projects;
         this.access = access;
         this.processes = processes;
         this.kpis = kpis;
         this.gates = gates;
+        this.packs = packs;
         this.messages = messages;
     }
 
@@ -50,11 +56,14 @@ public final class ImprovementPanels {
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
         Optional<ImprovementStatus> step = processes.step(issue);
         if (step.isEmpty()) {
-            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, rows, form, mayRecord);
+            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, null, rows, form, mayRecord);
         }
         String stage = step.get().pdcaStage().map(s -> messages.text(s.nameKey(), List.of())).orElse("");
+        StakeholderPackSection section = step.get() == ImprovementStatus.PRESENT_KNOWLEDGE
+                ? StakeholderPackSection.of(packs.ofImprovement(issue.id()), cycle, mayRecord) : null;
         return new ImprovementPanel(ref, true, stage, cycle,
                 Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
-                gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), rows, form, mayRecord);
+                gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), section, rows, form,
+                mayRecord);
     }
 }

@@ -1,5 +1,6 @@
 package io.csiloop.view;
 
+import io.csiloop.improvement.RegisterChoices;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.lifecycle.FourDimension;
@@ -16,12 +17,6 @@ import java.util.stream.Stream;
 public record RegisterForm(String objective, String expectedBenefit, String effort, String justification,
                            List<Choice> dimensions, List<Choice> valueChain, List<Choice> sources) {
 
-    /** The six activities of the ITIL service value chain. */
-    static final List<String> VALUE_CHAIN = List.of("PLAN", "IMPROVE", "ENGAGE", "DESIGN_AND_TRANSITION", "OBTAIN_BUILD",
-            "DELIVER_AND_SUPPORT");
-    /** Where an improvement comes from. */
-    static final List<String> SOURCES = List.of("INCIDENT_TREND", "PROBLEM", "SURVEY", "AUDIT", "KPI_SIGNAL", "OTHER");
-
     public RegisterForm {
         dimensions = List.copyOf(dimensions);
         valueChain = List.copyOf(valueChain);
@@ -33,8 +28,8 @@ public record RegisterForm(String objective, String expectedBenefit, String effo
         List<Choice> dimensions = Stream.of(FourDimension.values()).map(d -> new Choice(d.name(),
                 messages.text(d.nameKey(), List.of()), e.fourDimensions().contains(d.name()))).toList();
         return new RegisterForm(text(e.objective()), text(e.expectedBenefit()), text(e.effort()), text(e.justification()),
-                dimensions, choices("csiloop.ui.register.valueChain.", VALUE_CHAIN, e.valueChainActivity(), messages),
-                choices("csiloop.ui.register.source.", SOURCES, e.source(), messages));
+                dimensions, choices("csiloop.ui.register.valueChain.", RegisterChoices.VALUE_CHAIN, e.valueChainActivity(), messages),
+                choices("csiloop.ui.register.source.", RegisterChoices.SOURCES, e.source(), messages));
     }
 
     private static List<Choice> choices(String prefix, List<String> values, String current, MessageSource messages) {

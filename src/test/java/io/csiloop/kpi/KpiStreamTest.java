@@ -110,7 +110,7 @@ class KpiStreamTest {
 
     @Test
     void theSumIsTheArrivalOrderSumOfThePeriod() {
-        double[] values = {0.1, 0.2, 0.3, 1e16, -1e16};
+        double[] values = {0.1, 0.2, 0.3, 1e15, -1e15}; // the edges of the range a value may take
         List<DataPoint> points = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             points.add(new DataPoint(Instant.parse("2026-05-04T10:00:00Z").plusSeconds(i), values[i]));

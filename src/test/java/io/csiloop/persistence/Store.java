@@ -29,6 +29,7 @@ import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
+import io.csiloop.persistence.entity.PointChangeEntity;
 import io.csiloop.persistence.entity.RaisedSignalEntity;
 import io.csiloop.process.GateEvidence;
 import net.java.ao.RawEntity;
@@ -50,7 +51,7 @@ final class Store {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
             PackSnapshotEntity.class, AutomationConfigEntity.class, CompletedPeriodEntity.class,
-            RaisedSignalEntity.class, AutomationSettingsEntity.class};
+            RaisedSignalEntity.class, AutomationSettingsEntity.class, PointChangeEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     static final long PROJECT = 10_100L;

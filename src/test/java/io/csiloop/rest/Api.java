@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Calls the API over HTTP as a client would, on HTTP/1.1 (the JDK client's h2c upgrade stalls some servers).
@@ -81,7 +83,7 @@ final class Api {
             HttpResponse<String> response = CLIENT.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -90,8 +92,14 @@ final class Api {
         }
     }
 
-    /** A response: its status, body and content type. */
-    record Reply(int status, String body, String contentType) {
+    /** A response: its status, body, content type and every header (names in lower case). */
+    record Reply(int status, String body, String contentType, Map<String, List<String>> headers) {
+
+        /** The values of the header, in the order sent; empty when it was not sent. */
+        List<String> header(String name) {
+            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        }
+
         @Override
         public String toString() {
             return status + " " + body;

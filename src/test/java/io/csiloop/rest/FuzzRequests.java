@@ -59,11 +59,16 @@ final class FuzzRequests {
                 : pick(r, "OPS-1", randomText(r, 12))));
         path = path.replace("{gateId}", encode(pick(r, "improvement.identify-approach-exit", "lifecycle.planning-exit",
                 randomText(r, 20))));
-        String id = r.nextInt(5) > 0 ? String.valueOf(definitions.get(r.nextInt(definitions.size())).definitionId())
+        Samples.Fresh fresh = definitions.get(r.nextInt(definitions.size()));
+        String id = r.nextInt(5) > 0 ? String.valueOf(fresh.definitionId())
                 : pick(r, "0", "-1", "2147483648", "99999999999999999999", randomText(r, 8));
+        // Mostly a point of that definition, so that a correction reaches validation; sometimes another's.
+        String point = r.nextInt(5) > 0 ? String.valueOf(fresh.pointId())
+                : pick(r, "0", "-1", "2147483648", String.valueOf(definitions.get(0).pointId()), randomText(r, 8));
         String pack = r.nextInt(5) > 0 ? String.valueOf(definitions.get(r.nextInt(definitions.size())).packId())
                 : pick(r, "0", "-1", "2147483648", randomText(r, 8));
-        return path.replace("{definitionId}", encode(id)).replace("{packId}", encode(pack));
+        return path.replace("{definitionId}", encode(id)).replace("{packId}", encode(pack))
+                .replace("{pointId}", encode(point));
     }
 
     private static String query(Random r) {
@@ -104,7 +109,7 @@ final class FuzzRequests {
         for (int i = 0; i < n; i++) {
             o.append(i > 0 ? "," : "").append('"').append(pick(r, "key", "name", "value", "points", "observedAt",
                     "target", "band", "low", "version", "answers", "itemKey", "state", "fourDimensions", "unit",
-                    "direction", randomText(r, 6))).append("\":").append(randomValue(r, depth - 1));
+                    "direction", "reason", randomText(r, 6))).append("\":").append(randomValue(r, depth - 1));
         }
         return o.append('}').toString();
     }

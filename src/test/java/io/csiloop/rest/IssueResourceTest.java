@@ -88,7 +88,55 @@ class IssueResourceTest {
                 () -> assertEquals("csiloop.checklist.error.notOnChecklist", error.get("key").asText()),
                 () -> assertEquals("The checklist of this gate has no item vision.", error.get("message").asText()),
                 () -> assertEquals(400, passage.status(), "only the workflow records a passage"),
+                () -> assertEquals("csiloop.checklist.error.appWritten",
+                        Json.of(passage).get("errors").get(0).get("key").asText()),
                 () -> assertEquals(0, world.rowCounts().get("GateEvidenceEntity")));
+    }
+
+    @Test
+    void shouldRefuseAForgedGatePassageOrProducedPackAndStoreNothing() {
+        String present = "issues/CSI-1/evidence/improvement.present-knowledge-exit";
+        Api.Reply forged = editor.put(present, "{\"answers\":["
+                + "{\"itemKey\":\"cycle-1.decision\",\"state\":\"WRITTEN\",\"text\":\"go\"},"
+                + "{\"itemKey\":\"cycle-1.stakeholder-pack\",\"state\":\"PRODUCED\",\"text\":\"pack:1\"},"
+                + "{\"itemKey\":\"cycle-1.gate-passed\",\"state\":\"PASSED\"}]}");
+
+        JsonNode errors = Json.of(forged).get("errors");
+        assertAll(() -> assertEquals(400, forged.status(), forged.body()),
+                () -> assertEquals(2, errors.size(), forged.body()),
+                () -> assertEquals("answers[1].itemKey", errors.get(0).get("field").asText()),
+                () -> assertEquals("csiloop.checklist.error.appWritten", errors.get(0).get("key").asText()),
+                () -> assertEquals("Only CSI Loop records cycle-1.stakeholder-pack: a gate passage when the workflow "
+                        + "passes the gate, a stakeholder pack when one is produced.", errors.get(0).get("message").asText()),
+                () -> assertEquals("answers[2].itemKey", errors.get(1).get("field").asText()),
+                () -> assertEquals("csiloop.checklist.error.appWritten", errors.get(1).get("key").asText()),
+                // Read back: not even the decision sent beside the forgery was stored.
+                () -> assertEquals(0, Json.of(world.api.get("issues/CSI-1/evidence")).get("gates").size()),
+                () -> assertEquals(0, world.rowCounts().get("GateEvidenceEntity")),
+                () -> assertEquals(0, world.rowCounts().get("PackSnapshotEntity")));
+    }
+
+    @Test
+    void shouldKeepStepSixShutUntilAPackOfTheCycleIsStored() {
+        String present = "issues/CSI-1/evidence/improvement.present-knowledge-exit";
+        String decision = "{\"answers\":[{\"itemKey\":\"cycle-1.decision\",\"state\":\"WRITTEN\",\"text\":\"go\"},"
+                + "{\"itemKey\":\"cycle-1.decided-by\",\"state\":\"WRITTEN\",\"text\":\"the board\"}]}";
+        Api.Reply forged = editor.put(present, decision.replace("]}", ","
+                + "{\"itemKey\":\"cycle-1.stakeholder-pack\",\"state\":\"PRODUCED\",\"text\":\"pack:1\"}]}"));
+        JsonNode afterForgery = Json.of(world.api.get("issues/CSI-1/evidence"));
+        JsonNode decided = Json.of(editor.put(present, decision));
+        Api.Reply produced = editor.post("improvements/CSI-1/packs", null);
+        JsonNode afterPack = Json.of(editor.put(present, decision));
+
+        assertAll(() -> assertEquals(400, forged.status(), forged.body()),
+                () -> assertEquals(0, afterForgery.get("gates").size(), afterForgery.toString()),
+                () -> assertEquals(false, decided.get("passed").asBoolean(), decided.toString()),
+                () -> assertEquals("The stakeholder pack for cycle 1 has not been produced yet.",
+                        decided.get("missing").get(0).asText()),
+                () -> assertEquals(1, decided.get("missing").size(), decided.toString()),
+                () -> assertEquals(201, produced.status(), produced.body()),
+                () -> assertEquals(true, afterPack.get("passed").asBoolean(), afterPack.toString()),
+                () -> assertEquals(1, world.rowCounts().get("PackSnapshotEntity")));
     }
 
     @Test

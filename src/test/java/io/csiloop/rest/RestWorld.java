@@ -33,6 +33,7 @@ import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
+import io.csiloop.persistence.entity.PointChangeEntity;
 import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.process.GateEvidence;
 import net.java.ao.RawEntity;
@@ -117,7 +118,8 @@ final class RestWorld implements AutoCloseable {
     private static PackBeans packs(StoreBeans store, FakeJira jira) {
         ImprovementCycles cycles = new ImprovementCycles(bean(store, ImprovementRegister.class));
         GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
-                bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of());
+                bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of(),
+                bean(store, PackSnapshots.class));
         KpiReadings readings = new KpiReadings(bean(store, MeasurementDefinitions.class),
                 bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class));
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
@@ -141,7 +143,8 @@ final class RestWorld implements AutoCloseable {
     Map<String, Integer> rowCounts() {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
-                CycleEventEntity.class, PackSnapshotEntity.class, AutomationSettingsEntity.class, AutomationConfigEntity.class);
+                CycleEventEntity.class, PackSnapshotEntity.class, AutomationSettingsEntity.class,
+                AutomationConfigEntity.class, PointChangeEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }

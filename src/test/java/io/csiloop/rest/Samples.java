@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * A valid request for every endpoint of the API, each on fresh data where it would change it (a new
- * definition with data points either side of 1 July 2026), so that a caller with the permission gets a 2xx and
- * the permission matrix and the fuzz test start from requests that work. An endpoint without a sample here
+ * definition with data points either side of 1 July 2026, the first of them the one corrected or deleted), so
+ * that a caller with the permission gets a 2xx and the permission matrix and the fuzz test start from requests that work. An endpoint without a sample here
  * fails the permission matrix: a new endpoint must be added here to be tested.
  */
 final class Samples {
@@ -31,10 +31,14 @@ final class Samples {
     record Request(String method, String path, String contentType, String body) {
     }
 
-    /** The data a sample works on: a definition of the test project, freshly made. */
-    record Fresh(int definitionId, String key, int packId) {
+    /** The data a sample works on: a definition of the test project, freshly made, and one of its points. */
+    record Fresh(int definitionId, String key, int packId, int pointId) {
         String definition() {
             return "projects/CSI/definitions/" + definitionId;
+        }
+
+        String point() {
+            return definition() + "/datapoints/" + pointId;
         }
 
         String pack() {
@@ -62,6 +66,12 @@ final class Samples {
                     f.definition() + "/datapoints/csv", CsvResource.TEXT_CSV, "observedAt,value\n2026-11-01T00:00:00Z,3\n")),
             Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/datapoints/csv",
                     f -> get(f.definition() + "/datapoints/csv")),
+            Map.entry("PUT projects/{projectIdOrKey}/definitions/{definitionId}/datapoints/{pointId}", f -> json("PUT",
+                    f.point(), "{\"observedAt\":\"2026-04-10T12:00:00Z\",\"value\":4.5,\"reason\":\"typed 45\"}")),
+            Map.entry("DELETE projects/{projectIdOrKey}/definitions/{definitionId}/datapoints/{pointId}",
+                    f -> json("DELETE", f.point(), "{\"reason\":\"entered twice\"}")),
+            Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/datapoints/{pointId}/history",
+                    f -> get(f.point() + "/history")),
             Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/kpi",
                     f -> get(f.definition() + "/kpi?from=2026-01-01T00:00:00Z&to=2026-12-01T00:00:00Z&zone=Europe/Berlin")),
             Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/kpi/before-after",
@@ -139,9 +149,12 @@ final class Samples {
         List<NewDataPoint> points = List.of("2026-04-10", "2026-05-10", "2026-06-10", "2026-07-10", "2026-08-10",
                 "2026-09-10").stream().map(day -> NewDataPoint.of(new DataPoint(Instant.parse(day + "T12:00:00Z"),
                         day.hashCode() % 7 + 70))).toList();
-        world.repository(DataPoints.class).record(id, new Provenance(MeasurementSource.MANUAL, "seed", 1), points);
+        DataPoints store = world.repository(DataPoints.class);
+        store.record(id, new Provenance(MeasurementSource.MANUAL, "seed", 1), points);
+        int point = store.between(id, Instant.parse("2026-04-10T12:00:00Z"), Instant.parse("2026-04-11T00:00:00Z"))
+                .get(0).id();
         int pack = world.repository(StakeholderPacks.class).produce(FakeJira.IMPROVEMENT.id(), "seed").id();
-        return new Fresh(id, key, pack);
+        return new Fresh(id, key, pack, point);
     }
 
     private static Request get(String path) {

@@ -23,7 +23,7 @@ class GateChecklistTemplateTest {
                 new ChecklistItem("principle.focus-on-value", ItemKind.PRINCIPLE, "Focus on value", "",
                         AnswerState.NOT_APPLICABLE, "internal only"),
                 new ChecklistItem("dimension.partners-and-suppliers", ItemKind.DIMENSION, "Partners", "", AnswerState.OPEN, ""),
-                new ChecklistItem("cycle-1.stakeholder-pack", ItemKind.PACK, "Pack", "", AnswerState.PRODUCED, "wiki")),
+                new ChecklistItem("charter.risks-reviewed", ItemKind.FLAG, "Risks reviewed", "", AnswerState.DONE, "")),
                 List.of());
 
         String html = new JiraVelocity().render("templates/panels/gate-checklist.vm", Map.of("gate", gate,
@@ -35,7 +35,7 @@ class GateChecklistTemplateTest {
                         + "data-answered-state=\"CONSIDERED\""), html),
                 () -> assertTrue(html.contains("value=\"APPLIED\"><label"), "applied is not chosen: " + html),
                 () -> assertTrue(html.contains("value=\"NOT_APPLICABLE\" checked>"), html),
-                () -> assertTrue(html.contains("data-kind=\"pack\" data-open-state=\"OPEN\" data-answered-state=\"PRODUCED\""), html),
-                () -> assertTrue(html.matches("(?s).*id=\"csiloop-ev-SVC-1-4\" checked>.*"), "the produced pack is ticked: " + html));
+                () -> assertTrue(html.contains("data-kind=\"flag\" data-open-state=\"OPEN\" data-answered-state=\"DONE\""), html),
+                () -> assertTrue(html.matches("(?s).*id=\"csiloop-ev-SVC-1-4\" checked>.*"), "the box is ticked: " + html));
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Which evidence items each gate of either process model has: its checklist (what a person answers, as the panel
- * edits it and the evidence request accepts it) and the passage the workflow records. The items themselves are
+ * edits it and the evidence request accepts it) and the items only the app records (the passage the workflow
+ * records, the stakeholder pack that producing one records), which no request may answer. The items themselves are
  * named by {@link ProjectEvidenceItems} and {@link ImprovementEvidenceItems}, next to the mapping the gates read,
  * so what a panel writes is what a gate reads. Gates that look only at KPI data have no checklist.
  */
@@ -47,7 +48,19 @@ public final class EvidenceCatalog {
         return ProjectEvidenceItems.PASSAGE;
     }
 
-    /** The item of the gate "Decision recorded" that records the stakeholder pack of the cycle. */
+    /**
+     * The items of the gate that only the app records, never a person: its passage and, for the gate "Decision
+     * recorded", the record of the cycle's stakeholder pack.
+     */
+    public static List<ChecklistEntry> appWritten(Gate<?> gate, ImprovementCycle cycle) {
+        ChecklistEntry passage = passage(gate, cycle);
+        return gate == ImprovementGate.PRESENT_KNOWLEDGE_EXIT ? List.of(stakeholderPack(cycle), passage) : List.of(passage);
+    }
+
+    /**
+     * The item of the gate "Decision recorded" that records the stakeholder pack of the cycle ({@code pack:<id>}),
+     * written when the pack is produced. The gate itself looks at the stored packs, not at this record.
+     */
     static ChecklistEntry stakeholderPack(ImprovementCycle cycle) {
         return ImprovementEvidenceItems.CycleItems.of(cycle).stakeholderPack();
     }

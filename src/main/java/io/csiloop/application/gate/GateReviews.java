@@ -11,6 +11,7 @@ import io.csiloop.lifecycle.ProjectEvidence;
 import io.csiloop.lifecycle.ProjectGateReview;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.AnswerState;
 import io.csiloop.process.ChecklistEntry;
@@ -36,8 +37,10 @@ public final class GateReviews {
 
     /** The lifecycle's configurable linked-work check; always on until the app settings page arrives. */
     static final boolean LINKED_WORK_MUST_BE_RESOLVED = true;
-    /** A checklist answer names an item the gate's checklist does not have (or one only the app records). */
+    /** A checklist answer names an item the gate's checklist does not have. */
     static final String NOT_ON_CHECKLIST = "csiloop.checklist.error.notOnChecklist";
+    /** A checklist answer names an item only the app records: a passage, a produced stakeholder pack. */
+    static final String APP_WRITTEN = "csiloop.checklist.error.appWritten";
     /** A checklist answer gives its item a state that item does not take. */
     static final String STATE_NOT_TAKEN = "csiloop.checklist.error.stateNotTaken";
 
@@ -47,15 +50,17 @@ public final class GateReviews {
     private final KpiSnapshots snapshots;
     private final ImprovementCycles cycles;
     private final LinkedIssues links;
+    private final PackSnapshots packs;
 
     public GateReviews(GateEvidence evidence, MeasurementDefinitions definitions, DataPoints points,
-                       KpiSnapshots snapshots, ImprovementCycles cycles, LinkedIssues links) {
+                       KpiSnapshots snapshots, ImprovementCycles cycles, LinkedIssues links, PackSnapshots packs) {
         this.evidence = evidence;
         this.definitions = definitions;
         this.points = points;
         this.snapshots = snapshots;
         this.cycles = cycles;
         this.links = links;
+        this.packs = packs;
     }
 
     /** The gate's verdict on the issue now; every missing item, never just the first. */
@@ -82,7 +87,7 @@ public final class GateReviews {
         ImprovementCycle cycle = cycles.current(issueId);
         return new ImprovementGateReview(ImprovementEvidenceItems.read(items, cycle), cycle,
                 new StoredKpiFacts(definitions.ofImprovement(issueId), points, snapshots),
-                new RecordedStakeholderPacks(items), () -> links.unresolvedKeys(issueId));
+                new StoredStakeholderPacks(packs, issueId), () -> links.unresolvedKeys(issueId));
     }
 
     public ProjectEvidence projectEvidence(long issueId) {
@@ -119,12 +124,15 @@ public final class GateReviews {
      * Records a person's answers to items of the gate's checklist (the current cycle's, for an improvement); items
      * not mentioned keep theirs, an answer that did not change keeps its author and time.
      *
-     * @throws io.csiloop.kernel.InvalidRecord naming every answer whose item is not on the checklist or does not
-     *     take its state, with every field the store refuses, before anything is written
+     * @throws io.csiloop.kernel.InvalidRecord naming every answer whose item is not on the checklist, is one only
+     *     the app records (a passage, a produced pack) or does not take its state, with every field the store
+     *     refuses, before anything is written
      * @throws io.csiloop.kernel.ConcurrentChange when another user answered one of the same items first
      */
     public void answer(long issueId, Gate<?> gate, List<EvidenceAnswer> answers, String actor) {
-        List<ChecklistEntry> checklist = EvidenceCatalog.checklist(gate, cycles.current(issueId));
+        ImprovementCycle cycle = cycles.current(issueId);
+        List<ChecklistEntry> checklist = EvidenceCatalog.checklist(gate, cycle);
+        List<ChecklistEntry> appWritten = EvidenceCatalog.appWritten(gate, cycle);
         RecordChecks checks = new RecordChecks().required("answers", answers);
         for (int i = 0; answers != null && i < answers.size(); i++) {
             EvidenceAnswer answer = answers.get(i);
@@ -132,20 +140,26 @@ public final class GateReviews {
             if (answer != null) {
                 RecordChecks item = checks.within("answers[" + i + "].");
                 answer.check(item);
-                checkAgainst(checklist, answer, item);
+                checkAgainst(checklist, appWritten, answer, item);
             }
         }
         checks.orRefuse("invalid gate evidence");
         evidence.answer(issueId, gate.id(), answers, actor);
     }
 
-    /** The answer names an item of the checklist, in a state that item takes (blank fields the store refuses). */
-    private static void checkAgainst(List<ChecklistEntry> checklist, EvidenceAnswer answer, RecordChecks checks) {
+    /**
+     * The answer names an item of the checklist, in a state that item takes (blank fields the store refuses). An
+     * item only the app records is refused by its own message, so a forged passage or pack says why it failed.
+     */
+    private static void checkAgainst(List<ChecklistEntry> checklist, List<ChecklistEntry> appWritten,
+                                     EvidenceAnswer answer, RecordChecks checks) {
         if (answer.itemKey() == null || answer.itemKey().isBlank()) {
             return;
         }
         Optional<ChecklistEntry> entry = checklist.stream().filter(e -> e.answers(answer)).findFirst();
-        if (entry.isEmpty()) {
+        if (appWritten.stream().anyMatch(e -> e.answers(answer))) {
+            checks.add("itemKey", APP_WRITTEN, answer.itemKey());
+        } else if (entry.isEmpty()) {
             checks.add("itemKey", NOT_ON_CHECKLIST, answer.itemKey());
         } else if (answer.state() != null
                 && AnswerState.named(answer.state()).filter(entry.get().kind()::takes).isEmpty()) {
@@ -164,7 +178,11 @@ public final class GateReviews {
                 .forEach((gateId, answers) -> evidence.answer(issueId, gateId, answers, actor));
     }
 
-    /** Records that the stakeholder pack of the current cycle was produced; {@code reference} says where it is. */
+    /**
+     * Records, beside the stored pack, that the stakeholder pack of the current cycle was produced ({@code
+     * reference} says which pack): called only by producing a pack, in its transaction. The gate does not read
+     * this record but the stored packs, so only a real pack opens it.
+     */
     public void recordStakeholderPack(long issueId, String reference, String actor) {
         ChecklistEntry item = EvidenceCatalog.stakeholderPack(cycles.current(issueId));
         evidence.answer(issueId, ImprovementGate.PRESENT_KNOWLEDGE_EXIT.id(),

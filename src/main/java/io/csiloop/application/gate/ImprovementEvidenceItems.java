@@ -51,7 +51,10 @@ public final class ImprovementEvidenceItems {
     private ImprovementEvidenceItems() {
     }
 
-    /** The items a person answers for the gate in the cycle, in the order the panel shows them. */
+    /**
+     * The items a person answers for the gate in the cycle, in the order the panel shows them. The stakeholder
+     * pack is not among them: it is produced, never answered.
+     */
     static List<ChecklistEntry> checklist(ImprovementGate gate, ImprovementCycle cycle) {
         CycleItems c = CycleItems.of(cycle);
         return switch (gate) {
@@ -59,7 +62,7 @@ public final class ImprovementEvidenceItems {
             case DEFINE_MEASUREMENT_EXIT -> List.of(IDEAL_MEASURE, MEASURABLE_TODAY);
             case COLLECT_DATA_EXIT, PROCESS_DATA_EXIT -> List.of();
             case ANALYSE_DATA_EXIT -> List.of(c.findings(), c.gapsReviewed(), c.signalsReviewed());
-            case PRESENT_KNOWLEDGE_EXIT -> List.of(c.stakeholderPack(), c.decision(), c.decidedBy());
+            case PRESENT_KNOWLEDGE_EXIT -> List.of(c.decision(), c.decidedBy());
             case IMPLEMENT_IMPROVEMENTS_EXIT -> List.of(c.actions());
         };
     }

@@ -6,6 +6,7 @@
  * panels all ask this package, so they never disagree about a gate.
  *
  * <p>May import: the domain ({@code kernel}, {@code process}, {@code lifecycle}, {@code improvement},
- * {@code measure}, {@code kpi}) and {@code io.csiloop.port}; never Jira, HTTP, Active Objects or the adapters.
+ * {@code measure}, {@code kpi}, {@code pack} for whether a cycle's stakeholder pack is stored) and
+ * {@code io.csiloop.port}; never Jira, HTTP, Active Objects or the adapters.
  */
 package io.csiloop.application.gate;

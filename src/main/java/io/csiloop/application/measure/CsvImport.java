@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -69,7 +70,7 @@ public final class CsvImport {
      */
     public Result run(StoredDefinition definition, InputStream body, boolean skipInvalid) {
         try (SpilledPoints valid = new SpilledPoints()) {
-            Report report = read(body, valid);
+            Report report = read(body, valid, points.acceptedBefore(definition));
             if (report.count > 0 && (!skipInvalid || report.fileRefused)) {
                 throw new CsvInvalid(report.listed());
             }
@@ -82,7 +83,7 @@ public final class CsvImport {
         }
     }
 
-    private static Report read(InputStream body, SpilledPoints valid) throws IOException {
+    private static Report read(InputStream body, SpilledPoints valid, Instant acceptedBefore) throws IOException {
         Report report = new Report();
         CsvRecords csv = new CsvRecords(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16));
@@ -104,7 +105,7 @@ public final class CsvImport {
                 report.fileRefused = true; // too many is not a bad line to skip: refuse the file
                 return report;
             }
-            NewDataPoint point = columns.point(row, report);
+            NewDataPoint point = columns.point(row, acceptedBefore, report);
             if (point != null) {
                 valid.add(point.point().observedAt(), point.point().value(), point.note());
             }
@@ -148,7 +149,7 @@ public final class CsvImport {
             return report.count > before ? null : new Columns(observedAt, value, note, names.size());
         }
 
-        NewDataPoint point(CsvRecords.Row row, Report report) {
+        NewDataPoint point(CsvRecords.Row row, Instant acceptedBefore, Report report) {
             if (row.fields() == null) {
                 report.add(CsvError.atLine(row.line(), null, CSV_BROKEN_LINE, CsvRecords.MAX_RECORD_CHARS));
                 return null;
@@ -167,8 +168,8 @@ public final class CsvImport {
                 number = Double.parseDouble(valueText);
             }
             String note = this.note < 0 || row.fields().get(this.note).isEmpty() ? null : row.fields().get(this.note);
-            NewDataPoint point = PointInput.check(new PointInput(row.fields().get(observedAt), number, note), "",
-                    errors);
+            NewDataPoint point = PointInput.check(new PointInput(row.fields().get(observedAt), number, note),
+                    acceptedBefore, "", errors);
             errors.forEach(e -> report.add(CsvError.atLine(row.line(), e)));
             return errors.isEmpty() ? point : null;
         }

@@ -13,7 +13,7 @@ import java.util.List;
  * A data point as a caller sends it (a JSON body, a CSV line), checked into a {@link NewDataPoint}.
  *
  * @param observedAt when, as {@link ObservedAt} reads it (ISO-8601, {@code 2026-03-01T09:30:00Z} or with an
- *     offset, in the years 1 to 9999); required
+ *     offset, in the years 1 to 9999), not after the definition's current period; required
  * @param value finite; required
  * @param note optional, at most {@value NewDataPoint#NOTE_MAX} characters
  */
@@ -28,8 +28,11 @@ public record PointInput(String observedAt, Double value, String note) {
     /**
      * The point, or null after adding its errors, each field named after {@code prefix} (e.g. {@code points[3].}).
      * A missing input is an error of the prefix itself ({@code point} without one).
+     *
+     * @param acceptedBefore the first instant the point may not be dated at (see {@link
+     *     DataPointLog#acceptedBefore})
      */
-    static NewDataPoint check(PointInput input, String prefix, List<FieldError> errors) {
+    static NewDataPoint check(PointInput input, Instant acceptedBefore, String prefix, List<FieldError> errors) {
         if (input == null) {
             errors.add(FieldError.of(prefix.isEmpty() ? "point" : prefix.substring(0, prefix.length() - 1),
                     REQUIRED));
@@ -41,6 +44,9 @@ public record PointInput(String observedAt, Double value, String note) {
             errors.add(FieldError.of(prefix + "observedAt", REQUIRED));
         } else if ((observedAt = ObservedAt.parse(input.observedAt().strip())) == null) {
             errors.add(FieldError.of(prefix + "observedAt", INSTANT));
+        } else if (!observedAt.isBefore(acceptedBefore)) {
+            errors.add(FieldError.of(prefix + "observedAt", DataPointLog.AFTER_CURRENT_PERIOD,
+                    acceptedBefore.toString()));
         }
         if (input.value() == null) {
             errors.add(FieldError.of(prefix + "value", REQUIRED));

@@ -30,6 +30,7 @@ import io.csiloop.rest.InvalidInputMapper;
 import io.csiloop.rest.IssueResource;
 import io.csiloop.rest.JsonBodyProvider;
 import io.csiloop.rest.KpiResource;
+import io.csiloop.rest.NoStoreFilter;
 import io.csiloop.rest.NotInProcessMapper;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PathDefinitions;
@@ -86,6 +87,7 @@ public final class RestHost implements AutoCloseable {
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
     public static final List<Class<?>> PROVIDERS = List.of(HeaderCheckFilter.class, XsrfFilter.class, AccessFeature.class,
+            NoStoreFilter.class,
             JsonBodyProvider.class, ApiProblemMapper.class, InvalidInputMapper.class, CsvInvalidMapper.class,
             DefinitionNotFoundMapper.class, DuplicateMeasurementKeyMapper.class, AccessDeniedMapper.class,
             SetupNotInstalledMapper.class, ProjectSetupRefusedMapper.class, AdministratorRequiredMapper.class,

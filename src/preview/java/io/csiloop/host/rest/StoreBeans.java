@@ -19,6 +19,7 @@ import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
+import io.csiloop.persistence.entity.PointChangeEntity;
 import net.java.ao.RawEntity;
 
 import java.time.Clock;
@@ -37,7 +38,7 @@ public record StoreBeans(List<Object> beans) {
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
-            PackSnapshotEntity.class};
+            PackSnapshotEntity.class, PointChangeEntity.class};
 
     /** Migrates the tables and builds every repository over them. */
     public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {

@@ -53,7 +53,6 @@ final class DemoEvidence {
                 new Findings("First-contact resolution rose from 62 % to 78 % after the knowledge base went live.", true, true),
                 new StakeholderDecision("Keep the knowledge base and train new agents on it", "Service owner"),
                 new ImplementationActions(List.of("Knowledge base for the top 50 requests", "Agent training"))), WHO);
-        reviews.recordStakeholderPack(10_003, "FCR review, cycle 1", WHO);
         reviews.recordImprovementEvidence(10_007, new ImprovementEvidence(
                 new ImprovementApproach("Customers feel heard", "Survey comments go unanswered", "Satisfaction is flat"),
                 new GapAnalysis("Whether customers feel heard", "The survey score"),

@@ -4,6 +4,7 @@ import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.DemoUser;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,14 @@ public final class LoginPage implements Route {
 
     @Override
     public void handle(Exchange exchange) throws IOException {
+        String asked = exchange.method().equals("POST") ? exchange.form("os_destination").orElse("")
+                : exchange.query("os_destination").orElse("");
+        if (asked.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            // A line break in a Location header would split the response (the JDK server answers 500): refused.
+            exchange.send(400, "text/plain; charset=utf-8",
+                    "The destination after login must not contain control characters.".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (exchange.method().equals("POST")) {
             Optional<DemoUser> user = directory.authenticate(exchange.form("os_username").orElse(""),
                     exchange.form("os_password").orElse(""));

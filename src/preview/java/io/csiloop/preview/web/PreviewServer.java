@@ -42,6 +42,11 @@ public final class PreviewServer implements AutoCloseable {
         Map<String, HttpHandler> all = new LinkedHashMap<>(handlers);
         routes.forEach((prefix, route) -> all.put(prefix, http -> {
             try {
+                if (!prefix.endsWith("/") && !routed(prefix, http.getRequestURI().getPath())) {
+                    new Exchange(http).send(404, "text/plain; charset=utf-8",
+                            "Not found".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
                 route.handle(new Exchange(http));
             } catch (RuntimeException e) {
                 failed(http, e);
@@ -58,6 +63,15 @@ public final class PreviewServer implements AutoCloseable {
                 })));
         server.start();
         return preview;
+    }
+
+    /**
+     * Whether a route of one page (a prefix without a trailing slash, e.g. {@code /jira/login.jsp}) answers the
+     * path: the page itself, or it followed by a slash. The JDK server matches contexts by string prefix, so
+     * {@code /jira/login.jspx} would otherwise be the login page, where Jira answers 404.
+     */
+    static boolean routed(String prefix, String path) {
+        return path.equals(prefix) || path.equals(prefix + "/");
     }
 
     private static void failed(com.sun.net.httpserver.HttpExchange http, RuntimeException e) throws IOException {

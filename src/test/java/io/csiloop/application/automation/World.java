@@ -36,6 +36,7 @@ import io.csiloop.persistence.entity.GateEvidenceEntity;
 import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
+import io.csiloop.persistence.entity.PointChangeEntity;
 import io.csiloop.persistence.entity.RaisedSignalEntity;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.Transactions;
@@ -57,7 +58,8 @@ final class World {
     static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class, DefinitionAuditEntity.class,
             GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class, AutomationConfigEntity.class,
-            CompletedPeriodEntity.class, RaisedSignalEntity.class, AutomationSettingsEntity.class};
+            CompletedPeriodEntity.class, RaisedSignalEntity.class, AutomationSettingsEntity.class,
+            PointChangeEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     /** Mid-November: October is the latest closed month. */
     static final Instant NOW = Instant.parse("2026-11-16T09:00:00Z");

@@ -46,11 +46,7 @@ class EvidenceCatalogTest {
     @ParameterizedTest
     @EnumSource(ImprovementGate.class)
     void shouldListTheItemsTheReviewLayerStoresForAnImprovementGate(ImprovementGate gate) {
-        Set<String> expected = keys(ImprovementEvidenceItems.answers(ImprovementEvidence.empty(), CYCLE), gate);
-        if (gate == ImprovementGate.PRESENT_KNOWLEDGE_EXIT) {
-            expected.add("cycle-2.stakeholder-pack");
-        }
-        assertEquals(expected, catalog(gate));
+        assertEquals(keys(ImprovementEvidenceItems.answers(ImprovementEvidence.empty(), CYCLE), gate), catalog(gate));
     }
 
     @Test
@@ -63,6 +59,15 @@ class EvidenceCatalogTest {
                 () -> assertEquals(ItemKind.PASSAGE, improvement.kind()),
                 () -> assertTrue(allGates().flatMap(g -> EvidenceCatalog.checklist(g, CYCLE).stream())
                         .noneMatch(e -> e.kind() == ItemKind.PASSAGE)));
+    }
+
+    @Test
+    void shouldKeepTheItemsOnlyTheAppRecordsOffEveryChecklist() {
+        assertAll(() -> assertEquals(List.of("cycle-2.stakeholder-pack", "cycle-2.gate-passed"),
+                        EvidenceCatalog.appWritten(ImprovementGate.PRESENT_KNOWLEDGE_EXIT, CYCLE).stream()
+                                .map(ChecklistEntry::key).toList()),
+                () -> assertTrue(allGates().allMatch(g -> EvidenceCatalog.appWritten(g, CYCLE).stream()
+                        .allMatch(e -> e.kind().appWritten() && !EvidenceCatalog.checklist(g, CYCLE).contains(e)))));
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.Provenance;
 import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.measure.StoredDefinition;
+import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.AnswerState;
 import io.csiloop.process.EvidenceAnswer;
@@ -56,8 +57,9 @@ class GateReviewsTest {
     private final KpiSnapshots snapshots = mock(KpiSnapshots.class);
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final LinkedIssues links = mock(LinkedIssues.class);
+    private final PackSnapshots packs = mock(PackSnapshots.class);
     private final GateReviews reviews = new GateReviews(evidence, definitions, points, snapshots,
-            new ImprovementCycles(register), links);
+            new ImprovementCycles(register), links, packs);
 
     @Test
     void anEmptyCharterMissesPurposeObjectiveAndRiskReview() {
@@ -129,15 +131,32 @@ class GateReviewsTest {
     }
 
     @Test
-    void stakeholderPacksAreTheRecordedItemOfStepSix() {
+    void stakeholderPacksAreTheStoredPacksOfTheCycleNotAnEvidenceItem() {
         when(register.find(ISSUE)).thenReturn(Optional.empty());
+        // A "produced" record with no stored pack behind it: what a forged answer or an old tick box left.
         when(evidence.of(ISSUE)).thenReturn(StoredItems.of(Map.of("improvement.present-knowledge-exit",
                 List.of(new EvidenceAnswer("cycle-1.stakeholder-pack", "PRODUCED", "wiki/pack-1")))));
+        when(packs.producedFor(ISSUE, 2)).thenReturn(true);
 
-        var packs = reviews.improvementReview(ISSUE).stakeholderPacks();
+        var stakeholderPacks = reviews.improvementReview(ISSUE).stakeholderPacks();
 
-        assertEquals(true, packs.producedFor(ImprovementCycle.first()));
-        assertFalse(packs.producedFor(new ImprovementCycle(2)));
+        assertFalse(stakeholderPacks.producedFor(ImprovementCycle.first()));
+        assertEquals(true, stakeholderPacks.producedFor(new ImprovementCycle(2)));
+    }
+
+    @Test
+    void answersToItemsOnlyTheAppRecordsAreRefusedByTheirOwnMessageAndNothingIsStored() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(2)));
+        List<EvidenceAnswer> answers = List.of(new EvidenceAnswer("cycle-2.decision", "WRITTEN", "go"),
+                new EvidenceAnswer("cycle-2.stakeholder-pack", "PRODUCED", "pack:1"),
+                new EvidenceAnswer("cycle-2.gate-passed", "PASSED", null));
+
+        InvalidRecord refused = assertThrows(InvalidRecord.class,
+                () -> reviews.answer(ISSUE, ImprovementGate.PRESENT_KNOWLEDGE_EXIT, answers, "mallory"));
+
+        assertEquals(List.of(FieldError.of("answers[1].itemKey", GateReviews.APP_WRITTEN, "cycle-2.stakeholder-pack"),
+                FieldError.of("answers[2].itemKey", GateReviews.APP_WRITTEN, "cycle-2.gate-passed")), refused.errors());
+        verify(evidence, never()).answer(anyLong(), any(), any(), any());
     }
 
     @Test
@@ -163,7 +182,7 @@ class GateReviewsTest {
                 () -> reviews.answer(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT, answers, "alice"));
 
         assertEquals(List.of(FieldError.of("answers[0].itemKey", GateReviews.NOT_ON_CHECKLIST, "cycle-1.findings"),
-                FieldError.of("answers[1].itemKey", GateReviews.NOT_ON_CHECKLIST, "cycle-2.gate-passed"),
+                FieldError.of("answers[1].itemKey", GateReviews.APP_WRITTEN, "cycle-2.gate-passed"),
                 FieldError.of("answers[2].itemKey", GateReviews.NOT_ON_CHECKLIST, "vision"),
                 FieldError.of("answers[3].state", GateReviews.STATE_NOT_TAKEN, "WRITTEN"),
                 FieldError.of("answers[4].state", GateReviews.STATE_NOT_TAKEN, "MAYBE")), refused.errors());

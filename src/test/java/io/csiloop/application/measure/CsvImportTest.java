@@ -12,6 +12,7 @@ import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.Provenance;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.Users;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,12 +42,14 @@ import static org.mockito.Mockito.when;
 /** CSV in and out without HTTP: what is recorded, what is refused and where, what is written. */
 class CsvImportTest {
 
+    /** The last days of November 2026: October and November are open to points, December is the future. */
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final Instant AT = Instant.parse("2026-10-01T00:00:00Z");
 
     private final DataPoints points = mock(DataPoints.class);
     private final Users users = mock(Users.class);
     private final DataPointLog log = new DataPointLog(points, new ImprovementCycles(mock(ImprovementRegister.class)),
-            users);
+            users, Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZoneId.of("Europe/Berlin")));
     private final List<NewDataPoint> recorded = new ArrayList<>();
 
     CsvImportTest() {

@@ -7,6 +7,7 @@ import io.csiloop.kernel.FieldError;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPointInvalid;
+import io.csiloop.measure.DataPointNotFound;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementDefinition;
@@ -14,14 +15,20 @@ import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.PointChange;
+import io.csiloop.measure.PointEdit;
 import io.csiloop.measure.Provenance;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,12 +49,15 @@ import static org.mockito.Mockito.when;
 class DataPointLogTest {
 
     private static final long IMPROVEMENT = 1001;
+    /** The last days of November 2026: October and November are open to points, December is the future. */
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     private static final Instant AT = Instant.parse("2026-10-01T08:00:00Z");
 
     private final DataPoints points = mock(DataPoints.class);
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final Users users = mock(Users.class);
-    private final DataPointLog log = new DataPointLog(points, new ImprovementCycles(register), users);
+    private final DataPointLog log = new DataPointLog(points, new ImprovementCycles(register), users,
+            Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZoneId.of("Europe/Berlin")));
 
     DataPointLogTest() {
         when(users.current()).thenReturn(Optional.of(new UserRef("fred", "Fred")));
@@ -100,6 +110,55 @@ class DataPointLogTest {
 
         assertEquals(List.of(FieldError.of("points", PointInput.REQUIRED)), missing.errors());
         assertEquals(List.of(FieldError.of("points", DataPointLog.TOO_MANY, DataPointLog.MAX_BATCH)), tooLong.errors());
+    }
+
+    @Test
+    void shouldRefuseAValueDatedAfterTheCurrentPeriodReadInTheReportingZone() {
+        String endOfNovember = "2026-11-30T23:00:00Z"; // midnight in Berlin: December, the next month, begins
+
+        DataPointInvalid refused = assertThrows(DataPointInvalid.class, () -> log.recordBatch(definition(null),
+                List.of(new PointInput("2026-11-30T22:59:59.999Z", 1.0, null),
+                        new PointInput(endOfNovember, 2.0, null))));
+
+        assertEquals(List.of(FieldError.of("points[1].observedAt", DataPointLog.AFTER_CURRENT_PERIOD, endOfNovember)),
+                refused.errors());
+        verify(points, never()).record(anyInt(), any(), any());
+    }
+
+    @Test
+    void shouldCorrectAPointByTheCallerForTheReasonGivenStripped() {
+        StoredDataPoint corrected = new StoredDataPoint(7, 5, new DataPoint(AT, 4.5), null,
+                new Provenance(MeasurementSource.CSV, null, 1), AT);
+        when(points.correct(anyInt(), anyInt(), any(), any())).thenReturn(corrected);
+
+        StoredDataPoint answer = log.correct(definition(null), 7, new PointInput("2026-10-01T08:00:00Z", 4.5, null),
+                "  typed 45 for 4.5 ");
+
+        assertEquals(corrected, answer);
+        verify(points).correct(5, 7, new NewDataPoint(new DataPoint(AT, 4.5), null),
+                new PointEdit("fred", "typed 45 for 4.5"));
+    }
+
+    @Test
+    void shouldRefuseACorrectionIntoTheFutureOrWithoutAReasonNamingEveryField() {
+        DataPointInvalid refused = assertThrows(DataPointInvalid.class, () -> log.correct(definition(null), 7,
+                new PointInput("2027-01-01T00:00:00Z", null, null), " "));
+        DataPointInvalid tooLong = assertThrows(DataPointInvalid.class,
+                () -> log.delete(definition(null), 7, "r".repeat(PointChange.REASON_MAX + 1)));
+
+        assertEquals(List.of(FieldError.of("observedAt", DataPointLog.AFTER_CURRENT_PERIOD, "2026-11-30T23:00:00Z"),
+                FieldError.of("value", PointInput.REQUIRED), FieldError.of("reason", PointInput.REQUIRED)),
+                refused.errors());
+        assertEquals(List.of(FieldError.of("reason", PointInput.TOO_LONG, PointChange.REASON_MAX)), tooLong.errors());
+        verify(points, never()).correct(anyInt(), anyInt(), any(), any());
+        verify(points, never()).delete(anyInt(), anyInt(), any());
+    }
+
+    @Test
+    void shouldRefuseTheHistoryOfAPointNeverStored() {
+        when(points.find(5, 8)).thenReturn(Optional.empty());
+
+        assertThrows(DataPointNotFound.class, () -> log.history(definition(null), 8));
     }
 
     @Test

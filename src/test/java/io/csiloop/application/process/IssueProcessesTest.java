@@ -13,6 +13,7 @@ import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.lifecycle.ProjectLifecycle;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
 import io.csiloop.port.LinkedIssues;
@@ -51,7 +52,7 @@ class IssueProcessesTest {
     private final ImprovementCycles cycles = new ImprovementCycles(register);
     private final IssueProcesses processes = new IssueProcesses(names, new GateReviews(evidence,
             mock(MeasurementDefinitions.class), mock(DataPoints.class), mock(KpiSnapshots.class), cycles,
-            mock(LinkedIssues.class)), cycles, register, issues);
+            mock(LinkedIssues.class), mock(PackSnapshots.class)), cycles, register, issues);
 
     @Test
     void shouldKnowTheTypesAndStatusesByTheEnglishNamesSetupGivesThem() {

@@ -8,6 +8,7 @@ import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.EvidenceAnswer;
 import io.csiloop.process.EvidenceItem;
@@ -33,7 +34,8 @@ class GateValidatorTest {
     private final GateEvidence evidence = mock(GateEvidence.class);
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final GateReviews reviews = new GateReviews(evidence, mock(MeasurementDefinitions.class),
-            mock(DataPoints.class), mock(KpiSnapshots.class), new ImprovementCycles(register), mock(LinkedIssues.class));
+            mock(DataPoints.class), mock(KpiSnapshots.class), new ImprovementCycles(register), mock(LinkedIssues.class),
+            mock(PackSnapshots.class));
     private final GateValidator validator = new GateValidator(reviews, WorkflowFixture.englishMessages());
 
     @Test
