@@ -23,8 +23,8 @@ public interface PackSnapshots {
     <T> T inTransaction(Supplier<T> work);
 
     /**
-     * Stores the pack as the one of its cycle; call inside the transaction that also records it as evidence. The
-     * database lets only the first of concurrent inserts for one cycle through (see {@link #inTransaction}).
+     * Stores the pack as the one of its cycle, in a transaction of its own ({@link #inTransaction}) that writes
+     * nothing after it. The database lets only the first of concurrent inserts for one cycle through.
      */
     StoredPack insert(long issueId, long projectId, int cycle, String actor, Instant at, String html, String csv,
                       String sourceData);

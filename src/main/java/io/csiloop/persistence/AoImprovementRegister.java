@@ -73,8 +73,10 @@ public final class AoImprovementRegister implements ImprovementRegister {
     }
 
     /**
-     * Claims the start of the cycle after {@code from} (see {@link CycleEvents}) in the transaction that moves the
-     * row: of two calls that both read cycle {@code from}, the database refuses the second claim.
+     * Claims the start of the cycle after {@code from} in the transaction that moves the row: of two calls that both
+     * read cycle {@code from}, the database refuses the second. An entry's move is an update followed by the claim
+     * (see {@link CycleEvents}: the claim is the last insert); an issue without an entry is in its first cycle, and
+     * there the entry's own insert, unique per issue, is the claim and the transaction's only insert.
      */
     @Override
     public boolean startNextCycle(long issueId, long projectId, int from) {
@@ -84,13 +86,13 @@ public final class AoImprovementRegister implements ImprovementRegister {
                 if (row.map(ImprovementEntity::getCycleNumber).orElse(1) != from) {
                     return false;
                 }
-                CycleEvents.claim(ao, issueId, from, CycleEvents.Kind.NEXT_CYCLE_STARTED);
-                if (row.isPresent()) {
-                    row.get().setCycleNumber(from + 1);
-                    row.get().save();
-                } else {
+                if (row.isEmpty()) {
                     create(issueId, projectId, from + 1);
+                    return true;
                 }
+                row.get().setCycleNumber(from + 1);
+                row.get().save();
+                CycleEvents.claim(ao, issueId, from, CycleEvents.Kind.NEXT_CYCLE_STARTED);
                 return true;
             });
         } catch (RuntimeException e) {

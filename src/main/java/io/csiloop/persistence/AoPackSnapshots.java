@@ -42,13 +42,15 @@ public final class AoPackSnapshots implements PackSnapshots {
     @Override
     public StoredPack insert(long issueId, long projectId, int cycle, String actor, Instant at, String html, String csv,
                       String sourceData) {
-        CycleEvents.claim(ao, issueId, cycle, CycleEvents.Kind.PACK_PRODUCED);
         PackSnapshotEntity row = ao.create(PackSnapshotEntity.class,
                 new DBParam("ISSUE_ID", issueId), new DBParam("PROJECT_ID", projectId),
                 new DBParam("CYCLE_NUMBER", cycle), new DBParam("CREATED_BY", actor),
                 new DBParam("CREATED_AT", at.toEpochMilli()), new DBParam("HTML", html), new DBParam("CSV", csv),
                 new DBParam("SOURCE_DATA", sourceData));
-        return toRecord(row);
+        StoredPack pack = toRecord(row);
+        // The claim last, see CycleEvents: a loser waits on the winner's claim inside AO's HSQLDB insert lock.
+        CycleEvents.claim(ao, issueId, cycle, CycleEvents.Kind.PACK_PRODUCED);
+        return pack;
     }
 
     @Override

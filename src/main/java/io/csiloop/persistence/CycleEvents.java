@@ -9,6 +9,14 @@ import net.java.ao.DBParam;
  * write the event guards. The unique (issue, cycle, event) index makes the claim fail for every writer but the
  * first, so their whole transactions roll back: a read-then-write that two requests race through cannot happen
  * twice.
+ * <p>
+ * <b>The claim is the last insert of its transaction</b>, and the transaction inserts nothing else that a racing
+ * writer could collide with. A losing claim waits for the winner's transaction to end (the unique index's
+ * uncommitted entry), and on HSQLDB it waits inside AO's insert, which its provider runs under a lock on itself
+ * (a {@code synchronized executeInsertReturningKey}). Had the winner an insert still to make after its claim, it
+ * would wait for that lock, held by the loser that waits for the winner: neither ends. (The first version claimed
+ * first and stored the pack second, and {@code PackRaceTest} hung on HSQLDB whenever a loser reached its claim
+ * between the two.) Writes after the claim are updates or none; updates take no such lock.
  */
 final class CycleEvents {
 

@@ -31,9 +31,9 @@ import java.util.Optional;
 
 /**
  * Produces the stakeholder pack of an improvement's current cycle: assembles it from the store and the review
- * layer, renders its HTML and CSV, stores the snapshot and records it as step 6's evidence, all in one
- * transaction, so there is never a pack without its evidence or evidence pointing at no pack. A cycle has one
- * pack: asking again, or while another request is producing it, answers the pack the cycle has.
+ * layer, renders its HTML and CSV, stores the snapshot and then records it as step 6's evidence, so evidence never
+ * points at no pack (step 6's gate counts the stored pack itself). A cycle has one pack: asking again, or while
+ * another request is producing it, answers the pack the cycle has.
  */
 public class StakeholderPacks {
 
@@ -90,17 +90,19 @@ public class StakeholderPacks {
         PackContent content = content(issue, actor, clock.instant());
         String html = new PackHtml(messages).render(content);
         String csv = new PackCsv().render(content);
+        StoredPack pack;
         try {
-            return snapshots.inTransaction(() -> {
-                StoredPack pack = snapshots.insert(issueId, issue.projectId(), content.cycle(), actor,
-                        content.producedAt(), html, csv, PackSource.write(content));
-                reviews.recordStakeholderPack(issueId, pack.reference(), actor);
-                return pack;
-            });
+            pack = snapshots.inTransaction(() -> snapshots.insert(issueId, issue.projectId(), content.cycle(), actor,
+                    content.producedAt(), html, csv, PackSource.write(content)));
         } catch (ConcurrentChange raced) {
             // The winner's transaction has committed: the database refuses the loser's claim only then.
             return snapshots.ofCycle(issueId, content.cycle()).orElseThrow(() -> raced);
         }
+        // After the pack's commit, not in its transaction: the pack's claim of its cycle must be that transaction's
+        // last insert (see PackSnapshots.insert), and the record is an insert that racing producers would collide
+        // on. Only the producer whose pack the cycle kept writes it; the gate counts the stored pack, not the record.
+        reviews.recordStakeholderPack(issueId, pack.reference(), actor);
+        return pack;
     }
 
     /** Whether the improvement is at step 6 or later, where its knowledge is presented: step 7 and Improved too. */

@@ -21,16 +21,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -85,32 +77,6 @@ class StakeholderPacksTest {
         assertEquals(before, again, "the cycle has its pack: asking again answers it");
         assertFalse(again.html().contains("Rewritten afterwards"));
         assertEquals(List.of(before), demo.get(PackSnapshots.class).ofIssue(IMPROVED));
-    }
-
-    @Test
-    void shouldStoreOnePackWhenTenRequestsProduceItAtOnce() throws Exception {
-        StakeholderPacks packs = demo.get(StakeholderPacks.class);
-        CyclicBarrier start = new CyclicBarrier(10);
-        ExecutorService threads = Executors.newFixedThreadPool(10);
-        try {
-            List<Future<StoredPack>> produced = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                String actor = "editor" + i;
-                produced.add(threads.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return packs.produce(IMPROVED, actor);
-                }));
-            }
-            Set<StoredPack> answered = new HashSet<>();
-            for (Future<StoredPack> pack : produced) {
-                answered.add(pack.get(60, TimeUnit.SECONDS));
-            }
-
-            assertEquals(1, answered.size(), "every request answers the one pack");
-            assertEquals(new ArrayList<>(answered), demo.get(PackSnapshots.class).ofIssue(IMPROVED));
-        } finally {
-            threads.shutdownNow();
-        }
     }
 
     @Test
