@@ -10,7 +10,9 @@ import java.util.Optional;
 public interface ImprovementRegister {
 
     /**
-     * Creates or replaces the entry of the issue.
+     * Creates or replaces the entry of the issue. The cycle of an entry that exists already is kept: only
+     * {@link #startNextCycle} moves it, so that an edit of the fields that read the cycle before a concurrent start
+     * of the next cycle cannot put it back.
      *
      * @throws InvalidRecord naming every invalid field before anything is written
      */
@@ -22,11 +24,15 @@ public interface ImprovementRegister {
     List<RegisterEntry> ofProject(long projectId);
 
     /**
-     * "Start next cycle": adds one to the issue's cycle, keeping everything else, and returns the new number.
+     * "Start next cycle" from cycle {@code from}: moves the issue to the cycle after it, keeping everything else,
+     * and creates the entry (with only its cycle) when there is none, an issue without one being in cycle 1. It
+     * happens once per cycle, atomically in the database, however many calls race for it.
      *
-     * @throws java.util.NoSuchElementException when the issue has no entry
+     * @return true when this call moved the issue on; false when the issue is not in cycle {@code from}, in
+     *         particular because another call moved it on first
+     * @throws io.csiloop.kernel.ConcurrentChange when the entry was created meanwhile by a concurrent save
      */
-    int startNextCycle(long issueId);
+    boolean startNextCycle(long issueId, long projectId, int from);
 
     /** Removes the entry of the issue (it was deleted); false when there was none. */
     boolean remove(long issueId);

@@ -11,7 +11,6 @@ import net.java.ao.Query;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,13 +40,11 @@ public final class AoImprovementRegister implements ImprovementRegister {
         }
     }
 
-    /** Creates the row with its required columns if there is none, then sets every field. */
+    /** Creates the row with its required columns if there is none, then sets every field but the cycle. */
     private RegisterEntry write(RegisterEntry entry) {
-        ImprovementEntity row = row(entry.issueId()).orElseGet(() -> ao.create(ImprovementEntity.class,
-                new DBParam("ISSUE_ID", entry.issueId()), new DBParam("PROJECT_ID", entry.projectId()),
-                new DBParam("CYCLE_NUMBER", entry.cycle())));
+        ImprovementEntity row = row(entry.issueId()).orElseGet(() -> create(entry.issueId(), entry.projectId(),
+                entry.cycle()));
         row.setProjectId(entry.projectId());
-        row.setCycleNumber(entry.cycle());
         row.setObjective(entry.objective());
         row.setExpectedBenefit(entry.expectedBenefit());
         row.setEffort(entry.effort());
@@ -56,7 +53,12 @@ public final class AoImprovementRegister implements ImprovementRegister {
         row.setValueChainActivity(entry.valueChainActivity());
         row.setImprovementSource(entry.source());
         row.save();
-        return entry;
+        return toRecord(row);
+    }
+
+    private ImprovementEntity create(long issueId, long projectId, int cycle) {
+        return ao.create(ImprovementEntity.class, new DBParam("ISSUE_ID", issueId), new DBParam("PROJECT_ID", projectId),
+                new DBParam("CYCLE_NUMBER", cycle));
     }
 
     @Override
@@ -70,20 +72,46 @@ public final class AoImprovementRegister implements ImprovementRegister {
                 .order("ISSUE_ID ASC"))).map(AoImprovementRegister::toRecord).toList();
     }
 
+    /**
+     * Claims the start of the cycle after {@code from} in the transaction that moves the row: of two calls that both
+     * read cycle {@code from}, the database refuses the second. An entry's move is an update followed by the claim
+     * (see {@link CycleEvents}: the claim is the last insert); an issue without an entry is in its first cycle, and
+     * there the entry's own insert, unique per issue, is the claim and the transaction's only insert.
+     */
     @Override
-    public int startNextCycle(long issueId) {
-        return ao.executeInTransaction(() -> {
-            ImprovementEntity row = row(issueId).orElseThrow(
-                    () -> new NoSuchElementException("issue " + issueId + " has no entry in the CSI register"));
-            row.setCycleNumber(row.getCycleNumber() + 1);
-            row.save();
-            return row.getCycleNumber();
-        });
+    public boolean startNextCycle(long issueId, long projectId, int from) {
+        try {
+            return ao.executeInTransaction(() -> {
+                Optional<ImprovementEntity> row = row(issueId);
+                if (row.map(ImprovementEntity::getCycleNumber).orElse(1) != from) {
+                    return false;
+                }
+                if (row.isEmpty()) {
+                    create(issueId, projectId, from + 1);
+                    return true;
+                }
+                row.get().setCycleNumber(from + 1);
+                row.get().save();
+                CycleEvents.claim(ao, issueId, from, CycleEvents.Kind.NEXT_CYCLE_STARTED);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (!IntegrityViolation.causes(e)) {
+                throw e;
+            }
+            if (find(issueId).map(RegisterEntry::cycle).orElse(1) > from) {
+                return false; // another call claimed the start of the next cycle first
+            }
+            throw new ConcurrentChange("issue " + issueId + " was entered in the register meanwhile", e);
+        }
     }
 
     @Override
     public boolean remove(long issueId) {
-        return ao.executeInTransaction(() -> ao.deleteWithSQL(ImprovementEntity.class, "ISSUE_ID = ?", issueId) > 0);
+        return ao.executeInTransaction(() -> {
+            CycleEvents.forget(ao, issueId, CycleEvents.Kind.NEXT_CYCLE_STARTED);
+            return ao.deleteWithSQL(ImprovementEntity.class, "ISSUE_ID = ?", issueId) > 0;
+        });
     }
 
     private Optional<ImprovementEntity> row(long issueId) {

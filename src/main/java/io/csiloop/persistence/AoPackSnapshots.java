@@ -1,6 +1,7 @@
 package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.pack.PackSnapshots;
 import io.csiloop.pack.StoredPack;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
@@ -14,7 +15,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@link PackSnapshots} over Active Objects: rows are only ever inserted.
+ * {@link PackSnapshots} over Active Objects: rows are only ever inserted, each with the claim of its cycle's pack
+ * (see {@link CycleEvents}), which lets one insert per cycle through on whichever node. Packs stored before the
+ * claim existed have none; {@link #ofCycle} finds them all the same.
  */
 public final class AoPackSnapshots implements PackSnapshots {
 
@@ -26,7 +29,14 @@ public final class AoPackSnapshots implements PackSnapshots {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return ao.executeInTransaction(work::get);
+        try {
+            return ao.executeInTransaction(work::get);
+        } catch (RuntimeException e) {
+            if (IntegrityViolation.causes(e)) { // the claim of the cycle's pack: a concurrent producer won
+                throw new ConcurrentChange("the pack of this cycle was produced by someone else meanwhile", e);
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -37,12 +47,22 @@ public final class AoPackSnapshots implements PackSnapshots {
                 new DBParam("CYCLE_NUMBER", cycle), new DBParam("CREATED_BY", actor),
                 new DBParam("CREATED_AT", at.toEpochMilli()), new DBParam("HTML", html), new DBParam("CSV", csv),
                 new DBParam("SOURCE_DATA", sourceData));
-        return toRecord(row);
+        StoredPack pack = toRecord(row);
+        // The claim last, see CycleEvents: a loser waits on the winner's claim inside AO's HSQLDB insert lock.
+        CycleEvents.claim(ao, issueId, cycle, CycleEvents.Kind.PACK_PRODUCED);
+        return pack;
     }
 
     @Override
     public Optional<StoredPack> find(int id) {
         return Optional.ofNullable(ao.get(PackSnapshotEntity.class, id)).map(AoPackSnapshots::toRecord);
+    }
+
+    @Override
+    public Optional<StoredPack> ofCycle(long issueId, int cycle) {
+        return Arrays.stream(ao.find(PackSnapshotEntity.class, Query.select()
+                        .where("ISSUE_ID = ? AND CYCLE_NUMBER = ?", issueId, cycle).order("ID ASC").limit(1)))
+                .findFirst().map(AoPackSnapshots::toRecord);
     }
 
     @Override

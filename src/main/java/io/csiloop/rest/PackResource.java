@@ -1,8 +1,10 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.pack.PackNotDue;
 import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.application.process.ProcessNames;
+import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.pack.PackPdf;
 import io.csiloop.pack.StoredPack;
 import io.csiloop.port.IssueRef;
@@ -54,7 +56,14 @@ public final class PackResource {
         IssueRef improvement = improvement(issue);
         // AccessFilter let only a logged-in user with Edit Issues through.
         String actor = users.current().map(UserRef::key).orElseThrow();
-        StoredPack pack = packs.produce(improvement.id(), actor);
+        StoredPack pack;
+        try {
+            pack = packs.produce(improvement.id(), actor);
+        } catch (PackNotDue early) {
+            throw ApiProblem.of(Status.CONFLICT, Keys.PACK_NOT_DUE, improvement.key(), improvement.status());
+        } catch (ConcurrentChange raced) {
+            throw ApiProblem.of(Status.CONFLICT, Keys.CONFLICT, "stakeholder pack");
+        }
         return Response.status(Status.CREATED).entity(PackDto.of(pack)).build();
     }
 

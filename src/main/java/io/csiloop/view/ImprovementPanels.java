@@ -6,6 +6,7 @@ import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.kernel.MessageSource;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
@@ -29,9 +30,10 @@ public final class ImprovementPanels {
     private final GateChecklists gates;
     private final StoredPacks packs;
     private final MessageSource messages;
+    private final ReportingZone zone;
 
     public ImprovementPanels(Issues issues, Projects projects, Access access, IssueProcesses processes, KpiTable kpis,
-                             GateChecklists gates, StoredPacks packs, MessageSource messages) {
+                             GateChecklists gates, StoredPacks packs, MessageSource messages, ReportingZone zone) {
         this.issues = issues;
         this.projects = projects;
         this.access = access;
@@ -40,6 +42,7 @@ public final class ImprovementPanels {
         this.gates = gates;
         this.packs = packs;
         this.messages = messages;
+        this.zone = zone;
     }
 
     /** The panel of the issue; empty when it does not exist or the viewer may not browse its project. */
@@ -60,7 +63,7 @@ public final class ImprovementPanels {
         }
         String stage = step.get().pdcaStage().map(s -> messages.text(s.nameKey(), List.of())).orElse("");
         StakeholderPackSection section = step.get() == ImprovementStatus.PRESENT_KNOWLEDGE
-                ? StakeholderPackSection.of(packs.ofImprovement(issue.id()), cycle, mayRecord) : null;
+                ? StakeholderPackSection.of(packs.ofImprovement(issue.id()), cycle, mayRecord, zone.zone()) : null;
         return new ImprovementPanel(ref, true, stage, cycle,
                 Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
                 gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), section, rows, form,

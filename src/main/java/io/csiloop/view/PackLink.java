@@ -3,7 +3,7 @@ package io.csiloop.view;
 /**
  * One stored stakeholder pack in the Improvement panel, linked by its id to its HTML and PDF under the REST API.
  *
- * @param producedAt when it was produced, in UTC, to the minute
+ * @param producedAt when it was produced, to the minute, in the reporting zone, which it names
  */
 public record PackLink(int id, String producedAt) {
 

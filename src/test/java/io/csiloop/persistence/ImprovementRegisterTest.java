@@ -8,7 +8,6 @@ import io.csiloop.kernel.InvalidRecord;
 import io.csiloop.persistence.entity.ImprovementEntity;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,13 +44,45 @@ class ImprovementRegisterTest {
         Store store = new Store(ao);
         store.register.save(ENTRY);
 
-        assertEquals(2, store.register.startNextCycle(ENTRY.issueId()));
-        assertEquals(3, store.register.startNextCycle(ENTRY.issueId()));
+        assertTrue(store.register.startNextCycle(ENTRY.issueId(), Store.PROJECT, 1));
+        assertTrue(store.register.startNextCycle(ENTRY.issueId(), Store.PROJECT, 2));
 
         RegisterEntry third = store.register.find(ENTRY.issueId()).orElseThrow();
         assertEquals(3, third.cycle());
         assertEquals(ENTRY.objective(), third.objective());
-        assertThrows(NoSuchElementException.class, () -> store.register.startNextCycle(1L));
+    }
+
+    @AcrossDatabases
+    void shouldStartTheNextCycleOnlyFromTheCycleTheIssueIsIn(ActiveObjects ao) {
+        Store store = new Store(ao);
+        store.register.save(ENTRY);
+        assertTrue(store.register.startNextCycle(ENTRY.issueId(), Store.PROJECT, 1));
+
+        assertFalse(store.register.startNextCycle(ENTRY.issueId(), Store.PROJECT, 1), "cycle 1 has ended already");
+        assertFalse(store.register.startNextCycle(ENTRY.issueId(), Store.PROJECT, 3), "cycle 3 has not begun");
+        assertEquals(2, store.register.find(ENTRY.issueId()).orElseThrow().cycle());
+    }
+
+    @AcrossDatabases
+    void shouldCreateTheEntryInCycleTwoWhenTheFirstCycleOfAnIssueWithoutOneEnds(ActiveObjects ao) {
+        Store store = new Store(ao);
+
+        assertTrue(store.register.startNextCycle(1L, Store.PROJECT, 1));
+
+        assertEquals(Optional.of(new RegisterEntry(1L, Store.PROJECT, 2, null, null, null, null, Set.of(), null, null)),
+                store.register.find(1L));
+    }
+
+    @AcrossDatabases
+    void shouldKeepTheCycleWhenTheFieldsAreSavedWithTheCycleReadBeforeTheNextStarted(ActiveObjects ao) {
+        Store store = new Store(ao);
+        store.register.save(ENTRY);
+        store.register.startNextCycle(ENTRY.issueId(), Store.PROJECT, 1);
+
+        RegisterEntry saved = store.register.save(ENTRY); // the fields as a form read them, in cycle 1
+
+        assertEquals(2, saved.cycle());
+        assertEquals(2, store.register.find(ENTRY.issueId()).orElseThrow().cycle());
     }
 
     @AcrossDatabases

@@ -21,6 +21,7 @@ import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.entity.AutomationConfigEntity;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CompletedPeriodEntity;
+import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -48,9 +49,9 @@ final class Store {
     @SuppressWarnings("unchecked")
     static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
-            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, PackSnapshotEntity.class,
-            AutomationConfigEntity.class, CompletedPeriodEntity.class, RaisedSignalEntity.class,
-            AutomationSettingsEntity.class, PointChangeEntity.class};
+            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
+            PackSnapshotEntity.class, AutomationConfigEntity.class, CompletedPeriodEntity.class,
+            RaisedSignalEntity.class, AutomationSettingsEntity.class, PointChangeEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     static final long PROJECT = 10_100L;

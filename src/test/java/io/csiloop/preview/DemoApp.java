@@ -31,12 +31,19 @@ public final class DemoApp implements AutoCloseable {
         this.app = app;
     }
 
-    @SuppressWarnings("unchecked")
     public static DemoApp seeded(Clock clock) throws Exception {
+        return seeded(new EntityManagerActiveObjects(
+                AoDatabase.h2("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1").entityManager()), clock);
+    }
+
+    /**
+     * The app seeded on the given empty database (a {@code TestDatabase}'s, so that a test runs on H2, HSQLDB and
+     * PostgreSQL); closing it disposes the database's entity manager.
+     */
+    @SuppressWarnings("unchecked")
+    public static DemoApp seeded(EntityManagerActiveObjects ao, Clock clock) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
-        EntityManager entityManager = AoDatabase.h2("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .entityManager();
-        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
+        EntityManager entityManager = ao.entityManager();
         IssueTable issues = new IssueTable(() -> entityManager.getProvider().getConnection());
         PreviewApp app = PreviewApp.over(ao, clock, new DemoDirectory(new CurrentUser()), issues, PreviewI18n.standard());
         List<ActiveObjectsUpgradeTask> tasks = descriptor.upgradeTasks().stream()

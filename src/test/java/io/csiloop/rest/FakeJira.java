@@ -33,7 +33,7 @@ final class FakeJira implements Users, Projects, Access, GlobalAccess {
     static final ProjectRef PROJECT = new ProjectRef(10, "CSI", "Service desk improvement");
     static final ProjectRef OTHER_PROJECT = new ProjectRef(20, "OPS", "Operations");
     static final IssueRef IMPROVEMENT = new IssueRef(1001, "CSI-1", 10, "Faster first response", "Improvement",
-            "Collect data");
+            "Present the knowledge");
     static final IssueRef LIFECYCLE = new IssueRef(1002, "CSI-2", 10, "New self-service portal", "Lifecycle Project",
             "Planning");
     static final IssueRef OTHER_ISSUE = new IssueRef(2001, "OPS-1", 20, "Patch servers", "Improvement",

@@ -148,9 +148,9 @@ class IssueResourceTest {
         JsonNode improvement = Json.of(world.api.get("issues/CSI-1/improvement"));
         assertAll(() -> assertEquals(200, saved.status(), saved.body()),
                 () -> assertEquals(400, nullDimension.status()),
-                () -> assertEquals("collect-data", improvement.get("process").get("status").get("key").asText()),
-                () -> assertEquals(3, improvement.get("process").get("status").get("step").asInt()),
-                () -> assertEquals("DO", improvement.get("process").get("status").get("pdcaStage").asText()),
+                () -> assertEquals("present-knowledge", improvement.get("process").get("status").get("key").asText()),
+                () -> assertEquals(6, improvement.get("process").get("status").get("step").asInt()),
+                () -> assertEquals("CHECK", improvement.get("process").get("status").get("pdcaStage").asText()),
                 () -> assertEquals("Answer faster", improvement.get("register").get("objective").asText()),
                 () -> assertEquals(1, improvement.get("register").get("cycle").asInt()));
     }

@@ -64,6 +64,14 @@ class PackResourceTest {
     }
 
     @Test
+    void shouldAnswerTheCyclesPackWhenAskedAgain() {
+        int first = Json.of(editor.post("improvements/CSI-1/packs", null)).get("id").asInt();
+        int again = Json.of(editor.post("improvements/CSI-1/packs", null)).get("id").asInt();
+
+        assertAll(() -> assertEquals(first, again), () -> assertEquals(1, world.rowCounts().get("PackSnapshotEntity")));
+    }
+
+    @Test
     void shouldFindNoPackOfAnotherIssueKindOrId() {
         int id = Json.of(editor.post("improvements/CSI-1/packs", null)).get("id").asInt();
 

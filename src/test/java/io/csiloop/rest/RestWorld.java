@@ -26,6 +26,7 @@ import io.csiloop.persistence.AoDefinitionAutomations;
 import io.csiloop.persistence.AoSettingsStore;
 import io.csiloop.persistence.entity.AutomationConfigEntity;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
+import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -158,8 +159,8 @@ final class RestWorld implements AutoCloseable {
     Map<String, Integer> rowCounts() {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
-                PackSnapshotEntity.class, AutomationSettingsEntity.class, AutomationConfigEntity.class,
-                PointChangeEntity.class);
+                CycleEventEntity.class, PackSnapshotEntity.class, AutomationSettingsEntity.class,
+                AutomationConfigEntity.class, PointChangeEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }

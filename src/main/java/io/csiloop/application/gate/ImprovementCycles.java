@@ -2,9 +2,6 @@ package io.csiloop.application.gate;
 
 import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.ImprovementRegister;
-import io.csiloop.improvement.RegisterEntry;
-
-import java.util.Set;
 
 /**
  * The improvement cycle each Improvement is in, as the CSI register keeps it. An issue without a register
@@ -22,13 +19,14 @@ public final class ImprovementCycles {
         return register.find(issueId).map(entry -> new ImprovementCycle(entry.cycle())).orElse(ImprovementCycle.first());
     }
 
-    /** "Start next cycle": the cycle after the current one, keeping the measurements and register fields. */
-    public ImprovementCycle startNext(long issueId, long projectId) {
-        if (register.find(issueId).isPresent()) {
-            return new ImprovementCycle(register.startNextCycle(issueId));
-        }
-        ImprovementCycle next = ImprovementCycle.first().next();
-        register.save(new RegisterEntry(issueId, projectId, next.number(), null, null, null, null, Set.of(), null, null));
-        return next;
+    /**
+     * "Start next cycle" from the cycle the caller saw: the cycle after it, keeping the measurements and register
+     * fields. Exactly once per cycle: of concurrent calls from the same cycle, one moves the issue on.
+     *
+     * @return true when this call started the next cycle; false when the issue had left cycle {@code from}
+     *         already, in particular because a concurrent call started the next cycle first
+     */
+    public boolean startNext(long issueId, long projectId, ImprovementCycle from) {
+        return register.startNextCycle(issueId, projectId, from.number());
     }
 }

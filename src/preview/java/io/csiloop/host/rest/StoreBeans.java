@@ -11,6 +11,7 @@ import io.csiloop.persistence.AoKpiSnapshots;
 import io.csiloop.persistence.AoMeasurementDefinitions;
 import io.csiloop.persistence.AoPackSnapshots;
 import io.csiloop.persistence.AoPeriodAggregates;
+import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -36,8 +37,8 @@ public record StoreBeans(List<Object> beans) {
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
-            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, PackSnapshotEntity.class,
-            PointChangeEntity.class};
+            DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
+            PackSnapshotEntity.class, PointChangeEntity.class};
 
     /** Migrates the tables and builds every repository over them. */
     public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {

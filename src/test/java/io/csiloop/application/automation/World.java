@@ -29,6 +29,7 @@ import io.csiloop.persistence.AoTransactions;
 import io.csiloop.persistence.entity.AutomationConfigEntity;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CompletedPeriodEntity;
+import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -56,7 +57,7 @@ final class World {
     @SuppressWarnings("unchecked")
     static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class, DefinitionAuditEntity.class,
-            GateEvidenceEntity.class, ImprovementEntity.class, AutomationConfigEntity.class,
+            GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class, AutomationConfigEntity.class,
             CompletedPeriodEntity.class, RaisedSignalEntity.class, AutomationSettingsEntity.class,
             PointChangeEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,6 +21,7 @@ import java.util.function.UnaryOperator;
 public final class SqlStatementCounter implements UnaryOperator<DataSource> {
 
     private final AtomicLong executed = new AtomicLong();
+    private volatile Consumer<String> afterExecute = sql -> { };
 
     /** How many statements ran since the counter was made or last {@link #reset()}. */
     public long count() {
@@ -37,6 +39,14 @@ public final class SqlStatementCounter implements UnaryOperator<DataSource> {
         return count() - before;
     }
 
+    /**
+     * Runs {@code hook} with the statement's SQL (null for a plain statement's) after each statement executed, in
+     * the executing thread: lets a race test stop one transaction between two statements.
+     */
+    public void afterExecute(Consumer<String> hook) {
+        afterExecute = hook;
+    }
+
     @Override
     public DataSource apply(DataSource source) {
         return wrap(DataSource.class, source, (target, method, args) -> {
@@ -47,21 +57,25 @@ public final class SqlStatementCounter implements UnaryOperator<DataSource> {
 
     private Object onConnection(Connection connection, Method method, Object[] args) throws Throwable {
         Object result = invoke(connection, method, args);
+        String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
         if (result instanceof CallableStatement statement) {
-            return wrap(CallableStatement.class, statement, this::onStatement);
+            return wrap(CallableStatement.class, statement, (s, m, a) -> onStatement(sql, s, m, a));
         } else if (result instanceof PreparedStatement statement) {
-            return wrap(PreparedStatement.class, statement, this::onStatement);
+            return wrap(PreparedStatement.class, statement, (s, m, a) -> onStatement(sql, s, m, a));
         } else if (result instanceof Statement statement) {
-            return wrap(Statement.class, statement, this::onStatement);
+            return wrap(Statement.class, statement, (s, m, a) -> onStatement(null, s, m, a));
         }
         return result;
     }
 
-    private Object onStatement(Statement statement, Method method, Object[] args) throws Throwable {
-        if (method.getName().startsWith("execute")) {
-            executed.incrementAndGet();
+    private Object onStatement(String sql, Statement statement, Method method, Object[] args) throws Throwable {
+        if (!method.getName().startsWith("execute")) {
+            return invoke(statement, method, args);
         }
-        return invoke(statement, method, args);
+        executed.incrementAndGet();
+        Object result = invoke(statement, method, args);
+        afterExecute.accept(sql);
+        return result;
     }
 
     private interface Handler<T> {

@@ -61,22 +61,22 @@ class PostFunctionsTest {
         ImprovementRegister register = mock(ImprovementRegister.class);
         when(register.find(ISSUE_ID)).thenReturn(Optional.of(
                 new RegisterEntry(ISSUE_ID, PROJECT_ID, 2, null, null, null, null, Set.of(), null, null)));
-        when(register.startNextCycle(ISSUE_ID)).thenReturn(3);
+        when(register.startNextCycle(ISSUE_ID, PROJECT_ID, 2)).thenReturn(true);
 
         new StartNextCycleFunction(new ImprovementCycles(register)).execute(transientVars(),
                 args(StartNextCycleFunction.class, null), null);
 
-        verify(register).startNextCycle(ISSUE_ID);
+        verify(register).startNextCycle(ISSUE_ID, PROJECT_ID, 2);
     }
 
     @Test
-    void theFirstNextCycleCreatesTheRegisterEntryInCycleTwo() throws Exception {
+    void anIssueWithoutRegisterEntryEndsItsFirstCycle() throws Exception {
         ImprovementRegister register = mock(ImprovementRegister.class);
         when(register.find(ISSUE_ID)).thenReturn(Optional.empty());
 
         new StartNextCycleFunction(new ImprovementCycles(register)).execute(transientVars(),
                 args(StartNextCycleFunction.class, null), null);
 
-        verify(register).save(new RegisterEntry(ISSUE_ID, PROJECT_ID, 2, null, null, null, null, Set.of(), null, null));
+        verify(register).startNextCycle(ISSUE_ID, PROJECT_ID, 1);
     }
 }

@@ -13,6 +13,7 @@ import io.csiloop.persistence.AoDataPoints;
 import io.csiloop.persistence.AoKpiSnapshots;
 import io.csiloop.persistence.AoMeasurementDefinitions;
 import io.csiloop.persistence.AoPeriodAggregates;
+import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -38,7 +39,7 @@ final class Repositories {
 
     Repositories(ActiveObjects ao) {
         ao.migrate(MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
-                DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class);
+                DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class);
         Clock clock = Clock.systemUTC();
         definitions = new AoMeasurementDefinitions(ao, clock);
         points = new AoDataPoints(ao, clock, zone);

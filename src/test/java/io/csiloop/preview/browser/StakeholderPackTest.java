@@ -50,7 +50,13 @@ class StakeholderPackTest {
         browser.find(By.cssSelector(".csiloop-pack-produce")).click();
         WebElement page = browser.find(By.cssSelector(".csiloop-pack .csiloop-pack-html"));
         String href = page.getAttribute("href");
-        assertTrue(browser.driver().findElements(By.cssSelector(".csiloop-pack .csiloop-pack-pdf")).size() == 1);
+        assertTrue(browser.driver().findElements(By.cssSelector(".csiloop-pack-produce")).isEmpty(),
+                "the cycle has its pack: the button is offered no more");
+        assertEquals(List.of("Open page", "Download PDF", "Download CSV"), browser.driver()
+                .findElements(By.cssSelector(".csiloop-pack a")).stream().map(WebElement::getText).toList());
+        String produced = browser.find(By.cssSelector(".csiloop-pack")).getText();
+        assertTrue(produced.matches("Produced \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d Europe/Berlin:.*"),
+                "the time in the reporting zone: " + produced);
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-gate-verdict.aui-message-success")).size() == 1);
         browser.screenshot("improvement-panel-pack-produced");
         transition(browser, "implement-improvements", "IMPLEMENT IMPROVEMENTS");
