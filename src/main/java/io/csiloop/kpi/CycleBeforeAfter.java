@@ -1,5 +1,6 @@
 package io.csiloop.kpi;
 
+import io.csiloop.measure.CycleValues;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.StoredDataPoint;
 
@@ -24,10 +25,19 @@ public final class CycleBeforeAfter {
      *     cycle)
      */
     public static Optional<BeforeAfter> of(MeasurementDefinition definition, List<StoredDataPoint> points, int cycle) {
-        double[] after = points.stream().filter(p -> p.provenance().cycle() == cycle)
-                .mapToDouble(p -> p.point().value()).toArray();
-        double[] before = points.stream().filter(p -> p.provenance().cycle() < cycle)
-                .mapToDouble(p -> p.point().value()).toArray();
+        return of(definition, new CycleValues(points.stream().filter(p -> p.provenance().cycle() < cycle)
+                .mapToDouble(p -> p.point().value()).toArray(), points.stream().filter(p -> p.provenance().cycle() == cycle)
+                .mapToDouble(p -> p.point().value()).toArray()));
+    }
+
+    /**
+     * The same comparison from the values alone, as {@link DataPoints#cycleValues} reads them.
+     *
+     * @return empty while either side has no value
+     */
+    public static Optional<BeforeAfter> of(MeasurementDefinition definition, CycleValues values) {
+        double[] before = values.before();
+        double[] after = values.in();
         if (before.length == 0 && definition.baseline() != null) {
             before = new double[] {definition.baseline()};
         }

@@ -28,10 +28,26 @@ public interface DataPoints {
     List<StoredDataPoint> between(int definitionId, Instant from, Instant to);
 
     /**
+     * One page of the stored points of the definition observed in {@code [from, to)}: the {@code start}-th (from 0)
+     * and at most {@code limit} after it, in time order. The database selects the page (LIMIT and OFFSET), so a page
+     * costs its own rows, never the range's.
+     */
+    List<StoredDataPoint> page(int definitionId, Instant from, Instant to, int start, int limit);
+
+    /** How many points the definition has observed in {@code [from, to)}, counted by the database. */
+    int count(int definitionId, Instant from, Instant to);
+
+    /**
      * The points of the definition observed in {@code [from, to)}, read lazily a page at a time as the iterator
      * advances, so that the KPI engine can stream any number of them in bounded memory.
      */
     Iterable<DataPoint> inTimeOrder(int definitionId, Instant from, Instant to);
+
+    /**
+     * The values of the definition's points recorded in the cycle and in the cycles before it, in time order: only
+     * the value and cycle columns, read a page at a time, so no point is held as more than its number.
+     */
+    CycleValues cycleValues(int definitionId, int cycle);
 
     /** How many points the definition has. */
     int count(int definitionId);

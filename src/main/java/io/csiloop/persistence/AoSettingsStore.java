@@ -7,6 +7,8 @@ import io.csiloop.application.automation.ProjectSettings;
 import io.csiloop.application.automation.RunSchedule;
 import io.csiloop.application.automation.RunScope;
 import io.csiloop.application.automation.SettingsStore;
+import io.csiloop.application.measure.CsvLimitsStore;
+import io.csiloop.measure.CsvLimits;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -17,8 +19,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link SettingsStore} over Active Objects: one row per scope, project id 0 for the global settings. */
-public final class AoSettingsStore implements SettingsStore {
+/**
+ * {@link SettingsStore} over Active Objects: one row per scope, project id 0 for the global settings, which also hold
+ * the CSV import limits ({@link CsvLimitsStore}).
+ */
+public final class AoSettingsStore implements SettingsStore, CsvLimitsStore {
 
     /** The longest run summary kept. */
     static final int SUMMARY_MAX = 2_000;
@@ -32,7 +37,13 @@ public final class AoSettingsStore implements SettingsStore {
     @Override
     public Optional<AutomationSettings> global() {
         return row(AutomationSettingsEntity.GLOBAL).filter(row -> row.getScheduleKind() != null)
-                .map(row -> new AutomationSettings(schedule(row), ZoneId.of(row.getZoneId()), row.getAutoRaise()));
+                .map(row -> new AutomationSettings(schedule(row), ZoneId.of(row.getZoneId()), row.getAutoRaise(),
+                        csvLimits(row)));
+    }
+
+    @Override
+    public CsvLimits csvLimits() {
+        return row(AutomationSettingsEntity.GLOBAL).map(AoSettingsStore::csvLimits).orElse(CsvLimits.DEFAULTS);
     }
 
     @Override
@@ -49,12 +60,13 @@ public final class AoSettingsStore implements SettingsStore {
 
     @Override
     public void saveGlobal(AutomationSettings settings, String actorKey, Instant at) {
-        write(AutomationSettingsEntity.GLOBAL, settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at);
+        write(AutomationSettingsEntity.GLOBAL, settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at,
+                settings.csvLimits());
     }
 
     @Override
     public void saveProject(ProjectSettings settings, String actorKey, Instant at) {
-        write(settings.projectId(), settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at);
+        write(settings.projectId(), settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at, null);
     }
 
     @Override
@@ -74,9 +86,13 @@ public final class AoSettingsStore implements SettingsStore {
                 .map(row -> new LastRun(Instant.ofEpochMilli(row.getLastRunAtMillis()), row.getLastRunSummary()));
     }
 
-    private void write(long scope, RunSchedule schedule, ZoneId zone, Boolean autoRaise, String actorKey, Instant at) {
+    /** Writes a scope's row; {@code csvLimits} only for the global one (a project's row keeps null). */
+    private void write(long scope, RunSchedule schedule, ZoneId zone, Boolean autoRaise, String actorKey, Instant at,
+            CsvLimits csvLimits) {
         ao.executeInTransaction(() -> {
             AutomationSettingsEntity row = rowOrNew(scope);
+            row.setCsvMaxBytes(csvLimits == null ? null : csvLimits.maxBytes());
+            row.setCsvMaxRows(csvLimits == null ? null : csvLimits.maxRows());
             row.setScheduleKind(schedule == null ? null : schedule.kind().name());
             row.setIntervalMinutes(schedule == null ? null : schedule.intervalMinutes());
             row.setCronExpression(schedule == null ? null : schedule.cron());
@@ -105,6 +121,15 @@ public final class AoSettingsStore implements SettingsStore {
     private static ProjectSettings toProject(AutomationSettingsEntity row) {
         return new ProjectSettings(row.getScopeProjectId(), schedule(row),
                 row.getZoneId() == null ? null : ZoneId.of(row.getZoneId()), row.getAutoRaise());
+    }
+
+    /** The row's limits; a row saved before the limits existed, or a bad stored pair, has the defaults. */
+    private static CsvLimits csvLimits(AutomationSettingsEntity row) {
+        Integer bytes = row.getCsvMaxBytes();
+        Integer rows = row.getCsvMaxRows();
+        boolean stored = bytes != null && rows != null && bytes >= CsvLimits.MIN_BYTES && bytes <= CsvLimits.MAX_BYTES
+                && rows >= CsvLimits.MIN_ROWS && rows <= CsvLimits.MAX_ROWS;
+        return stored ? new CsvLimits(bytes, rows) : CsvLimits.DEFAULTS;
     }
 
     private static RunSchedule schedule(AutomationSettingsEntity row) {

@@ -17,6 +17,11 @@ import java.util.function.Function;
  */
 final class TimeOrderedPages<T> implements Iterator<T> {
 
+    /** The rows of one definition in {@code [from, to)}: its id, then the range in epoch milliseconds. */
+    static final String IN_RANGE = "DEFINITION_ID = ? AND OBSERVED_AT_MILLIS >= ? AND OBSERVED_AT_MILLIS < ?";
+    /** Time order, equal instants in the order they were recorded: the order every read of points keeps. */
+    static final String TIME_ORDER = "OBSERVED_AT_MILLIS ASC, ID ASC";
+
     private final ActiveObjects ao;
     private final int definitionId;
     private final long fromMillis;
@@ -61,11 +66,10 @@ final class TimeOrderedPages<T> implements Iterator<T> {
         Query query = started
                 ? Query.select(columns).where("DEFINITION_ID = ? AND OBSERVED_AT_MILLIS < ? AND (OBSERVED_AT_MILLIS > ?"
                         + " OR (OBSERVED_AT_MILLIS = ? AND ID > ?))", definitionId, toMillis, lastAt, lastAt, lastId)
-                : Query.select(columns).where("DEFINITION_ID = ? AND OBSERVED_AT_MILLIS >= ? AND OBSERVED_AT_MILLIS < ?",
-                        definitionId, fromMillis, toMillis);
+                : Query.select(columns).where(IN_RANGE, definitionId, fromMillis, toMillis);
         started = true;
         int before = page.size();
-        ao.stream(DataPointEntity.class, query.order("OBSERVED_AT_MILLIS ASC, ID ASC").limit(pageSize), row -> {
+        ao.stream(DataPointEntity.class, query.order(TIME_ORDER).limit(pageSize), row -> {
             page.addLast(map.apply(row));
             lastAt = row.getObservedAtMillis();
             lastId = row.getID();

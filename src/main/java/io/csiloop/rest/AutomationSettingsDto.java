@@ -17,19 +17,22 @@ import java.time.ZoneId;
  * @param cron the cron expression, for {@code CRON}
  * @param timeZone a time zone id such as {@code Europe/Berlin}; for a project, null or blank inherits
  * @param autoRaise whether signals raise Improvements; for a project, null inherits
+ * @param csvMaxBytes the most bytes one CSV import may have (global only; null: the default); a project's is null
+ * @param csvMaxRows the most rows one CSV import may have (global only; null: the default); a project's is null
  */
 public record AutomationSettingsDto(String schedule, Integer intervalMinutes, String cron, String timeZone,
-        Boolean autoRaise) implements JsonBody {
+        Boolean autoRaise, Integer csvMaxBytes, Integer csvMaxRows) implements JsonBody {
 
     /** The settings as the application reads a form: every value as text, null kept as absent. */
     SettingsInput input() {
         return new SettingsInput(schedule, text(intervalMinutes), cron, timeZone,
-                autoRaise == null ? SettingsInput.INHERIT : autoRaise.toString());
+                autoRaise == null ? SettingsInput.INHERIT : autoRaise.toString(), text(csvMaxBytes), text(csvMaxRows));
     }
 
     static AutomationSettingsDto of(AutomationSettings settings) {
         return new AutomationSettingsDto(settings.schedule().kind().name(), settings.schedule().intervalMinutes(),
-                settings.schedule().cron(), settings.zone().getId(), settings.autoRaise());
+                settings.schedule().cron(), settings.zone().getId(), settings.autoRaise(),
+                settings.csvLimits().maxBytes(), settings.csvLimits().maxRows());
     }
 
     static AutomationSettingsDto of(ProjectSettings settings) {
@@ -37,7 +40,7 @@ public record AutomationSettingsDto(String schedule, Integer intervalMinutes, St
         ZoneId zone = settings.zone();
         return new AutomationSettingsDto(schedule == null ? SettingsInput.INHERIT : schedule.kind().name(),
                 schedule == null ? null : schedule.intervalMinutes(), schedule == null ? null : schedule.cron(),
-                zone == null ? null : zone.getId(), settings.autoRaise());
+                zone == null ? null : zone.getId(), settings.autoRaise(), null, null);
     }
 
     /** A whole number as the text a form would send; null stays absent. */

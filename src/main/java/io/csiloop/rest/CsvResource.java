@@ -2,6 +2,7 @@ package io.csiloop.rest;
 
 import io.csiloop.application.measure.CsvExport;
 import io.csiloop.application.measure.CsvImport;
+import io.csiloop.application.measure.CsvTooLarge;
 import io.csiloop.measure.ObservedAt;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectAccess;
@@ -50,6 +51,7 @@ public final class CsvResource {
         this.messages = messages;
     }
 
+    /** Imports the file; 413 when it is over a limit an administrator set (see {@link CsvTooLarge}). */
     @POST
     @Consumes(TEXT_CSV)
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +61,12 @@ public final class CsvResource {
         Params params = new Params();
         boolean skip = params.bool("skipInvalid", skipInvalid);
         params.check();
-        CsvImport.Result result = csvImport.run(definitions.inProject(scopes.project(project), id), body, skip);
+        CsvImport.Result result;
+        try {
+            result = csvImport.run(definitions.inProject(scopes.project(project), id), body, skip);
+        } catch (CsvTooLarge tooLarge) {
+            throw ApiProblem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.messageKey(), tooLarge.limit());
+        }
         return new CsvImportDto(result.imported(), result.skipped(),
                 ApiProblemMapper.items(messages, CsvInvalidMapper.problems(result.errors())));
     }

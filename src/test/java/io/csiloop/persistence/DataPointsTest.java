@@ -5,6 +5,7 @@ import io.csiloop.host.ao.AcrossDatabases;
 import io.csiloop.host.ao.TestDatabase;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.kernel.InvalidRecord;
+import io.csiloop.measure.CycleValues;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DefinitionNotFound;
 import io.csiloop.measure.MeasurementSource;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -69,6 +71,69 @@ class DataPointsTest {
         store.points.inTimeOrder(id, FROM, TO).forEach(read::add);
         assertEquals(recorded.size(), read.size());
         assertEquals(-1, firstDifference(recorded, read), "the index where the read order first differs");
+    }
+
+    @AcrossDatabases
+    void shouldReadOnePageInTheDatabaseFetchingItsRowsNotTheRanges(TestDatabase.Opened db) {
+        Store store = new Store(db.activeObjects());
+        int id = store.define("MTTR").id();
+        Instant start = Instant.parse("2026-05-01T00:00:00Z");
+        List<DataPoint> recorded = IntStream.range(0, 12_000)
+                .mapToObj(i -> new DataPoint(start.plusSeconds(60L * (i / 2)), i)).toList(); // two points a minute
+        store.record(id, recorded);
+        List<StoredDataPoint> page = new ArrayList<>();
+        int[] total = {0};
+
+        long rows = db.statements().rowsWhile(() -> {
+            page.addAll(store.points.page(id, FROM, TO, 9_001, 100));
+            total[0] = store.points.count(id, FROM, TO);
+        });
+
+        assertEquals(recorded.subList(9_001, 9_101), page.stream().map(StoredDataPoint::point).toList());
+        assertEquals(12_000, total[0]);
+        assertEquals(101, rows, "the page's 100 rows and the count's one, never the range's 12,000");
+        assertEquals(List.of(), store.points.page(id, FROM, TO, 12_000, 100));
+        assertEquals(6, store.points.count(id, start, start.plusSeconds(180)), "counted in [from, to): three minutes");
+    }
+
+    @AcrossDatabases
+    void shouldStreamAPageAtATimeSoAnExportWritesBeforeTheRangeIsRead(TestDatabase.Opened db) {
+        Store store = new Store(db.activeObjects());
+        int id = store.define("MTTR").id();
+        Instant start = Instant.parse("2026-05-01T00:00:00Z");
+        store.record(id, IntStream.range(0, AoDataPoints.PAGE * 2 + 10)
+                .mapToObj(i -> new DataPoint(start.plusSeconds(60L * i), i)).toList());
+        db.statements().reset();
+
+        Iterator<DataPoint> read = store.points.inTimeOrder(id, FROM, TO).iterator();
+        read.next();
+        long rowsForTheFirst = db.statements().rows();
+        int count = 1;
+        while (read.hasNext()) {
+            read.next();
+            count++;
+        }
+
+        assertEquals(AoDataPoints.PAGE, rowsForTheFirst, "the first point costs one page, not the range");
+        assertEquals(AoDataPoints.PAGE * 2 + 10, count);
+        assertEquals(3, db.statements().count(), "one statement a page");
+    }
+
+    @AcrossDatabases
+    void shouldReadACyclesValuesAndTheEarlierCyclesInTimeOrderAndNothingLater(ActiveObjects ao) {
+        Store store = new Store(ao);
+        int id = store.define("MTTR").id();
+        for (int cycle = 1; cycle <= 3; cycle++) {
+            store.points.record(id, new Provenance(MeasurementSource.CSV, null, cycle), List.of(
+                    NewDataPoint.of(at("2026-0" + (cycle + 3) + "-02T08:00:00Z", cycle * 10 + 2)),
+                    NewDataPoint.of(at("2026-0" + (cycle + 3) + "-01T08:00:00Z", cycle * 10 + 1))));
+        }
+
+        CycleValues second = store.points.cycleValues(id, 2);
+
+        assertEquals(List.of(11.0, 12.0), Arrays.stream(second.before()).boxed().toList());
+        assertEquals(List.of(21.0, 22.0), Arrays.stream(second.in()).boxed().toList());
+        assertEquals(0, store.points.cycleValues(id, 4).in().length);
     }
 
     @AcrossDatabases

@@ -1,5 +1,7 @@
 package io.csiloop.application.automation;
 
+import io.csiloop.measure.CsvLimits;
+
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -9,12 +11,19 @@ import java.util.Objects;
  * @param schedule when the job runs
  * @param zone the time zone periods and the cron expression are read in
  * @param autoRaise whether signals may raise Improvement issues at all (each definition opts in too)
+ * @param csvLimits how large a CSV import may be; global only (a project cannot set its own)
  */
-public record AutomationSettings(RunSchedule schedule, ZoneId zone, boolean autoRaise) {
+public record AutomationSettings(RunSchedule schedule, ZoneId zone, boolean autoRaise, CsvLimits csvLimits) {
 
     public AutomationSettings {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(csvLimits, "csvLimits");
+    }
+
+    /** Settings with the default CSV import limits. */
+    public AutomationSettings(RunSchedule schedule, ZoneId zone, boolean autoRaise) {
+        this(schedule, zone, autoRaise, CsvLimits.DEFAULTS);
     }
 
     /** What applies before an administrator saves anything: nightly, in the reporting zone, raising off. */
@@ -26,6 +35,6 @@ public record AutomationSettings(RunSchedule schedule, ZoneId zone, boolean auto
     public AutomationSettings with(ProjectSettings project) {
         return new AutomationSettings(project.schedule() != null ? project.schedule() : schedule,
                 project.zone() != null ? project.zone() : zone,
-                project.autoRaise() != null ? project.autoRaise() : autoRaise);
+                project.autoRaise() != null ? project.autoRaise() : autoRaise, csvLimits);
     }
 }

@@ -1,5 +1,6 @@
 package io.csiloop.application.automation;
 
+import io.csiloop.measure.CsvLimits;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.port.Access;
 import io.csiloop.port.AccessDenied;
@@ -71,9 +72,14 @@ public final class AutomationSettingsService {
         RunSchedule schedule = schedule(checks, input, false);
         ZoneId zone = checks.zone("timeZone", input.timeZone(), true);
         Boolean autoRaise = flag(checks, input.autoRaise(), false);
+        Integer csvMaxBytes = checks.number("csvMaxBytes", input.csvMaxBytes(), CsvLimits.MIN_BYTES,
+                CsvLimits.MAX_BYTES, CsvLimits.DEFAULT_MAX_BYTES);
+        Integer csvMaxRows = checks.number("csvMaxRows", input.csvMaxRows(), CsvLimits.MIN_ROWS, CsvLimits.MAX_ROWS,
+                CsvLimits.DEFAULT_MAX_ROWS);
         checks.orRefuse();
         refuseUnschedulable(schedule, zone);
-        AutomationSettings settings = new AutomationSettings(schedule, zone, autoRaise);
+        AutomationSettings settings = new AutomationSettings(schedule, zone, autoRaise,
+                new CsvLimits(csvMaxBytes, csvMaxRows));
         store.saveGlobal(settings, actor(), clock.instant());
         ensureScheduled(); // projects with a schedule of their own may read their cron in the global zone
         return settings;

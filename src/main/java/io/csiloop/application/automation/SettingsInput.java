@@ -8,9 +8,17 @@ package io.csiloop.application.automation;
  * @param cron the cron expression, for {@code CRON}
  * @param timeZone a zone id such as {@code Europe/Berlin}; for a project, blank inherits
  * @param autoRaise {@code true}, {@code false}, or for a project {@code INHERIT}
+ * @param csvMaxBytes the most bytes one CSV import may have, global only; blank keeps the default
+ * @param csvMaxRows the most rows one CSV import may have, global only; blank keeps the default
  */
-public record SettingsInput(String schedule, String intervalMinutes, String cron, String timeZone, String autoRaise) {
+public record SettingsInput(String schedule, String intervalMinutes, String cron, String timeZone, String autoRaise,
+        String csvMaxBytes, String csvMaxRows) {
 
     /** The choice that keeps the global value. */
     public static final String INHERIT = "INHERIT";
+
+    /** Input without CSV import limits (a project's, or global settings that keep the default limits). */
+    public SettingsInput(String schedule, String intervalMinutes, String cron, String timeZone, String autoRaise) {
+        this(schedule, intervalMinutes, cron, timeZone, autoRaise, null, null);
+    }
 }

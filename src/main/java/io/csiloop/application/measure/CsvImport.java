@@ -1,6 +1,7 @@
 package io.csiloop.application.measure;
 
 import io.csiloop.kernel.FieldError;
+import io.csiloop.measure.CsvLimits;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.StoredDefinition;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * {@code observedAt} and {@code value} (required) and {@code note} (optional) in any order, then one point per
  * line. Every line is checked and every bad one reported with its line number (the first {@value #MAX_LISTED} in
  * detail); valid points wait in {@link SpilledPoints}, off the heap. Then either nothing is written (a bad line
- * and no {@code skipInvalid}) or all valid points are recorded in one transaction: never a part of them.
+ * and no {@code skipInvalid}) or all valid points are recorded in one transaction: never a part of them. A file over
+ * the limits an administrator set ({@link CsvLimits}: bytes, counted as they stream in, and rows) is refused with
+ * {@link CsvTooLarge} as soon as it passes one, before anything is recorded.
  */
 public final class CsvImport {
 
@@ -47,9 +50,11 @@ public final class CsvImport {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,5})?");
 
     private final DataPointLog points;
+    private final CsvLimitsStore limits;
 
-    public CsvImport(DataPointLog points) {
+    public CsvImport(DataPointLog points, CsvLimitsStore limits) {
         this.points = points;
+        this.limits = limits;
     }
 
     /**
@@ -66,11 +71,14 @@ public final class CsvImport {
      *
      * @param skipInvalid record the valid lines even when others are bad (a bad header still refuses the file)
      * @throws CsvInvalid listing the bad lines, when it records nothing
+     * @throws CsvTooLarge when the file passes a limit an administrator set; nothing is recorded then
      * @throws io.csiloop.measure.DefinitionNotFound when the definition was deleted meanwhile
      */
     public Result run(StoredDefinition definition, InputStream body, boolean skipInvalid) {
         try (SpilledPoints valid = new SpilledPoints()) {
-            Report report = read(body, valid, points.acceptedBefore(definition));
+            CsvLimits limits = this.limits.csvLimits();
+            Report report = read(new LimitedInput(body, limits.maxBytes()), limits.maxRows(), valid,
+                    points.acceptedBefore(definition));
             if (report.count > 0 && (!skipInvalid || report.fileRefused)) {
                 throw new CsvInvalid(report.listed());
             }
@@ -83,7 +91,8 @@ public final class CsvImport {
         }
     }
 
-    private static Report read(InputStream body, SpilledPoints valid, Instant acceptedBefore) throws IOException {
+    private static Report read(InputStream body, int maxRows, SpilledPoints valid, Instant acceptedBefore)
+            throws IOException {
         Report report = new Report();
         CsvRecords csv = new CsvRecords(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16));
@@ -96,9 +105,13 @@ public final class CsvImport {
             report.fileRefused = true;
             return report;
         }
+        int rows = 0;
         for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
             if (row.blank()) {
-                continue;
+                continue; // its bytes count toward the byte limit all the same
+            }
+            if (++rows > maxRows) {
+                throw new CsvTooLarge(CsvTooLarge.ROWS, maxRows);
             }
             if (valid.full()) {
                 report.add(CsvError.atLine(row.line(), null, DataPointLog.TOO_MANY, SpilledPoints.MAX_POINTS));

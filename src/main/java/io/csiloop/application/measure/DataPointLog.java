@@ -75,13 +75,13 @@ public final class DataPointLog {
     }
 
     /**
-     * The points observed in {@code [from, to)} from the {@code start}-th on, at most {@code limit} of them.
+     * The points observed in {@code [from, to)} from the {@code start}-th on, at most {@code limit} of them: the
+     * database reads the page and counts the range, so a page costs its own rows however many the range holds.
      * The range spans at most {@link #MAX_RANGE}: the caller keeps to it, as it refuses its own bad input.
      */
     public Page page(StoredDefinition definition, Instant from, Instant to, int start, int limit) {
-        List<StoredDataPoint> range = points.between(definition.id(), from, to);
-        int end = (int) Math.min((long) start + limit, range.size());
-        return new Page(from, to, start, limit, range.size(), range.subList(Math.min(start, end), end));
+        List<StoredDataPoint> page = points.page(definition.id(), from, to, start, limit);
+        return new Page(from, to, start, limit, points.count(definition.id(), from, to), page);
     }
 
     /** The points observed in {@code [from, to)}, in time order, read a page at a time as they are iterated. */

@@ -38,7 +38,6 @@ import java.util.Optional;
 public class StakeholderPacks {
 
     private static final Instant ALL_FROM = Instant.ofEpochMilli(Long.MIN_VALUE);
-    private static final Instant ALL_TO = Instant.ofEpochMilli(Long.MAX_VALUE);
 
     private final PackSnapshots snapshots;
     private final Issues issues;
@@ -133,6 +132,6 @@ public class StakeholderPacks {
      */
     private PackKpi kpi(StoredDefinition stored, int cycle, Instant at) {
         return new PackKpi(stored.definition(), readings.values(stored, ALL_FROM, at, null),
-                CycleBeforeAfter.of(stored.definition(), points.between(stored.id(), ALL_FROM, ALL_TO), cycle));
+                CycleBeforeAfter.of(stored.definition(), points.cycleValues(stored.id(), cycle)));
     }
 }

@@ -54,6 +54,16 @@ public interface AutomationSettingsEntity extends Entity {
 
     void setUpdatedAtMillis(Long updatedAtMillis);
 
+    /** The most bytes one CSV import may have (global row only; null: the default). */
+    Integer getCsvMaxBytes();
+
+    void setCsvMaxBytes(Integer csvMaxBytes);
+
+    /** The most rows one CSV import may have (global row only; null: the default). */
+    Integer getCsvMaxRows();
+
+    void setCsvMaxRows(Integer csvMaxRows);
+
     Long getLastRunAtMillis();
 
     void setLastRunAtMillis(Long lastRunAtMillis);

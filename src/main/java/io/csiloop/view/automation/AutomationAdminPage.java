@@ -2,6 +2,7 @@ package io.csiloop.view.automation;
 
 import io.csiloop.application.automation.AutomationSettings;
 import io.csiloop.application.automation.RunSchedule;
+import io.csiloop.measure.CsvLimits;
 
 /**
  * What the global settings page shows: the settings in force and the last run of the global job. Its getters are on
@@ -37,6 +38,24 @@ public final class AutomationAdminPage {
 
     public boolean isAutoRaise() {
         return settings.autoRaise();
+    }
+
+    public String getCsvMaxBytes() {
+        return Integer.toString(settings.csvLimits().maxBytes());
+    }
+
+    public String getCsvMaxRows() {
+        return Integer.toString(settings.csvLimits().maxRows());
+    }
+
+    /** The limits the CSV byte field states. */
+    public String getCsvBytesRange() {
+        return CsvLimits.MIN_BYTES + "–" + CsvLimits.MAX_BYTES;
+    }
+
+    /** The limits the CSV row field states. */
+    public String getCsvRowsRange() {
+        return CsvLimits.MIN_ROWS + "–" + CsvLimits.MAX_ROWS;
     }
 
     public String getLastRun() {

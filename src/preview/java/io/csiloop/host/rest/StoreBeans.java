@@ -11,6 +11,8 @@ import io.csiloop.persistence.AoKpiSnapshots;
 import io.csiloop.persistence.AoMeasurementDefinitions;
 import io.csiloop.persistence.AoPackSnapshots;
 import io.csiloop.persistence.AoPeriodAggregates;
+import io.csiloop.persistence.AoSettingsStore;
+import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
@@ -29,16 +31,20 @@ import java.util.List;
  * The store's repositories over one Active Objects instance, as the plugin context declares them, for a host
  * outside Jira ({@link RestHost}: the REST tests and the preview).
  *
- * @param beans the repositories, the project scorecard, the clock and the reporting zone, in that order
+ * @param beans the repositories (with the CSV import limits), the project scorecard, the clock and the reporting
+ *     zone, in that order
  */
 public record StoreBeans(List<Object> beans) {
 
-    /** The entities of atlassian-plugin.xml's {@code <ao>} module, migrated by {@link #over}. */
+    /**
+     * The entities of atlassian-plugin.xml's {@code <ao>} module that the API needs, migrated by {@link #over}: the
+     * automation settings for the CSV import limits they hold.
+     */
     @SuppressWarnings("unchecked")
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
-            PackSnapshotEntity.class, PointChangeEntity.class};
+            PackSnapshotEntity.class, PointChangeEntity.class, AutomationSettingsEntity.class};
 
     /** Migrates the tables and builds every repository over them. */
     public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {
@@ -48,7 +54,8 @@ public record StoreBeans(List<Object> beans) {
         AoDataPoints points = new AoDataPoints(ao, clock, zone);
         return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), points, snapshots,
                 new AoPeriodAggregates(ao, points, zone), new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
-                new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), clock, zone));
+                new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), new AoSettingsStore(ao), clock,
+                zone));
     }
 
     /** The beans with more of the host's (ports) appended, ready for {@link RestHost#application(Object...)}. */

@@ -3,6 +3,7 @@ package io.csiloop.application.measure;
 import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.measure.Aggregation;
+import io.csiloop.measure.CsvLimits;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.Direction;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -92,11 +94,50 @@ class CsvImportTest {
     }
 
     @Test
+    void shouldRefuseAFileWithMoreRowsThanTheLimitAndRecordNothing() {
+        CsvImport limited = new CsvImport(log, () -> new CsvLimits(CsvLimits.DEFAULT_MAX_BYTES, 2));
+        String two = "observedAt,value\n2026-10-01T00:00:00Z,1\n\n\n2026-10-02T00:00:00Z,2\n";
+
+        CsvImport.Result atTheLimit = limited.run(definition(), utf8(two), false);
+        CsvTooLarge over = assertThrows(CsvTooLarge.class,
+                () -> limited.run(definition(), utf8(two + "2026-10-03T00:00:00Z,bad\n"), true));
+
+        assertEquals(2, atTheLimit.imported(), "blank lines are no rows");
+        assertEquals(List.of(CsvTooLarge.ROWS, 2), List.of(over.messageKey(), over.limit()));
+        verify(points).record(anyInt(), any(), any()); // once: the file at the limit, never the one over it
+    }
+
+    @Test
+    void shouldStopReadingABodyAtTheByteLimitCountingBlankLines() {
+        CsvImport limited = new CsvImport(log, () -> new CsvLimits(CsvLimits.MIN_BYTES, CsvLimits.MAX_ROWS));
+        String header = "observedAt,value\n";
+        String exactly = header + "\n".repeat(CsvLimits.MIN_BYTES - header.length());
+        long[] served = {0};
+        InputStream endless = new InputStream() { // blank lines without end: only a limit read as it streams stops it
+            @Override
+            public int read() {
+                served[0]++;
+                return '\n';
+            }
+        };
+
+        CsvImport.Result atTheLimit = limited.run(definition(), utf8(exactly), false);
+        CsvTooLarge over = assertThrows(CsvTooLarge.class, () -> limited.run(definition(), utf8(exactly + "\n"), false));
+        CsvTooLarge stopped = assertThrows(CsvTooLarge.class, () -> limited.run(definition(), endless, false));
+
+        assertEquals(0, atTheLimit.imported());
+        assertEquals(List.of(CsvTooLarge.BYTES, CsvLimits.MIN_BYTES), List.of(over.messageKey(), over.limit()));
+        assertEquals(CsvTooLarge.BYTES, stopped.messageKey());
+        assertEquals(CsvLimits.MIN_BYTES + 1, served[0], "read one byte past the limit, not a byte more");
+        verify(points, never()).record(anyInt(), any(), any());
+    }
+
+    @Test
     void shouldRefuseAFileThatIsNotUtf8AsAWhole() {
         byte[] latin1 = "observedAt,value,note\n2026-10-01T00:00:00Z,1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
 
         CsvInvalid refused = assertThrows(CsvInvalid.class,
-                () -> new CsvImport(log).run(definition(), new ByteArrayInputStream(latin1), true));
+                () -> new CsvImport(log, () -> CsvLimits.DEFAULTS).run(definition(), new ByteArrayInputStream(latin1), true));
 
         assertEquals(List.of(new CsvError(null, null, "csiloop.rest.error.csv.encoding", List.of())), refused.errors());
     }
@@ -114,8 +155,12 @@ class CsvImportTest {
         assertEquals(2, again.imported());
     }
 
+    private static InputStream utf8(String csv) {
+        return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
     private CsvImport.Result run(String csv, boolean skipInvalid) {
-        return new CsvImport(log).run(definition(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+        return new CsvImport(log, () -> CsvLimits.DEFAULTS).run(definition(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
                 skipInvalid);
     }
 

@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -16,12 +17,15 @@ import java.util.function.UnaryOperator;
 /**
  * Counts the SQL statements that reach the JDBC driver: every {@code execute…} call on a statement handed out
  * by the wrapped data source (a batch counts once, as it is one round of the driver). It sees what Active
- * Objects really sends, below AO, so a test can assert how many statements an operation costs.
+ * Objects really sends, below AO, so a test can assert how many statements an operation costs. It also counts the
+ * rows those statements' result sets handed over ({@link #rows()}), so a test can prove a read fetched a bounded
+ * number of rows whatever the table holds.
  */
 public final class SqlStatementCounter implements UnaryOperator<DataSource> {
 
     private final AtomicLong executed = new AtomicLong();
     private volatile Consumer<String> afterExecute = sql -> { };
+    private final AtomicLong rows = new AtomicLong();
 
     /** How many statements ran since the counter was made or last {@link #reset()}. */
     public long count() {
@@ -30,6 +34,19 @@ public final class SqlStatementCounter implements UnaryOperator<DataSource> {
 
     public void reset() {
         executed.set(0);
+        rows.set(0);
+    }
+
+    /** How many rows result sets handed over ({@code next()} returned true) since made or last {@link #reset()}. */
+    public long rows() {
+        return rows.get();
+    }
+
+    /** The number of rows {@code action} fetches from the driver. */
+    public long rowsWhile(Runnable action) {
+        long before = rows();
+        action.run();
+        return rows() - before;
     }
 
     /** The number of statements {@code action} runs. */
@@ -75,6 +92,14 @@ public final class SqlStatementCounter implements UnaryOperator<DataSource> {
         executed.incrementAndGet();
         Object result = invoke(statement, method, args);
         afterExecute.accept(sql);
+        return result instanceof ResultSet resultSet ? wrap(ResultSet.class, resultSet, this::onResultSet) : result;
+    }
+
+    private Object onResultSet(ResultSet resultSet, Method method, Object[] args) throws Throwable {
+        Object result = invoke(resultSet, method, args);
+        if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+            rows.incrementAndGet();
+        }
         return result;
     }
 

@@ -13,6 +13,7 @@ import io.csiloop.application.automation.RaisePolicy;
 import io.csiloop.application.automation.RunSchedule;
 import io.csiloop.application.automation.StoredAutomation;
 import io.csiloop.kpi.Period;
+import io.csiloop.measure.CsvLimits;
 import io.csiloop.measure.DefinitionDraft;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Ownership;
@@ -68,7 +69,8 @@ class AutomationPagesTest {
     @Test
     void theGlobalPageShowsTheSettingsInForce() throws Exception {
         String html = render(AutomationAdminServlet.TEMPLATE, new AutomationAdminPage(
-                new AutomationSettings(RunSchedule.cron("0 30 1 * * ?"), BERLIN, true), "The job has not run yet."));
+                new AutomationSettings(RunSchedule.cron("0 30 1 * * ?"), BERLIN, true, new CsvLimits(2_048, 100_000)),
+                "The job has not run yet."));
 
         assertShows(html,
                 "<title>CSI Loop automation</title>",
@@ -76,6 +78,8 @@ class AutomationPagesTest {
                 "name=\"cron\" value=\"0 30 1 * * ?\"",
                 "name=\"timeZone\" value=\"Europe/Berlin\"",
                 "id=\"csiloop-raise-on\" value=\"true\" checked",
+                "name=\"csvMaxBytes\" value=\"2048\"",
+                "name=\"csvMaxRows\" value=\"100000\"",
                 "data-rest-path=\"automation/settings\" data-method=\"PUT\"",
                 "data-rest-path=\"automation/run\" data-method=\"POST\"");
     }
