@@ -27,6 +27,7 @@ import io.csiloop.persistence.entity.AutomationConfigEntity;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
+import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
 import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
@@ -143,7 +144,7 @@ final class RestWorld implements AutoCloseable {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
                 PackSnapshotEntity.class, AutomationSettingsEntity.class, AutomationConfigEntity.class,
-                PointChangeEntity.class);
+                PointChangeEntity.class, EvidenceChangeEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }
