@@ -140,6 +140,11 @@ final class RestWorld implements AutoCloseable {
     }
 
     /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */
+    /** The gate layer the resources use, for a test to record what only the workflow records: a passage. */
+    GateReviews reviews() {
+        return packs.reviews();
+    }
+
     Map<String, Integer> rowCounts() {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
