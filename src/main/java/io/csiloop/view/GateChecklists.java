@@ -10,6 +10,7 @@ import io.csiloop.process.WorkflowTransition;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +47,16 @@ public final class GateChecklists {
         for (WorkflowTransition transition : model.transitions()) {
             transition.route().gate().filter(gate -> !passed.containsKey(gate.id()))
                     .ifPresent(gate -> reviews.passedAt(issueId, gate).ifPresent(at -> passed.put(gate.id(),
-                            locked(issueId, checklist(issueId, transition), at))));
+                            locked(issueId, gate, checklist(issueId, transition), at))));
         }
         return List.copyOf(passed.values());
     }
 
-    private GateChecklist locked(long issueId, GateChecklist gate, Instant passedAt) {
+    /** The checklist locked since the passage, its history's items named by their labels (the app's items too). */
+    private GateChecklist locked(long issueId, Gate<?> model, GateChecklist gate, Instant passedAt) {
         Map<String, String> labels = gate.items().stream()
-                .collect(Collectors.toMap(ChecklistItem::itemKey, ChecklistItem::label, (a, b) -> a));
+                .collect(Collectors.toMap(ChecklistItem::itemKey, ChecklistItem::label, (a, b) -> a, HashMap::new));
+        reviews.appWritten(issueId, model).forEach(entry -> labels.put(entry.key(), text(entry.labelKey())));
         List<EvidenceVersion> history = reviews.history(issueId, gate.gateId()).stream()
                 .map(change -> EvidenceVersion.of(change, labels.getOrDefault(change.itemKey(), change.itemKey())))
                 .toList();

@@ -172,6 +172,11 @@ public final class GateReviews {
                 .filter(item -> item.answer().is(AnswerState.PASSED)).map(EvidenceItem::answeredAt).findFirst();
     }
 
+    /** The items of the gate only the app records (see {@link EvidenceCatalog#appWritten}), the current cycle's. */
+    public List<ChecklistEntry> appWritten(long issueId, Gate<?> gate) {
+        return EvidenceCatalog.appWritten(gate, cycles.current(issueId));
+    }
+
     /** Every version of the answers of one gate of the issue, every cycle's, by item key, then oldest first. */
     public List<EvidenceChange> history(long issueId, String gateId) {
         return evidence.history(issueId, gateId);
