@@ -10,10 +10,13 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The evidence of a gate that has passed, over HTTP: locked against an ordinary write (a 400 naming the day it
- * passed, nothing written), amended with a reason as a new version, and its history readable with Browse Projects.
+ * passed, nothing written), amended with a reason as a new version, its history readable with Browse Projects, and
+ * the phase-exit report showing it as it was when the gate passed.
  */
 class EvidenceLockApiTest {
 
@@ -75,6 +78,18 @@ class EvidenceLockApiTest {
                 () -> assertEquals("the steering group added chat on 20 Nov", amendment.get("reason").asText()),
                 () -> assertEquals("user-editor", amendment.get("changedBy").asText()),
                 () -> assertEquals("2026-11-26T10:00:00Z", amendment.get("changedAt").asText()));
+    }
+
+    @Test
+    void shouldShowInThePhaseExitReportTheEvidenceAsPresentedAtThePassage() {
+        Api.Reply amended = editor.put(GATE, "{\"answers\":[" + SCOPE.formatted("in: everything, said later")
+                + "],\"reason\":\"scope grew\"}");
+
+        String report = world.api.as(Role.BROWSE_ONLY).get("lifecycle-projects/CSI-2/phase-exit-report/html").body();
+        assertAll(() -> assertEquals(200, amended.status(), amended.body()),
+                () -> assertTrue(report.contains("<td class=\"text\">in: the portal</td>"), report),
+                () -> assertFalse(report.contains("in: everything, said later"), report),
+                () -> assertTrue(report.contains("It has been amended 1 time(s) since"), report));
     }
 
     private static List<String> versions(JsonNode changes) {

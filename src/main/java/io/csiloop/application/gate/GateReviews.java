@@ -25,9 +25,13 @@ import io.csiloop.process.GateVerdict;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -170,6 +174,39 @@ public final class GateReviews {
         ChecklistEntry passage = EvidenceCatalog.passage(gate, cycles.current(issueId));
         return evidence.of(issueId, gate.id()).stream().filter(item -> passage.answers(item.answer()))
                 .filter(item -> item.answer().is(AnswerState.PASSED)).map(EvidenceItem::answeredAt).findFirst();
+    }
+
+    /**
+     * The gate's answers as they stood when the issue passed it, at {@code passedAt}: each item's last version
+     * written up to the passage and not an amendment (an amendment is only possible after it). An item kept from
+     * before versions were recorded reads as stored when it was not answered after the passage. What a passage was
+     * decided on is what a phase-exit report shows, whatever was amended since.
+     */
+    public List<EvidenceItem> answersAtPassage(long issueId, String gateId, Instant passedAt) {
+        Map<String, EvidenceChange> presented = new LinkedHashMap<>();
+        Set<String> versioned = new HashSet<>();
+        for (EvidenceChange change : evidence.history(issueId, gateId)) {
+            versioned.add(change.itemKey());
+            if (change.reason() == null && !change.changedAt().isAfter(passedAt)) {
+                presented.put(change.itemKey(), change); // oldest first: the last put is the version presented
+            }
+        }
+        List<EvidenceItem> items = new ArrayList<>();
+        for (EvidenceItem stored : evidence.of(issueId, gateId)) {
+            String key = stored.answer().itemKey();
+            if (presented.containsKey(key)) {
+                EvidenceChange version = presented.get(key);
+                items.add(new EvidenceItem(issueId, gateId, version.after(), version.changedBy(), version.changedAt()));
+            } else if (!versioned.contains(key) && !stored.answeredAt().isAfter(passedAt)) {
+                items.add(stored);
+            }
+        }
+        return items;
+    }
+
+    /** How many amendments the gate's evidence has had since its passage. */
+    public int amendments(long issueId, String gateId) {
+        return (int) evidence.history(issueId, gateId).stream().filter(change -> change.reason() != null).count();
     }
 
     /** The items of the gate only the app records (see {@link EvidenceCatalog#appWritten}), the current cycle's. */
