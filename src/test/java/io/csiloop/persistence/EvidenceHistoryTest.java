@@ -2,7 +2,6 @@ package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.host.ao.AcrossDatabases;
-import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.kernel.InvalidRecord;
 import io.csiloop.persistence.entity.EvidenceChangeEntity;
@@ -13,11 +12,7 @@ import io.csiloop.process.EvidenceChange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static io.csiloop.persistence.Store.ALICE;
@@ -88,45 +83,25 @@ class EvidenceHistoryTest {
 
     /**
      * Twenty writers answer one never-answered item at once: the slower of two that read the same version fails
-     * with a {@link ConcurrentChange} (a 409 over REST) and writes nothing; the others' versions follow each other.
+     * with a {@link io.csiloop.kernel.ConcurrentChange} (a 409 over REST) and writes nothing; the others' versions follow each other.
      */
     @AcrossDatabases
     void shouldNumberRacingWritesOfOneItemWithoutGapsAndEndWithTheLastVersion(ActiveObjects ao) throws Exception {
         Store store = new Store(ao);
-        ExecutorService writers = Executors.newFixedThreadPool(8);
-        List<Future<Boolean>> results = new ArrayList<>();
-        try {
-            for (int i = 1; i <= 20; i++) {
-                EvidenceAnswer answer = new EvidenceAnswer("charter.purpose", "WRITTEN", "purpose " + i);
-                String writer = "writer-" + i;
-                results.add(writers.submit(() -> {
-                    try {
-                        store.evidence.answer(ISSUE, GATE, List.of(answer), writer);
-                        return true;
-                    } catch (ConcurrentChange lost) {
-                        return false;
-                    }
-                }));
-            }
-            int won = 0;
-            for (Future<Boolean> result : results) {
-                won += result.get() ? 1 : 0;
-            }
+        int won = RacingWrites.race(20, i -> store.evidence.answer(ISSUE, GATE,
+                List.of(new EvidenceAnswer("charter.purpose", "WRITTEN", "purpose " + i)), "writer-" + i));
 
-            List<EvidenceChange> history = store.evidence.history(ISSUE, GATE);
-            assertTrue(won >= 1, "at least one write lands");
-            assertEquals(IntStream.rangeClosed(1, won).boxed().toList(),
-                    history.stream().map(EvidenceChange::version).toList());
-            assertEquals("OPEN", history.get(0).before().state());
-            for (int i = 1; i < history.size(); i++) { // each version starts from where the one before ended
-                assertEquals(history.get(i - 1).after(), history.get(i).before());
-            }
-            EvidenceChange last = history.get(history.size() - 1);
-            assertEquals(last.after(), store.evidence.of(ISSUE, GATE).get(0).answer());
-            assertEquals(last.changedBy(), store.evidence.of(ISSUE, GATE).get(0).answeredBy());
-            assertEquals(1, ao.count(GateEvidenceEntity.class));
-        } finally {
-            writers.shutdownNow();
+        List<EvidenceChange> history = store.evidence.history(ISSUE, GATE);
+        assertTrue(won >= 1, "at least one write lands");
+        assertEquals(IntStream.rangeClosed(1, won).boxed().toList(),
+                history.stream().map(EvidenceChange::version).toList());
+        assertEquals("OPEN", history.get(0).before().state());
+        for (int i = 1; i < history.size(); i++) { // each version starts from where the one before ended
+            assertEquals(history.get(i - 1).after(), history.get(i).before());
         }
+        EvidenceChange last = history.get(history.size() - 1);
+        assertEquals(last.after(), store.evidence.of(ISSUE, GATE).get(0).answer());
+        assertEquals(last.changedBy(), store.evidence.of(ISSUE, GATE).get(0).answeredBy());
+        assertEquals(1, ao.count(GateEvidenceEntity.class));
     }
 }
