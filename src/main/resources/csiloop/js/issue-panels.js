@@ -1,7 +1,7 @@
 /*
  * The issue panels' behaviour: the "record a value" form of the Improvement panel posts the value to the REST API
  * and, once it is stored, reloads the issue so that the KPI table, its status and its sparkline show the value;
- * the gate checklists save their evidence; at step 6 the "produce stakeholder pack" button produces the pack.
+ * the gate checklists save their evidence, and a passed gate's locked evidence is amended with a reason; at step 6 the "produce stakeholder pack" button produces the pack.
  * Field errors from the API appear next to their fields. Uses delegated handlers, so panels that Jira loads
  * later work too; jQuery-4-clean (.on, .prop).
  */
@@ -76,9 +76,13 @@
         var $form = $(this);
         var issueKey = $form.closest('.csiloop-panel').data('issueKey');
         var answers = $form.find('.csiloop-evidence-item').map(function () { return answerOf($(this)); }).get();
+        var body = {answers: answers};
+        if ($form.hasClass('csiloop-evidence-locked')) { // an amendment of passed evidence: the server wants a reason
+            body.reason = ($form.find('[name="reason"]').val() || '').trim() || null;
+        }
         var $save = $form.find('.csiloop-evidence-save').prop('disabled', true).attr('aria-busy', 'true');
         CSILoop.api.put('issues/' + encodeURIComponent(issueKey) + '/evidence/' + encodeURIComponent($form.data('gateId')),
-            {answers: answers}).done(function () {
+            body).done(function () {
             $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
                 .text(AJS.I18n.getText('csiloop.ui.evidence.saved'));
             refreshIssue();
@@ -87,6 +91,16 @@
         }).always(function () {
             $save.prop('disabled', false).removeAttr('aria-busy');
         });
+    });
+
+    // A passed gate's evidence is read-only until "Amend": then its fields open and the reason it needs is asked.
+    $(document).on('click', '.csiloop-evidence-amend', function (event) {
+        event.preventDefault();
+        var $form = $(this).closest('.csiloop-evidence-form');
+        $form.find('.csiloop-evidence-item').find('input, textarea').prop('disabled', false).prop('readonly', false);
+        $form.find('.csiloop-amend-reason').prop('hidden', false).find('textarea').trigger('focus');
+        $form.find('.csiloop-evidence-save').prop('hidden', false);
+        $(this).prop('hidden', true);
     });
 
     // Step 6's evidence is a produced pack, never a ticked box: the button asks the server to produce and store the

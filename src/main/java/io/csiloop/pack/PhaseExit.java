@@ -8,9 +8,11 @@ import java.util.Objects;
 
 /**
  * One phase exit of a Lifecycle Project as the phase-exit report shows it: the gate's verdict now, the evidence
- * recorded for it, and who passed it and when (both null while it has not been passed).
+ * recorded for it (for a passed gate, as it stood at the passage), who passed it and when (both null while it has
+ * not been passed), and how many amendments its evidence has had since (0 while it has not been passed).
  */
-public record PhaseExit(GateVerdict verdict, List<Line> evidence, String passedBy, Instant passedAt) {
+public record PhaseExit(GateVerdict verdict, List<Line> evidence, String passedBy, Instant passedAt,
+                        int amendedSince) {
 
     public PhaseExit {
         Objects.requireNonNull(verdict, "verdict");

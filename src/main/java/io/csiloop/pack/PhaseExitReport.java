@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The phase-exit report of a Lifecycle Project as one print-friendly XHTML page: for every phase exit, the gate,
- * whether and by whom it was passed, the evidence recorded for it and what is still missing. The PDF is rendered
+ * whether and by whom it was passed, the evidence recorded for it (as presented at the passage, for a passed gate)
+ * and what is still missing. The PDF is rendered
  * from the same page by {@link PackPdf}.
  */
 public final class PhaseExitReport {
@@ -33,6 +34,9 @@ public final class PhaseExitReport {
                         PackHtml.WHEN.format(exit.passedAt().atZone(zone))));
             } else {
                 page.element("p", "muted", page.msg("csiloop.pack.phaseExit.notPassed"));
+            }
+            if (exit.amendedSince() > 0) {
+                page.element("p", "muted", page.msg("csiloop.pack.phaseExit.amended", exit.amendedSince()));
             }
             evidence(page, exit, zone);
             missing(page, exit);

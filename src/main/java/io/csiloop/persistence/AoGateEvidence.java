@@ -4,7 +4,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.RecordChecks;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
+import io.csiloop.process.AnswerState;
 import io.csiloop.process.EvidenceAnswer;
+import io.csiloop.process.EvidenceChange;
 import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.GateEvidence;
 import net.java.ao.Query;
@@ -12,14 +14,18 @@ import net.java.ao.Query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** {@link GateEvidence} over Active Objects. */
+/**
+ * {@link GateEvidence} over Active Objects: the current answers in {@code GATE_EVIDENCE}, every version of them in
+ * {@code EVIDENCE_CHANGE} (see {@link EvidenceChangeLog}).
+ */
 public final class AoGateEvidence implements GateEvidence {
 
     private static final int GATE_ID_MAX = 100;
@@ -33,19 +39,19 @@ public final class AoGateEvidence implements GateEvidence {
     }
 
     @Override
-    public void answer(long issueId, String gateId, List<EvidenceAnswer> answers, String actor) {
-        check(issueId, gateId, answers, actor);
+    public void answer(long issueId, String gateId, List<EvidenceAnswer> answers, String actor, String reason) {
+        check(issueId, gateId, answers, actor, reason);
         long now = clock.millis();
-        try {
-            ao.executeInTransaction(() -> {
-                Map<String, GateEvidenceEntity> stored = Arrays.stream(rows(issueId, gateId))
-                        .collect(Collectors.toMap(GateEvidenceEntity::getItemKey, Function.identity()));
-                for (EvidenceAnswer answer : answers) {
-                    GateEvidenceEntity row = stored.get(answer.itemKey());
-                    if (row == null) {
-                        create(issueId, gateId, answer, actor, now);
-                    } else if (!row.getAnswerState().equals(answer.state())
+        List<EvidenceAnswer> byKey = answers.stream().sorted(Comparator.comparing(EvidenceAnswer::itemKey)).toList();
+        unlessAnsweredMeanwhile(issueId, gateId, () -> {
+            byKey.forEach(answer -> open(issueId, gateId, answer.itemKey(), actor, now));
+            return ao.executeInTransaction(() -> {
+                for (EvidenceAnswer answer : byKey) { // in item order, so two writers lock rows in the same order
+                    int version = EvidenceChangeLog.nextVersion(ao, issueId, gateId, answer.itemKey());
+                    GateEvidenceEntity row = row(issueId, gateId, answer.itemKey());
+                    if (!row.getAnswerState().equals(answer.state())
                             || !Objects.equals(row.getAnswerText(), answer.text())) {
+                        EvidenceChangeLog.append(ao, version, row, answer, actor, now, reason);
                         row.setAnswerState(answer.state());
                         row.setAnswerText(answer.text());
                         row.setAnsweredBy(actor);
@@ -55,13 +61,12 @@ public final class AoGateEvidence implements GateEvidence {
                 }
                 return null;
             });
-        } catch (RuntimeException e) {
-            if (IntegrityViolation.causes(e)) { // the unique (issue, gate, item) index: another first answer won
-                throw new ConcurrentChange("gate " + gateId + " of issue " + issueId
-                        + " was answered by someone else meanwhile", e);
-            }
-            throw e;
-        }
+        });
+    }
+
+    @Override
+    public List<EvidenceChange> history(long issueId, String gateId) {
+        return EvidenceChangeLog.of(ao, issueId, gateId);
     }
 
     @Override
@@ -79,7 +84,10 @@ public final class AoGateEvidence implements GateEvidence {
 
     @Override
     public int removeIssue(long issueId) {
-        return ao.executeInTransaction(() -> ao.deleteWithSQL(GateEvidenceEntity.class, "ISSUE_ID = ?", issueId));
+        return ao.executeInTransaction(() -> {
+            EvidenceChangeLog.removeIssue(ao, issueId);
+            return ao.deleteWithSQL(GateEvidenceEntity.class, "ISSUE_ID = ?", issueId);
+        });
     }
 
     private GateEvidenceEntity[] rows(long issueId, String gateId) {
@@ -87,16 +95,44 @@ public final class AoGateEvidence implements GateEvidence {
                 Query.select().where("ISSUE_ID = ? AND GATE_ID = ?", issueId, gateId).order("ITEM_KEY ASC"));
     }
 
-    private void create(long issueId, String gateId, EvidenceAnswer answer, String actor, long now) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("ISSUE_ID", issueId);
-        row.put("GATE_ID", gateId);
-        row.put("ITEM_KEY", answer.itemKey());
-        row.put("ANSWER_STATE", answer.state());
-        DefinitionRows.putIfPresent(row, "ANSWER_TEXT", answer.text());
-        row.put("ANSWERED_BY", actor);
-        row.put("ANSWERED_AT_MILLIS", now);
-        ao.create(GateEvidenceEntity.class, row);
+    private GateEvidenceEntity row(long issueId, String gateId, String itemKey) {
+        return ao.find(GateEvidenceEntity.class, Query.select()
+                .where("ISSUE_ID = ? AND GATE_ID = ? AND ITEM_KEY = ?", issueId, gateId, itemKey))[0];
+    }
+
+    /**
+     * Gives an item never answered its row, open, in a transaction of its own: so the transaction that answers it
+     * has one insert only, its version, and two first answers of one item race on that version like any other two.
+     * (Inserting both in one transaction, a writer waiting on the other's row would hold AO's HSQLDB insert lock
+     * while the other still has its version to insert.) An open row reads as no answer; another writer's row wins.
+     */
+    private void open(long issueId, String gateId, String itemKey, String actor, long now) {
+        if (ao.count(GateEvidenceEntity.class, Query.select()
+                .where("ISSUE_ID = ? AND GATE_ID = ? AND ITEM_KEY = ?", issueId, gateId, itemKey)) > 0) {
+            return;
+        }
+        try {
+            ao.executeInTransaction(() -> ao.create(GateEvidenceEntity.class, Map.of("ISSUE_ID", issueId,
+                    "GATE_ID", gateId, "ITEM_KEY", itemKey, "ANSWER_STATE", AnswerState.OPEN.name(),
+                    "ANSWERED_BY", actor, "ANSWERED_AT_MILLIS", now)));
+        } catch (RuntimeException e) {
+            if (!IntegrityViolation.causes(e)) { // the unique (issue, gate, item) index: another writer opened it
+                throw e;
+            }
+        }
+    }
+
+    /** The answers, or a {@link ConcurrentChange} when another writer logged a version of one of the items first. */
+    private static void unlessAnsweredMeanwhile(long issueId, String gateId, Supplier<Object> write) {
+        try {
+            write.get();
+        } catch (RuntimeException e) {
+            if (IntegrityViolation.causes(e)) {
+                throw new ConcurrentChange("gate " + gateId + " of issue " + issueId
+                        + " was answered by someone else meanwhile", e);
+            }
+            throw e;
+        }
     }
 
     private static EvidenceItem toRecord(GateEvidenceEntity row) {
@@ -105,10 +141,12 @@ public final class AoGateEvidence implements GateEvidence {
                 row.getAnsweredBy(), Instant.ofEpochMilli(row.getAnsweredAtMillis()));
     }
 
-    private static void check(long issueId, String gateId, List<EvidenceAnswer> answers, String actor) {
+    private static void check(long issueId, String gateId, List<EvidenceAnswer> answers, String actor,
+            String reason) {
         RecordChecks checks = new RecordChecks().positive("issueId", issueId)
                 .requiredText("gateId", gateId, GATE_ID_MAX).required("answers", answers)
-                .requiredText("actor", actor, RecordChecks.SHORT_TEXT);
+                .requiredText("actor", actor, RecordChecks.SHORT_TEXT)
+                .optionalText("reason", reason, EvidenceChange.REASON_MAX);
         for (int i = 0; answers != null && i < answers.size(); i++) {
             checks.required("answers[" + i + "]", answers.get(i));
             if (answers.get(i) != null) {

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The evidence given for the gates of each issue: per issue and gate, the answer of each checklist item, who
- * gave it and when. Generic: gate ids, item keys and answer states are the process model's names, stored as
- * given, so this store does not change when the checklists do.
+ * gave it and when, and the history of every answer it replaced ({@link EvidenceChange}). Generic: gate ids, item
+ * keys and answer states are the process model's names, stored as given, so this store does not change when the
+ * checklists do. Whether a gate's evidence is locked is the gate layer's to decide; this store records the reason.
  */
 @Repository
 public interface GateEvidence {
@@ -20,7 +21,24 @@ public interface GateEvidence {
      * @throws InvalidRecord naming every invalid field before anything is written
      * @throws ConcurrentChange when another user answered one of the same items first, concurrently
      */
-    void answer(long issueId, String gateId, List<EvidenceAnswer> answers, String actor);
+    default void answer(long issueId, String gateId, List<EvidenceAnswer> answers, String actor) {
+        answer(issueId, gateId, answers, actor, null);
+    }
+
+    /**
+     * Sets the answers as {@link #answer(long, String, List, String)} does and logs a version of every item whose
+     * answer changed, in the same transaction: writes of one item are serialised, the slower of two writers that
+     * read the same version fails and writes nothing.
+     *
+     * @param reason why the evidence is amended; null when it is no amendment, at most {@value
+     *     EvidenceChange#REASON_MAX} characters
+     * @throws InvalidRecord naming every invalid field before anything is written
+     * @throws ConcurrentChange when another user answered one of the same items first, concurrently
+     */
+    void answer(long issueId, String gateId, List<EvidenceAnswer> answers, String actor, String reason);
+
+    /** Every version of the answers of one gate of an issue, by item key, then oldest first. */
+    List<EvidenceChange> history(long issueId, String gateId);
 
     /** The answers of one gate of an issue, ordered by item key. */
     List<EvidenceItem> of(long issueId, String gateId);
@@ -28,6 +46,9 @@ public interface GateEvidence {
     /** All answers of an issue by gate id, each gate's ordered by item key. */
     Map<String, List<EvidenceItem>> of(long issueId);
 
-    /** Removes all evidence of an issue (the issue was deleted); returns how many answers were removed. */
+    /**
+     * Removes all evidence of an issue with its history (the issue was deleted); returns how many answers were
+     * removed.
+     */
     int removeIssue(long issueId);
 }

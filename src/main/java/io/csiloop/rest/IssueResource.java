@@ -26,7 +26,8 @@ import java.util.List;
  * cycle, register fields and KPI table of an Improvement, and the gate evidence of either. (Everything under
  * {@code issues/{issueIdOrKey}} lives in this one class: JAX-RS does not fall back from one root resource class
  * to another that shares the prefix.) Reading needs Browse Projects;
- * recording register fields and evidence is editing the issue (Edit Issues).
+ * recording register fields and evidence is editing the issue (Edit Issues), and so is amending the evidence of
+ * a gate that has passed, which also needs a reason.
  */
 @Path("issues/{issueIdOrKey}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -102,13 +103,28 @@ public final class IssueResource {
     public ProcessDto.GateDto answer(@PathParam(Scopes.ISSUE) String issue, @PathParam("gateId") String gateId,
             ProcessDto.AnswersDto answers) {
         IssueRef ref = scopes.issue(issue);
-        List<EvidenceAnswer> given = DefinitionResource.required(answers).evidence();
+        ProcessDto.AnswersDto input = DefinitionResource.required(answers);
+        List<EvidenceAnswer> given = input.evidence();
         // AccessFilter let only a logged-in user with Edit Issues through.
         String actor = users.current().map(UserRef::key).orElseThrow();
         try {
-            return ProcessDto.GateDto.of(processes.answer(ref, gateId, given, actor), messages);
+            return ProcessDto.GateDto.of(processes.answer(ref, gateId, given, actor, input.reason()), messages);
         } catch (ConcurrentChange changed) {
             throw ApiProblem.of(Status.CONFLICT, Keys.CONFLICT, "gate evidence");
         }
+    }
+
+    /**
+     * Every version of the gate's answers: who, when, old and new answer, and the reason of each amendment made
+     * after the gate passed.
+     */
+    @GET
+    @Path("evidence/{gateId}/history")
+    @Requires(ProjectAccess.BROWSE)
+    public ProcessDto.HistoryDto evidenceHistory(@PathParam(Scopes.ISSUE) String issue,
+            @PathParam("gateId") String gateId) {
+        IssueRef ref = scopes.issue(issue);
+        return new ProcessDto.HistoryDto(ref.id(), gateId,
+                processes.history(ref, gateId).stream().map(ProcessDto.ChangeDto::of).toList());
     }
 }

@@ -4,6 +4,7 @@ import io.csiloop.application.process.GateStanding;
 import io.csiloop.application.process.ProcessPlace;
 import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.process.EvidenceAnswer;
+import io.csiloop.process.EvidenceChange;
 import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.Guidance;
 import io.csiloop.process.StatusCategory;
@@ -108,8 +109,9 @@ public record ProcessDto(long issueId, String issueKey, String workflow, StatusD
      *
      * @param answers each with {@code itemKey}, {@code state} (e.g. {@code DONE}, {@code NOT_APPLICABLE}) and
      *     an optional {@code text}
+     * @param reason why the evidence of a gate that has passed is amended: required then, ignored before
      */
-    public record AnswersDto(List<AnswerInputDto> answers) implements JsonBody {
+    public record AnswersDto(List<AnswerInputDto> answers, String reason) implements JsonBody {
 
         /** The answers as the gate layer takes them; a missing list or answer stays missing, for it to refuse. */
         List<EvidenceAnswer> evidence() {
@@ -122,6 +124,24 @@ public record ProcessDto(long issueId, String issueKey, String workflow, StatusD
 
         EvidenceAnswer answer() {
             return new EvidenceAnswer(itemKey, state, text);
+        }
+    }
+
+    /** Every version of the answers of one gate of an issue, by item, oldest first. */
+    public record HistoryDto(long issueId, String gateId, List<ChangeDto> changes) implements JsonBody {
+    }
+
+    /**
+     * One version of an item's answer: who wrote it, when, the answer before and after, and the reason of an
+     * amendment (null for a write before the gate passed).
+     */
+    public record ChangeDto(String itemKey, int version, String changedBy, String changedAt, String oldState,
+                            String oldText, String newState, String newText, String reason) implements JsonBody {
+
+        static ChangeDto of(EvidenceChange change) {
+            return new ChangeDto(change.itemKey(), change.version(), change.changedBy(), change.changedAt().toString(),
+                    change.before().state(), change.before().text(), change.after().state(), change.after().text(),
+                    change.reason());
         }
     }
 }

@@ -7,8 +7,15 @@ import io.csiloop.process.WorkflowModel;
 import io.csiloop.process.WorkflowStatus;
 import io.csiloop.process.WorkflowTransition;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The checklist of the gate that guards the way forward from an issue's status: the first gated transition out of
@@ -29,6 +36,32 @@ public final class GateChecklists {
     public Optional<GateChecklist> ahead(long issueId, WorkflowModel model, WorkflowStatus status) {
         return model.transitionsFrom(status).stream().filter(t -> t.route().gate().isPresent()).findFirst()
                 .map(t -> checklist(issueId, t));
+    }
+
+    /**
+     * The checklists of the gates the issue has passed (in the current cycle, for an improvement), in model order,
+     * each locked since its passage and with the history of its answers.
+     */
+    public List<GateChecklist> passed(long issueId, WorkflowModel model) {
+        Map<String, GateChecklist> passed = new LinkedHashMap<>();
+        for (WorkflowTransition transition : model.transitions()) {
+            transition.route().gate().filter(gate -> !passed.containsKey(gate.id()))
+                    .ifPresent(gate -> reviews.passedAt(issueId, gate).ifPresent(at -> passed.put(gate.id(),
+                            locked(issueId, gate, checklist(issueId, transition), at))));
+        }
+        return List.copyOf(passed.values());
+    }
+
+    /** The checklist locked since the passage, its history's items named by their labels (the app's items too). */
+    private GateChecklist locked(long issueId, Gate<?> model, GateChecklist gate, Instant passedAt) {
+        Map<String, String> labels = gate.items().stream()
+                .collect(Collectors.toMap(ChecklistItem::itemKey, ChecklistItem::label, (a, b) -> a, HashMap::new));
+        reviews.appWritten(issueId, model).forEach(entry -> labels.put(entry.key(), text(entry.labelKey())));
+        List<EvidenceVersion> history = reviews.history(issueId, gate.gateId()).stream()
+                .map(change -> EvidenceVersion.of(change, labels.getOrDefault(change.itemKey(), change.itemKey())))
+                .toList();
+        return new GateChecklist(gate.gateId(), gate.name(), gate.transition(), gate.items(), gate.missing(),
+                DateTimeFormatter.ISO_LOCAL_DATE.format(passedAt.atZone(ZoneOffset.UTC)), history);
     }
 
     private GateChecklist checklist(long issueId, WorkflowTransition transition) {

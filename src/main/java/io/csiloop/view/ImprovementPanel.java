@@ -10,13 +10,16 @@ import java.util.List;
  * @param gate       the gate ahead, or null when none guards the way forward
  * @param packs      the current cycle's stakeholder packs at step 6, or null at every other step
  * @param register   the improvement's CSI register fields
- * @param mayRecord  whether the viewer may record values (Jira's "Edit Issues")
+ * @param mayRecord  whether the viewer may record values and edit or amend evidence (Jira's "Edit Issues")
+ * @param passedGates the gates the improvement has passed in its current cycle, their evidence locked, with its history
  */
 public record ImprovementPanel(PanelIssue issue, boolean recognised, String stage,
                                int cycle, List<TrackerStep> steps, GuidanceView guidance, GateChecklist gate,
-                               StakeholderPackSection packs, List<KpiRow> kpis, RegisterForm register, boolean mayRecord) {
+                               StakeholderPackSection packs, List<KpiRow> kpis, RegisterForm register, boolean mayRecord,
+                               List<GateChecklist> passedGates) {
 
     public ImprovementPanel {
+        passedGates = List.copyOf(passedGates);
         steps = List.copyOf(steps);
         kpis = List.copyOf(kpis);
     }
@@ -68,5 +71,9 @@ public record ImprovementPanel(PanelIssue issue, boolean recognised, String stag
 
     public boolean isMayRecord() {
         return mayRecord;
+    }
+
+    public List<GateChecklist> getPassedGates() {
+        return passedGates;
     }
 }

@@ -59,7 +59,8 @@ public final class ImprovementPanels {
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
         Optional<ImprovementStatus> step = processes.step(issue);
         if (step.isEmpty()) {
-            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, null, rows, form, mayRecord);
+            return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, null, rows, form, mayRecord,
+                    List.of());
         }
         String stage = step.get().pdcaStage().map(s -> messages.text(s.nameKey(), List.of())).orElse("");
         StakeholderPackSection section = step.get() == ImprovementStatus.PRESENT_KNOWLEDGE
@@ -67,6 +68,6 @@ public final class ImprovementPanels {
         return new ImprovementPanel(ref, true, stage, cycle,
                 Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
                 gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), section, rows, form,
-                mayRecord);
+                mayRecord, gates.passed(issue.id(), SevenStepImprovement.WORKFLOW));
     }
 }

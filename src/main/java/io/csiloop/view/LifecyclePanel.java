@@ -8,14 +8,20 @@ import java.util.List;
  *
  * @param recognised whether the issue's status is one of the lifecycle's phases (else only a notice shows)
  * @param gate       the gate ahead, or null when none guards the way forward
- * @param mayEdit    whether the viewer may edit the evidence (Jira's "Edit Issues")
+ * @param mayEdit    whether the viewer may edit the evidence (Jira's "Edit Issues"), and amend passed evidence
+ * @param passedGates the gates the project has passed, their evidence locked, with its history
  */
 public record LifecyclePanel(PanelIssue issue, boolean recognised,
                              List<TrackerStep> phases, GuidanceView guidance, GateChecklist gate,
-                             boolean mayEdit) {
+                             boolean mayEdit, List<GateChecklist> passedGates) {
 
     public LifecyclePanel {
         phases = List.copyOf(phases);
+        passedGates = List.copyOf(passedGates);
+    }
+
+    public List<GateChecklist> getPassedGates() {
+        return passedGates;
     }
 
     public PanelIssue getIssue() {

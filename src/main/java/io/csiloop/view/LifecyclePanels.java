@@ -45,6 +45,7 @@ public final class LifecyclePanels {
         return new LifecyclePanel(ref, phase.isPresent(),
                 phase.map(p -> Trackers.lifecycle(p, messages)).orElse(List.of()),
                 phase.map(p -> GuidanceView.of(p, messages)).orElse(null),
-                phase.flatMap(p -> gates.ahead(issue.id(), ProjectLifecycle.WORKFLOW, p)).orElse(null), mayEdit);
+                phase.flatMap(p -> gates.ahead(issue.id(), ProjectLifecycle.WORKFLOW, p)).orElse(null), mayEdit,
+                gates.passed(issue.id(), ProjectLifecycle.WORKFLOW));
     }
 }

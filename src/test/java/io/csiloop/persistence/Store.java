@@ -24,6 +24,7 @@ import io.csiloop.persistence.entity.CompletedPeriodEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
+import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
 import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
@@ -51,7 +52,7 @@ final class Store {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
             PackSnapshotEntity.class, AutomationConfigEntity.class, CompletedPeriodEntity.class,
-            RaisedSignalEntity.class, AutomationSettingsEntity.class, PointChangeEntity.class};
+            RaisedSignalEntity.class, AutomationSettingsEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     static final long PROJECT = 10_100L;

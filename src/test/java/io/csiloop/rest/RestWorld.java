@@ -29,6 +29,7 @@ import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
+import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
 import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
@@ -156,11 +157,16 @@ final class RestWorld implements AutoCloseable {
     }
 
     /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */
+    /** The gate layer the resources use, for a test to record what only the workflow records: a passage. */
+    GateReviews reviews() {
+        return packs.reviews();
+    }
+
     Map<String, Integer> rowCounts() {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
                 CycleEventEntity.class, PackSnapshotEntity.class, AutomationSettingsEntity.class,
-                AutomationConfigEntity.class, PointChangeEntity.class);
+                AutomationConfigEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }

@@ -89,6 +89,8 @@ final class Samples {
             Map.entry("PUT issues/{issueIdOrKey}/improvement",
                     f -> json("PUT", "issues/CSI-1/improvement", "{\"objective\":\"Answer faster\"}")),
             Map.entry("GET issues/{issueIdOrKey}/evidence", f -> get("issues/CSI-1/evidence")),
+            Map.entry("GET issues/{issueIdOrKey}/evidence/{gateId}/history",
+                    f -> get("issues/CSI-2/evidence/lifecycle.planning-exit/history")),
             Map.entry("POST issues/{issueIdOrKey}/snapshots",
                     f -> new Request("POST", "issues/CSI-1/snapshots", null, null)),
             Map.entry("POST improvements/{issueIdOrKey}/packs", f -> new Request("POST", "improvements/CSI-1/packs", null, null)),

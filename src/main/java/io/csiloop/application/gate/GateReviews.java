@@ -16,14 +16,22 @@ import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.AnswerState;
 import io.csiloop.process.ChecklistEntry;
 import io.csiloop.process.EvidenceAnswer;
+import io.csiloop.process.EvidenceChange;
 import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.Gate;
 import io.csiloop.process.GateEvidence;
 import io.csiloop.process.GateVerdict;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,6 +51,8 @@ public final class GateReviews {
     static final String APP_WRITTEN = "csiloop.checklist.error.appWritten";
     /** A checklist answer gives its item a state that item does not take. */
     static final String STATE_NOT_TAKEN = "csiloop.checklist.error.stateNotTaken";
+    /** The gate has passed, so its evidence is locked: an amendment needs a reason ({0} the day it passed). */
+    static final String LOCKED = "csiloop.checklist.error.locked";
 
     private final GateEvidence evidence;
     private final MeasurementDefinitions definitions;
@@ -122,14 +132,17 @@ public final class GateReviews {
 
     /**
      * Records a person's answers to items of the gate's checklist (the current cycle's, for an improvement); items
-     * not mentioned keep theirs, an answer that did not change keeps its author and time.
+     * not mentioned keep theirs, an answer that did not change keeps its author and time. Every answer that
+     * changed becomes a version of its item's history. Once the gate has passed (in the current cycle, for an
+     * improvement) its evidence is locked: only an amendment, with a reason, changes it.
      *
+     * @param reason why passed evidence is amended; ignored (recorded as none) while the gate has not passed
      * @throws io.csiloop.kernel.InvalidRecord naming every answer whose item is not on the checklist, is one only
-     *     the app records (a passage, a produced pack) or does not take its state, with every field the store
-     *     refuses, before anything is written
+     *     the app records (a passage, a produced pack) or does not take its state, a missing reason for locked
+     *     evidence, with every field the store refuses, before anything is written
      * @throws io.csiloop.kernel.ConcurrentChange when another user answered one of the same items first
      */
-    public void answer(long issueId, Gate<?> gate, List<EvidenceAnswer> answers, String actor) {
+    public void answer(long issueId, Gate<?> gate, List<EvidenceAnswer> answers, String actor, String reason) {
         ImprovementCycle cycle = cycles.current(issueId);
         List<ChecklistEntry> checklist = EvidenceCatalog.checklist(gate, cycle);
         List<ChecklistEntry> appWritten = EvidenceCatalog.appWritten(gate, cycle);
@@ -143,8 +156,67 @@ public final class GateReviews {
                 checkAgainst(checklist, appWritten, answer, item);
             }
         }
+        Optional<Instant> passed = passedAt(issueId, gate);
+        if (passed.isPresent() && (reason == null || reason.isBlank())) {
+            checks.add("reason", LOCKED, DateTimeFormatter.ISO_LOCAL_DATE.format(passed.get().atZone(ZoneOffset.UTC)));
+        } else if (passed.isPresent()) {
+            checks.optionalText("reason", reason, EvidenceChange.REASON_MAX);
+        }
         checks.orRefuse("invalid gate evidence");
-        evidence.answer(issueId, gate.id(), answers, actor);
+        evidence.answer(issueId, gate.id(), answers, actor, passed.isPresent() ? reason : null);
+    }
+
+    /**
+     * When the issue passed the gate, in its current cycle for an improvement; empty while it has not. From then
+     * on the gate's evidence is locked.
+     */
+    public Optional<Instant> passedAt(long issueId, Gate<?> gate) {
+        ChecklistEntry passage = EvidenceCatalog.passage(gate, cycles.current(issueId));
+        return evidence.of(issueId, gate.id()).stream().filter(item -> passage.answers(item.answer()))
+                .filter(item -> item.answer().is(AnswerState.PASSED)).map(EvidenceItem::answeredAt).findFirst();
+    }
+
+    /**
+     * The gate's answers as they stood when the issue passed it, at {@code passedAt}: each item's last version
+     * written up to the passage and not an amendment (an amendment is only possible after it). An item kept from
+     * before versions were recorded reads as stored when it was not answered after the passage. What a passage was
+     * decided on is what a phase-exit report shows, whatever was amended since.
+     */
+    public List<EvidenceItem> answersAtPassage(long issueId, String gateId, Instant passedAt) {
+        Map<String, EvidenceChange> presented = new LinkedHashMap<>();
+        Set<String> versioned = new HashSet<>();
+        for (EvidenceChange change : evidence.history(issueId, gateId)) {
+            versioned.add(change.itemKey());
+            if (change.reason() == null && !change.changedAt().isAfter(passedAt)) {
+                presented.put(change.itemKey(), change); // oldest first: the last put is the version presented
+            }
+        }
+        List<EvidenceItem> items = new ArrayList<>();
+        for (EvidenceItem stored : evidence.of(issueId, gateId)) {
+            String key = stored.answer().itemKey();
+            if (presented.containsKey(key)) {
+                EvidenceChange version = presented.get(key);
+                items.add(new EvidenceItem(issueId, gateId, version.after(), version.changedBy(), version.changedAt()));
+            } else if (!versioned.contains(key) && !stored.answeredAt().isAfter(passedAt)) {
+                items.add(stored);
+            }
+        }
+        return items;
+    }
+
+    /** How many amendments the gate's evidence has had since its passage. */
+    public int amendments(long issueId, String gateId) {
+        return (int) evidence.history(issueId, gateId).stream().filter(change -> change.reason() != null).count();
+    }
+
+    /** The items of the gate only the app records (see {@link EvidenceCatalog#appWritten}), the current cycle's. */
+    public List<ChecklistEntry> appWritten(long issueId, Gate<?> gate) {
+        return EvidenceCatalog.appWritten(gate, cycles.current(issueId));
+    }
+
+    /** Every version of the answers of one gate of the issue, every cycle's, by item key, then oldest first. */
+    public List<EvidenceChange> history(long issueId, String gateId) {
+        return evidence.history(issueId, gateId);
     }
 
     /**

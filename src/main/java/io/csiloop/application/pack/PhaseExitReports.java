@@ -11,6 +11,7 @@ import io.csiloop.measure.ReportingZone;
 import io.csiloop.pack.PhaseExit;
 import io.csiloop.pack.PhaseExitReport;
 import io.csiloop.port.IssueRef;
+import io.csiloop.process.AnswerState;
 import io.csiloop.process.ChecklistEntry;
 import io.csiloop.process.EvidenceItem;
 
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The phase-exit report of a Lifecycle Project, from the gate evidence as it is now: every lifecycle gate with its
- * verdict, its recorded answers and its passage (the item {@link EvidenceCatalog#passage(LifecycleGate)} that
+ * The phase-exit report of a Lifecycle Project: every lifecycle gate with its verdict, its recorded answers (for a
+ * passed gate, as they stood at its passage, see {@link GateReviews#answersAtPassage}) and its passage (the item {@link EvidenceCatalog#passage(LifecycleGate)} that
  * {@link GateReviews#recordPassage} records).
  */
 public class PhaseExitReports {
@@ -53,14 +54,18 @@ public class PhaseExitReports {
         List<PhaseExit> exits = new ArrayList<>();
         for (LifecycleGate gate : LifecycleGate.values()) {
             ChecklistEntry passageItem = EvidenceCatalog.passage(gate);
-            List<EvidenceItem> items = reviews.answers(project.id(), gate.id());
-            Optional<EvidenceItem> passage = items.stream().filter(i -> passageItem.answers(i.answer())).findFirst();
+            Optional<EvidenceItem> passage = reviews.answers(project.id(), gate.id()).stream()
+                    .filter(i -> passageItem.answers(i.answer()) && i.answer().is(AnswerState.PASSED)).findFirst();
+            // A passed gate shows what it was passed on; amendments since are counted, and read in its history.
+            List<EvidenceItem> items = passage.map(p -> reviews.answersAtPassage(project.id(), gate.id(), p.answeredAt()))
+                    .orElseGet(() -> reviews.answers(project.id(), gate.id()));
             List<PhaseExit.Line> lines = items.stream().filter(i -> !passageItem.answers(i.answer()))
                     .map(i -> new PhaseExit.Line(i.answer().itemKey(), i.answer().state(), i.answer().text(),
                             i.answeredBy(), i.answeredAt())).toList();
             exits.add(new PhaseExit(reviews.evaluate(project.id(), gate.id()), lines,
                     passage.map(EvidenceItem::answeredBy).orElse(null),
-                    passage.map(EvidenceItem::answeredAt).orElse(null)));
+                    passage.map(EvidenceItem::answeredAt).orElse(null),
+                    passage.isPresent() ? reviews.amendments(project.id(), gate.id()) : 0));
         }
         return new PhaseExitReport(messages).render(project.key(), project.summary(), clock.instant(), zone.zone(),
                 exits);

@@ -10,11 +10,13 @@ import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
 import io.csiloop.process.EvidenceAnswer;
+import io.csiloop.process.EvidenceChange;
 import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.Gate;
 import io.csiloop.process.WorkflowModel;
 import io.csiloop.process.WorkflowStatus;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,16 +131,35 @@ public final class IssueProcesses {
     /**
      * Records answers to the gate's checklist (see {@link GateReviews#answer}) and returns the gate as it stands then.
      *
+     * @param reason why evidence of a gate that has passed is amended; see {@link GateReviews#answer}
      * @throws NotInProcess when the gate is not one of the issue's workflow
      * @throws io.csiloop.kernel.InvalidRecord naming every refused answer before anything is written
      * @throws io.csiloop.kernel.ConcurrentChange when another user answered one of the same items first
      */
-    public GateStanding answer(IssueRef issue, String gateId, List<EvidenceAnswer> answers, String actor) {
-        Gate<?> gate = model(issue).stream().flatMap(m -> m.transitions().stream())
+    public GateStanding answer(IssueRef issue, String gateId, List<EvidenceAnswer> answers, String actor,
+            String reason) {
+        reviews.answer(issue.id(), gateOf(issue, gateId), answers, actor, reason);
+        return standing(issue, gateId, reviews.answers(issue.id(), gateId));
+    }
+
+    /**
+     * Every version of the answers of one gate of the issue (see {@link GateReviews#history}).
+     *
+     * @throws NotInProcess when the gate is not one of the issue's workflow
+     */
+    public List<EvidenceChange> history(IssueRef issue, String gateId) {
+        return reviews.history(issue.id(), gateOf(issue, gateId).id());
+    }
+
+    /** When the issue passed the gate (see {@link GateReviews#passedAt}); empty while it has not. */
+    public Optional<Instant> passedAt(IssueRef issue, Gate<?> gate) {
+        return reviews.passedAt(issue.id(), gate);
+    }
+
+    private Gate<?> gateOf(IssueRef issue, String gateId) {
+        return model(issue).stream().flatMap(m -> m.transitions().stream())
                 .flatMap(t -> t.route().gate().stream()).filter(g -> g.id().equals(gateId)).findFirst()
                 .orElseThrow(() -> NotInProcess.gate(issue, gateId));
-        reviews.answer(issue.id(), gate, answers, actor);
-        return standing(issue, gateId, reviews.answers(issue.id(), gateId));
     }
 
     private GateStanding standing(IssueRef issue, String gateId, List<EvidenceItem> answers) {

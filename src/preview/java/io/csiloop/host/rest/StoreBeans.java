@@ -16,6 +16,7 @@ import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
+import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
 import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
@@ -44,7 +45,7 @@ public record StoreBeans(List<Object> beans) {
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
-            PackSnapshotEntity.class, PointChangeEntity.class, AutomationSettingsEntity.class};
+            PackSnapshotEntity.class, PointChangeEntity.class, AutomationSettingsEntity.class, EvidenceChangeEntity.class};
 
     /** Migrates the tables and builds every repository over them. */
     public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {

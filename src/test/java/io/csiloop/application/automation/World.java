@@ -32,6 +32,7 @@ import io.csiloop.persistence.entity.CompletedPeriodEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
+import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
 import io.csiloop.persistence.entity.ImprovementEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
@@ -59,7 +60,7 @@ final class World {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class, DefinitionAuditEntity.class,
             GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class, AutomationConfigEntity.class,
             CompletedPeriodEntity.class, RaisedSignalEntity.class, AutomationSettingsEntity.class,
-            PointChangeEntity.class};
+            PointChangeEntity.class, EvidenceChangeEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     /** Mid-November: October is the latest closed month. */
     static final Instant NOW = Instant.parse("2026-11-16T09:00:00Z");

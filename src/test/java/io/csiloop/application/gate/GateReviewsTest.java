@@ -152,11 +152,11 @@ class GateReviewsTest {
                 new EvidenceAnswer("cycle-2.gate-passed", "PASSED", null));
 
         InvalidRecord refused = assertThrows(InvalidRecord.class,
-                () -> reviews.answer(ISSUE, ImprovementGate.PRESENT_KNOWLEDGE_EXIT, answers, "mallory"));
+                () -> reviews.answer(ISSUE, ImprovementGate.PRESENT_KNOWLEDGE_EXIT, answers, "mallory", null));
 
         assertEquals(List.of(FieldError.of("answers[1].itemKey", GateReviews.APP_WRITTEN, "cycle-2.stakeholder-pack"),
                 FieldError.of("answers[2].itemKey", GateReviews.APP_WRITTEN, "cycle-2.gate-passed")), refused.errors());
-        verify(evidence, never()).answer(anyLong(), any(), any(), any());
+        verify(evidence, never()).answer(anyLong(), any(), any(), any(), any());
     }
 
     @Test
@@ -165,9 +165,9 @@ class GateReviewsTest {
         List<EvidenceAnswer> answers = List.of(new EvidenceAnswer("cycle-2.findings", "WRITTEN", "weekends"),
                 new EvidenceAnswer("cycle-2.gaps-reviewed", "DONE", null));
 
-        reviews.answer(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT, answers, "alice");
+        reviews.answer(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT, answers, "alice", null);
 
-        verify(evidence).answer(ISSUE, "improvement.analyse-data-exit", answers, "alice");
+        verify(evidence).answer(ISSUE, "improvement.analyse-data-exit", answers, "alice", null);
     }
 
     @Test
@@ -179,14 +179,14 @@ class GateReviewsTest {
                 new EvidenceAnswer("cycle-2.findings", "MAYBE", "x"));
 
         InvalidRecord refused = assertThrows(InvalidRecord.class,
-                () -> reviews.answer(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT, answers, "alice"));
+                () -> reviews.answer(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT, answers, "alice", null));
 
         assertEquals(List.of(FieldError.of("answers[0].itemKey", GateReviews.NOT_ON_CHECKLIST, "cycle-1.findings"),
                 FieldError.of("answers[1].itemKey", GateReviews.APP_WRITTEN, "cycle-2.gate-passed"),
                 FieldError.of("answers[2].itemKey", GateReviews.NOT_ON_CHECKLIST, "vision"),
                 FieldError.of("answers[3].state", GateReviews.STATE_NOT_TAKEN, "WRITTEN"),
                 FieldError.of("answers[4].state", GateReviews.STATE_NOT_TAKEN, "MAYBE")), refused.errors());
-        verify(evidence, never()).answer(anyLong(), any(), any(), any());
+        verify(evidence, never()).answer(anyLong(), any(), any(), any(), any());
     }
 
     @Test

@@ -90,7 +90,7 @@ class IssueProcessesTest {
     @Test
     void shouldRefuseAnswersToAGateOfTheOtherWorkflow() {
         NotInProcess refused = assertThrows(NotInProcess.class,
-                () -> processes.answer(PROJECT, "improvement.analyse-data-exit", List.of(), "alice"));
+                () -> processes.answer(PROJECT, "improvement.analyse-data-exit", List.of(), "alice", null));
 
         assertEquals(Optional.empty(), refused.expectedType());
         assertEquals("improvement.analyse-data-exit", refused.name());

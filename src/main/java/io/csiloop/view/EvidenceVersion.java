@@ -1,0 +1,62 @@
+package io.csiloop.view;
+
+import io.csiloop.process.EvidenceChange;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One version of a checklist item's answer as the panel lists it under a passed gate: who, when, the answer
+ * before and after, and the reason of an amendment. Every text is the user's and printed escaped.
+ */
+public record EvidenceVersion(String item, int version, String by, String at, String before, String after,
+                              String reason) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** The change, its item named by its label, its answers as state and text. */
+    static EvidenceVersion of(EvidenceChange change, String itemLabel) {
+        return new EvidenceVersion(itemLabel, change.version(), change.changedBy(), WHEN.format(change.changedAt()),
+                answer(change.before().state(), change.before().text()),
+                answer(change.after().state(), change.after().text()),
+                change.reason() == null ? "" : change.reason());
+    }
+
+    private static String answer(String state, String text) {
+        return text == null || text.isBlank() ? state : state + ": " + text;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getBy() {
+        return by;
+    }
+
+    public String getAt() {
+        return at;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    /** Whether the version is an amendment made after the gate passed. */
+    public boolean isAmendment() {
+        return !reason.isEmpty();
+    }
+}
