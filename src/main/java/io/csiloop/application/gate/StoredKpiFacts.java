@@ -11,7 +11,6 @@ import io.csiloop.kpi.Verdict;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.StoredDefinition;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +23,6 @@ import java.util.Optional;
  * not made while any measurement lacks data on either side.
  */
 final class StoredKpiFacts implements KpiFacts {
-
-    private static final Instant ALL_TIME_FROM = Instant.ofEpochMilli(Long.MIN_VALUE);
-    private static final Instant ALL_TIME_TO = Instant.ofEpochMilli(Long.MAX_VALUE);
 
     private final List<StoredDefinition> definitions;
     private final DataPoints points;
@@ -63,7 +59,7 @@ final class StoredKpiFacts implements KpiFacts {
         List<Verdict> verdicts = new ArrayList<>();
         for (StoredDefinition stored : definitions) {
             Optional<BeforeAfter> comparison = CycleBeforeAfter.of(stored.definition(),
-                    points.between(stored.id(), ALL_TIME_FROM, ALL_TIME_TO), cycle.number());
+                    points.cycleValues(stored.id(), cycle.number()));
             if (comparison.isEmpty()) {
                 return Optional.empty();
             }

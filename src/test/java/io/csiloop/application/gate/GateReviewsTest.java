@@ -10,7 +10,7 @@ import io.csiloop.kernel.InvalidRecord;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.lifecycle.LifecycleGate;
 import io.csiloop.measure.Aggregation;
-import io.csiloop.measure.DataPoint;
+import io.csiloop.measure.CycleValues;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementDefinition;
@@ -18,8 +18,6 @@ import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
-import io.csiloop.measure.Provenance;
-import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.LinkedIssues;
@@ -35,13 +33,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -113,8 +114,8 @@ class GateReviewsTest {
 
     @Test
     void theBeforeAfterVerdictComparesTheCycleWithTheCyclesBefore() {
-        when(points.between(any(Integer.class), any(), any())).thenReturn(IntStream.range(0, 20)
-                .mapToObj(i -> point(i, i < 10 ? 1 : 2, i < 10 ? 8.0 + i % 3 : 2.0 + i % 3)).toList());
+        recorded(IntStream.range(0, 10).mapToDouble(i -> 8.0 + i % 3).toArray(),
+                IntStream.range(0, 10).mapToDouble(i -> 2.0 + i % 3).toArray());
         StoredKpiFacts facts = new StoredKpiFacts(List.of(mttr(1)), points, snapshots);
 
         assertEquals(Optional.of(BeforeAfterVerdict.IMPROVED), facts.beforeAfter(new ImprovementCycle(2)));
@@ -123,8 +124,8 @@ class GateReviewsTest {
 
     @Test
     void aMeasurementThatGotWorseMeansNotImproved() {
-        when(points.between(any(Integer.class), any(), any())).thenReturn(IntStream.range(0, 20)
-                .mapToObj(i -> point(i, i < 10 ? 1 : 2, i < 10 ? 2.0 + i % 3 : 8.0 + i % 3)).toList());
+        recorded(IntStream.range(0, 10).mapToDouble(i -> 2.0 + i % 3).toArray(),
+                IntStream.range(0, 10).mapToDouble(i -> 8.0 + i % 3).toArray());
 
         assertEquals(Optional.of(BeforeAfterVerdict.NOT_IMPROVED),
                 new StoredKpiFacts(List.of(mttr(1)), points, snapshots).beforeAfter(new ImprovementCycle(2)));
@@ -212,9 +213,11 @@ class GateReviewsTest {
                 PeriodUnit.WEEK, MeasurementSource.MANUAL, null, null), 1, Instant.EPOCH, Instant.EPOCH);
     }
 
-    private static StoredDataPoint point(int i, int cycle, double value) {
-        return new StoredDataPoint(i, 1, new DataPoint(Instant.EPOCH.plusSeconds(86_400L * i), value), null,
-                new Provenance(MeasurementSource.MANUAL, "alice", cycle), Instant.EPOCH);
+    /** Values recorded in cycle 1 and cycle 2, as the store reads them for the comparisons of cycles 2 and 3. */
+    private void recorded(double[] cycleOne, double[] cycleTwo) {
+        when(points.cycleValues(anyInt(), eq(2))).thenReturn(new CycleValues(cycleOne, cycleTwo));
+        when(points.cycleValues(anyInt(), eq(3))).thenReturn(new CycleValues(
+                DoubleStream.concat(DoubleStream.of(cycleOne), DoubleStream.of(cycleTwo)).toArray(), new double[0]));
     }
 
 }
