@@ -10,6 +10,7 @@ import com.networknt.schema.dialect.Dialects;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,11 +132,21 @@ final class ContractCheck {
     }
 
     private Optional<Operation> operation(String method, String path) {
-        // As Jersey does: the path's template first, then the method on it (none there is a 405 of no operation).
-        String bare = path.split("\\?", 2)[0];
+        // As the server does: dot segments resolved ("definitions/." is "definitions/") and a trailing slash
+        // ignored; then as Jersey does: the path's template first, then the method on it (none there is a 405 of
+        // no operation).
+        String bare = resolved(path.split("\\?", 2)[0]);
         return operations.stream().filter(o -> o.pattern().matcher(bare).matches()).findFirst()
                 .flatMap(template -> operations.stream().filter(o -> o.template().equals(template.template())
                         && o.method().equals(method)).findFirst());
+    }
+
+    private static String resolved(String path) {
+        try {
+            return URI.create("/" + path).normalize().getRawPath().replaceAll("^/+|/+$", "");
+        } catch (IllegalArgumentException notAUri) {
+            return path; // the server answers it as it stands
+        }
     }
 
     /** A JSON pointer's escaping of one reference token ({@code /} as {@code ~1}). */

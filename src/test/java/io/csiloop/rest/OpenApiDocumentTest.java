@@ -64,6 +64,24 @@ class OpenApiDocumentTest {
         assertEquals(Map.of(), wrong);
     }
 
+    /**
+     * Every request can carry a malformed header (a 400 before any resource runs), and every request with a body a
+     * media type its operation does not take (415): a new operation declares both, or the fuzz meets them first.
+     */
+    @Test
+    void shouldDeclareTheRefusalsAnyRequestCanMeet() {
+        Map<String, String> undeclared = new TreeMap<>();
+        operations().forEach((operation, node) -> {
+            JsonNode responses = node.path("responses");
+            if (!responses.has("400")) {
+                undeclared.put(operation, "no 400 for a malformed header");
+            } else if (node.has("requestBody") && !responses.has("415")) {
+                undeclared.put(operation, "a body but no 415");
+            }
+        });
+        assertEquals(Map.of(), undeclared);
+    }
+
     @Test
     void shouldBeValidOpenApiForTheSwaggerParser() {
         ParseOptions options = new ParseOptions();
