@@ -22,8 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 import static io.csiloop.persistence.Store.ALICE;
@@ -71,6 +74,31 @@ class DataPointsTest {
         store.points.inTimeOrder(id, FROM, TO).forEach(read::add);
         assertEquals(recorded.size(), read.size());
         assertEquals(-1, firstDifference(recorded, read), "the index where the read order first differs");
+    }
+
+    @AcrossDatabases
+    void shouldKeepTheTimeAndIdOrderWhenInstantsRepeatAcrossAndBeyondPages(ActiveObjects ao) {
+        Store store = new Store(ao);
+        int id = store.define("MTTR").id();
+        Instant start = Instant.parse("2026-05-01T00:00:00Z");
+        int[] repeats = {1, 3, 4, 1, 10, 2, 5, 1, 4, 9, 1}; // with pages of 4: ties cut by a page, one beyond two pages
+        List<DataPoint> points = new ArrayList<>();
+        for (int minute = 0; minute < repeats.length; minute++) {
+            for (int i = 0; i < repeats[minute]; i++) {
+                points.add(new DataPoint(start.plusSeconds(60L * minute), points.size()));
+            }
+        }
+        Collections.shuffle(points, new Random(7)); // ids in another order than time
+        store.record(id, points);
+
+        List<String> expected = Arrays.stream(ao.find(DataPointEntity.class))
+                .sorted(Comparator.comparingLong(DataPointEntity::getObservedAtMillis)
+                        .thenComparingInt(DataPointEntity::getID))
+                .map(row -> row.getObservedAtMillis() + "/" + row.getID()).toList();
+        List<String> read = new ArrayList<>();
+        new TimeOrderedPages<>(ao, id, FROM, TO, 4, DataPointRows.POINT_COLUMNS,
+                row -> row.getObservedAtMillis() + "/" + row.getID()).forEachRemaining(read::add);
+        assertEquals(expected, read);
     }
 
     @AcrossDatabases
