@@ -2,7 +2,7 @@ package io.csiloop.view;
 
 import io.csiloop.process.EvidenceChange;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -12,12 +12,12 @@ import java.time.format.DateTimeFormatter;
 public record EvidenceVersion(String item, int version, String by, String at, String before, String after,
                               String reason) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** The change, its item named by its label, its answers as state and text. */
-    static EvidenceVersion of(EvidenceChange change, String itemLabel) {
-        return new EvidenceVersion(itemLabel, change.version(), change.changedBy(), WHEN.format(change.changedAt()),
+    /** The change, its item named by its label, its answers as state and text, its time in the reporting zone. */
+    static EvidenceVersion of(EvidenceChange change, String itemLabel, ZoneId zone) {
+        return new EvidenceVersion(itemLabel, change.version(), change.changedBy(),
+                WHEN.withZone(zone).format(change.changedAt()) + " " + zone.getId(),
                 answer(change.before().state(), change.before().text()),
                 answer(change.after().state(), change.after().text()),
                 change.reason() == null ? "" : change.reason());

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param transition the name of the transition the gate guards, e.g. "Start closing"
  * @param missing every missing item in words, the gate's own order; empty when the gate passes
- * @param passedOn the day the issue passed the gate ({@code yyyy-MM-dd}, UTC), from when its evidence is locked;
+ * @param passedOn the day the issue passed the gate ({@code yyyy-MM-dd}, in the reporting zone), from when its evidence is locked;
  *     empty while it has not passed
  * @param history every version of the gate's answers, for a passed gate; empty for the gate ahead
  */

@@ -2,13 +2,13 @@ package io.csiloop.view;
 
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.kernel.MessageSource;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.process.Gate;
 import io.csiloop.process.WorkflowModel;
 import io.csiloop.process.WorkflowStatus;
 import io.csiloop.process.WorkflowTransition;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,10 +26,12 @@ public final class GateChecklists {
 
     private final GateReviews reviews;
     private final MessageSource messages;
+    private final ReportingZone zone;
 
-    public GateChecklists(GateReviews reviews, MessageSource messages) {
+    public GateChecklists(GateReviews reviews, MessageSource messages, ReportingZone zone) {
         this.reviews = reviews;
         this.messages = messages;
+        this.zone = zone;
     }
 
     /** The checklist ahead of the issue in the status; empty when nothing gated leaves the status. */
@@ -58,10 +60,11 @@ public final class GateChecklists {
                 .collect(Collectors.toMap(ChecklistItem::itemKey, ChecklistItem::label, (a, b) -> a, HashMap::new));
         reviews.appWritten(issueId, model).forEach(entry -> labels.put(entry.key(), text(entry.labelKey())));
         List<EvidenceVersion> history = reviews.history(issueId, gate.gateId()).stream()
-                .map(change -> EvidenceVersion.of(change, labels.getOrDefault(change.itemKey(), change.itemKey())))
+                .map(change -> EvidenceVersion.of(change, labels.getOrDefault(change.itemKey(), change.itemKey()),
+                        zone.zone()))
                 .toList();
         return new GateChecklist(gate.gateId(), gate.name(), gate.transition(), gate.items(), gate.missing(),
-                DateTimeFormatter.ISO_LOCAL_DATE.format(passedAt.atZone(ZoneOffset.UTC)), history);
+                DateTimeFormatter.ISO_LOCAL_DATE.format(passedAt.atZone(zone.zone())), history);
     }
 
     private GateChecklist checklist(long issueId, WorkflowTransition transition) {

@@ -11,6 +11,7 @@ import io.csiloop.lifecycle.ProjectEvidence;
 import io.csiloop.lifecycle.ProjectGateReview;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.AnswerState;
@@ -23,7 +24,6 @@ import io.csiloop.process.GateEvidence;
 import io.csiloop.process.GateVerdict;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,9 +61,12 @@ public final class GateReviews {
     private final ImprovementCycles cycles;
     private final LinkedIssues links;
     private final PackSnapshots packs;
+    /** The day a passage is named by in a refusal: the reporting zone's, as the panels show it. */
+    private final ReportingZone zone;
 
     public GateReviews(GateEvidence evidence, MeasurementDefinitions definitions, DataPoints points,
-                       KpiSnapshots snapshots, ImprovementCycles cycles, LinkedIssues links, PackSnapshots packs) {
+                       KpiSnapshots snapshots, ImprovementCycles cycles, LinkedIssues links, PackSnapshots packs,
+                       ReportingZone zone) {
         this.evidence = evidence;
         this.definitions = definitions;
         this.points = points;
@@ -71,6 +74,7 @@ public final class GateReviews {
         this.cycles = cycles;
         this.links = links;
         this.packs = packs;
+        this.zone = zone;
     }
 
     /** The gate's verdict on the issue now; every missing item, never just the first. */
@@ -158,7 +162,7 @@ public final class GateReviews {
         }
         Optional<Instant> passed = passedAt(issueId, gate);
         if (passed.isPresent() && (reason == null || reason.isBlank())) {
-            checks.add("reason", LOCKED, DateTimeFormatter.ISO_LOCAL_DATE.format(passed.get().atZone(ZoneOffset.UTC)));
+            checks.add("reason", LOCKED, DateTimeFormatter.ISO_LOCAL_DATE.format(passed.get().atZone(zone.zone())));
         } else if (passed.isPresent()) {
             checks.optionalText("reason", reason, EvidenceChange.REASON_MAX);
         }

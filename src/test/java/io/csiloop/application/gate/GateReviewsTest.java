@@ -18,6 +18,7 @@ import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.LinkedIssues;
@@ -29,6 +30,7 @@ import io.csiloop.process.MissingEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +62,7 @@ class GateReviewsTest {
     private final LinkedIssues links = mock(LinkedIssues.class);
     private final PackSnapshots packs = mock(PackSnapshots.class);
     private final GateReviews reviews = new GateReviews(evidence, definitions, points, snapshots,
-            new ImprovementCycles(register), links, packs);
+            new ImprovementCycles(register), links, packs, new ReportingZone(ZoneOffset.UTC));
 
     @Test
     void anEmptyCharterMissesPurposeObjectiveAndRiskReview() {

@@ -13,6 +13,7 @@ import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.lifecycle.ProjectLifecycle;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
@@ -20,6 +21,7 @@ import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.GateEvidence;
 import org.junit.jupiter.api.Test;
 
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ class IssueProcessesTest {
     private final ImprovementCycles cycles = new ImprovementCycles(register);
     private final IssueProcesses processes = new IssueProcesses(names, new GateReviews(evidence,
             mock(MeasurementDefinitions.class), mock(DataPoints.class), mock(KpiSnapshots.class), cycles,
-            mock(LinkedIssues.class), mock(PackSnapshots.class)), cycles, register, issues);
+            mock(LinkedIssues.class), mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC)), cycles, register, issues);
 
     @Test
     void shouldKnowTheTypesAndStatusesByTheEnglishNamesSetupGivesThem() {

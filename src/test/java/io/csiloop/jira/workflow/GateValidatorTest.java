@@ -8,6 +8,7 @@ import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.EvidenceAnswer;
@@ -16,6 +17,7 @@ import io.csiloop.process.GateEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +37,7 @@ class GateValidatorTest {
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final GateReviews reviews = new GateReviews(evidence, mock(MeasurementDefinitions.class),
             mock(DataPoints.class), mock(KpiSnapshots.class), new ImprovementCycles(register), mock(LinkedIssues.class),
-            mock(PackSnapshots.class));
+            mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC));
     private final GateValidator validator = new GateValidator(reviews, WorkflowFixture.englishMessages());
 
     @Test
