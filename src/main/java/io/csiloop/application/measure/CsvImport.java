@@ -1,6 +1,7 @@
 package io.csiloop.application.measure;
 
 import io.csiloop.kernel.FieldError;
+import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.StoredDefinition;
@@ -70,7 +71,7 @@ public final class CsvImport {
      */
     public Result run(StoredDefinition definition, InputStream body, boolean skipInvalid) {
         try (SpilledPoints valid = new SpilledPoints()) {
-            Report report = read(body, valid, points.acceptedBefore(definition));
+            Report report = read(body, valid, points.acceptedBefore(definition), definition.definition());
             if (report.count > 0 && (!skipInvalid || report.fileRefused)) {
                 throw new CsvInvalid(report.listed());
             }
@@ -83,7 +84,8 @@ public final class CsvImport {
         }
     }
 
-    private static Report read(InputStream body, SpilledPoints valid, Instant acceptedBefore) throws IOException {
+    private static Report read(InputStream body, SpilledPoints valid, Instant acceptedBefore,
+            MeasurementDefinition measure) throws IOException {
         Report report = new Report();
         CsvRecords csv = new CsvRecords(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16));
@@ -105,7 +107,7 @@ public final class CsvImport {
                 report.fileRefused = true; // too many is not a bad line to skip: refuse the file
                 return report;
             }
-            NewDataPoint point = columns.point(row, acceptedBefore, report);
+            NewDataPoint point = columns.point(row, acceptedBefore, measure, report);
             if (point != null) {
                 valid.add(point.point().observedAt(), point.point().value(), point.note());
             }
@@ -149,7 +151,7 @@ public final class CsvImport {
             return report.count > before ? null : new Columns(observedAt, value, note, names.size());
         }
 
-        NewDataPoint point(CsvRecords.Row row, Instant acceptedBefore, Report report) {
+        NewDataPoint point(CsvRecords.Row row, Instant acceptedBefore, MeasurementDefinition measure, Report report) {
             if (row.fields() == null) {
                 report.add(CsvError.atLine(row.line(), null, CSV_BROKEN_LINE, CsvRecords.MAX_RECORD_CHARS));
                 return null;
@@ -169,7 +171,7 @@ public final class CsvImport {
             }
             String note = this.note < 0 || row.fields().get(this.note).isEmpty() ? null : row.fields().get(this.note);
             NewDataPoint point = PointInput.check(new PointInput(row.fields().get(observedAt), number, note),
-                    acceptedBefore, "", errors);
+                    acceptedBefore, measure, "", errors);
             errors.forEach(e -> report.add(CsvError.atLine(row.line(), e)));
             return errors.isEmpty() ? point : null;
         }
