@@ -21,7 +21,7 @@
             JQL_COUNT: AJS.I18n.getText('csiloop.measure.source.jqlCount'),
             JQL_DURATION: AJS.I18n.getText('csiloop.measure.source.jqlDuration')}
     };
-    var NUMBERS = ['target', 'tolerance', 'baseline', 'bandLow', 'bandHigh'];
+    var NUMBERS = ['target', 'tolerance', 'baseline', 'validMin', 'validMax', 'bandLow', 'bandHigh'];
 
     function page() {
         return $('.csiloop-project-page');
@@ -69,8 +69,8 @@
             tolerance: 0, ownerKey: page().data('viewerKey')};
         $form.find('.csiloop-definition-form-heading').text(definition
             ? AJS.I18n.getText('csiloop.ui.admin.editNamed', definition.name) : AJS.I18n.getText('csiloop.ui.admin.new'));
-        ['id', 'version', 'key', 'name', 'unit', 'description', 'target', 'tolerance', 'baseline', 'idealMeasure',
-            'measurableToday', 'ownerKey', 'direction', 'aggregation', 'period', 'source'].forEach(function (field) {
+        ['id', 'version', 'key', 'name', 'unit', 'description', 'target', 'tolerance', 'baseline', 'validMin',
+            'validMax', 'idealMeasure', 'measurableToday', 'ownerKey', 'direction', 'aggregation', 'period', 'source'].forEach(function (field) {
             $form.find('[name="' + field + '"]').val(d[field] === null || d[field] === undefined ? '' : String(d[field]));
         });
         $form.find('[name="bandLow"]').val(d.band ? d.band.low : '');

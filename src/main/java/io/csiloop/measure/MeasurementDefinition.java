@@ -1,7 +1,9 @@
 package io.csiloop.measure;
 
+import io.csiloop.kernel.FieldError;
 import io.csiloop.kernel.RecordChecks;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,11 @@ import java.util.regex.Pattern;
  * {@link RecordChecks#MAX_MAGNITUDE} (the one range of every number the app stores). A {@link Direction#HIGHER_IS_BETTER} or
  * {@link Direction#LOWER_IS_BETTER} measure has a {@code target} and no {@code band}; a
  * {@link Direction#WITHIN_BAND} measure has a {@code band} and no {@code target}.
+ *
+ * <p>The optional valid range ({@code validMin}, {@code validMax}, either end open when null) bounds the values a
+ * data point may have, e.g. 0 to 100 for a percentage; {@link #admits} is the one check every way in (a point, a
+ * correction, a CSV line) asks. It applies to values written from then on: points stored before the range was set
+ * or narrowed stay as they are (they were valid when measured; correcting one moves it into the range).
  *
  * @param key short identifier unique within a project, e.g. {@code MTTR}: a letter, then letters,
  *     digits, {@code -}, {@code _} or {@code .}; at most {@value #KEY_MAX} characters
@@ -29,6 +36,8 @@ import java.util.regex.Pattern;
  * @param source where the data points come from
  * @param idealMeasure gap analysis: what we would like to measure; optional, at most {@value #TEXT_MAX}
  * @param measurableToday gap analysis: what we can measure today; optional, at most {@value #TEXT_MAX}
+ * @param validMin the lowest value a data point may have, or null for no lower end
+ * @param validMax the highest value a data point may have, or null for no upper end; not below {@code validMin}
  * @throws DefinitionInvalid with every error when any component is invalid; a missing required
  *     component is an error {@code csiloop.measure.error.required} on that field, never a
  *     {@link NullPointerException}
@@ -37,7 +46,7 @@ public record MeasurementDefinition(
         String key, String name, String description, String unit,
         Direction direction, Double target, Band band, double tolerance, Double baseline,
         Aggregation aggregation, PeriodUnit period, MeasurementSource source,
-        String idealMeasure, String measurableToday) {
+        String idealMeasure, String measurableToday, Double validMin, Double validMax) {
 
     public static final int KEY_MAX = 50;
     public static final int NAME_MAX = 255;
@@ -50,6 +59,10 @@ public record MeasurementDefinition(
     static final String BAND_REQUIRED = "csiloop.measure.error.bandRequired";
     static final String BAND_NOT_ALLOWED = "csiloop.measure.error.bandNotAllowed";
     static final String BAND_INVERTED = "csiloop.measure.error.bandInverted";
+    static final String RANGE_INVERTED = "csiloop.measure.error.validRangeInverted";
+    static final String OUTSIDE_RANGE = "csiloop.measure.error.outsideValidRange";
+    static final String BELOW_MIN = "csiloop.measure.error.belowValidMin";
+    static final String ABOVE_MAX = "csiloop.measure.error.aboveValidMax";
 
     private static final Pattern KEY_FORMAT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
@@ -74,7 +87,47 @@ public record MeasurementDefinition(
         checks.required("source", source);
         checks.optionalText("idealMeasure", idealMeasure, TEXT_MAX);
         checks.optionalText("measurableToday", measurableToday, TEXT_MAX);
+        checks.storableNumber("validMin", validMin).storableNumber("validMax", validMax);
+        if (validMin != null && validMax != null && Double.isFinite(validMin) && Double.isFinite(validMax)
+                && validMin > validMax) {
+            checks.add("validMin", RANGE_INVERTED, plain(validMin), plain(validMax));
+        }
         checks.orThrow(DefinitionInvalid::new);
+    }
+
+    /** A measure without a valid range: every storable value is admitted. */
+    public MeasurementDefinition(
+            String key, String name, String description, String unit,
+            Direction direction, Double target, Band band, double tolerance, Double baseline,
+            Aggregation aggregation, PeriodUnit period, MeasurementSource source,
+            String idealMeasure, String measurableToday) {
+        this(key, name, description, unit, direction, target, band, tolerance, baseline, aggregation, period, source,
+                idealMeasure, measurableToday, null, null);
+    }
+
+    /** Whether a data point may have the value: it lies in the valid range, both ends included. */
+    public boolean admits(double value) {
+        return (validMin == null || value >= validMin) && (validMax == null || value <= validMax);
+    }
+
+    /**
+     * The error of a value this measure does not {@link #admits admit}, on {@code field}, naming the measure's key
+     * and its range ("CSAT takes values from 0 to 100", "from 0", "up to 100"); null for a value it admits.
+     */
+    public FieldError refusal(String field, double value) {
+        if (admits(value)) {
+            return null;
+        }
+        if (validMin != null && validMax != null) {
+            return FieldError.of(field, OUTSIDE_RANGE, key, plain(validMin), plain(validMax));
+        }
+        return validMin != null ? FieldError.of(field, BELOW_MIN, key, plain(validMin))
+                : FieldError.of(field, ABOVE_MAX, key, plain(validMax));
+    }
+
+    /** A number as written, without needless decimals or digit grouping: {@code 100}, {@code 0.5}, {@code -3}. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static void checkTargetOrBand(RecordChecks checks, Direction direction, Double target, Band band) {

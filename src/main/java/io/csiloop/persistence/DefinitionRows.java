@@ -26,7 +26,7 @@ final class DefinitionRows {
                 e.getDescription(), e.getUnit(), Direction.valueOf(e.getDirection()), e.getTarget(), band(e),
                 e.getTolerance(), e.getBaseline(), Aggregation.valueOf(e.getAggregation()),
                 PeriodUnit.valueOf(e.getPeriodUnit()), MeasurementSource.valueOf(e.getDataSource()),
-                e.getIdealMeasure(), e.getMeasurableToday());
+                e.getIdealMeasure(), e.getMeasurableToday(), e.getValidMin(), e.getValidMax());
         return new StoredDefinition(e.getID(), e.getProjectId(), new Ownership(e.getImprovementId(), e.getOwnerKey()),
                 definition, e.getVersion(), Instant.ofEpochMilli(e.getCreatedAtMillis()),
                 Instant.ofEpochMilli(e.getUpdatedAtMillis()));
@@ -51,6 +51,8 @@ final class DefinitionRows {
         row.put("DATA_SOURCE", d.source().name());
         putIfPresent(row, "IDEAL_MEASURE", d.idealMeasure());
         putIfPresent(row, "MEASURABLE_TODAY", d.measurableToday());
+        putIfPresent(row, "VALID_MIN", d.validMin());
+        putIfPresent(row, "VALID_MAX", d.validMax());
         row.put("VERSION", 1);
         row.put("CREATED_AT_MILLIS", now);
         row.put("UPDATED_AT_MILLIS", now);
@@ -76,6 +78,8 @@ final class DefinitionRows {
         e.setDataSource(d.source().name());
         e.setIdealMeasure(d.idealMeasure());
         e.setMeasurableToday(d.measurableToday());
+        e.setValidMin(d.validMin());
+        e.setValidMax(d.validMax());
     }
 
     /** The definition as the audit log shows it: every field a user can change, in a stable order. */
@@ -99,6 +103,8 @@ final class DefinitionRows {
                 .put("source", d.source())
                 .put("idealMeasure", d.idealMeasure())
                 .put("measurableToday", d.measurableToday())
+                .put("validMin", d.validMin())
+                .put("validMax", d.validMax())
                 .toString();
     }
 

@@ -17,8 +17,8 @@ import java.util.List;
 public record DefinitionDto(int id, long projectId, String key, String name, String description, String unit,
         Direction direction, Double target, DefinitionInputDto.BandDto band, double tolerance, Double baseline,
         Aggregation aggregation, PeriodUnit period, MeasurementSource source, String idealMeasure,
-        String measurableToday, Long improvementIssueId, String ownerKey, int version, String createdAt,
-        String updatedAt) implements JsonBody {
+        String measurableToday, Double validMin, Double validMax, Long improvementIssueId, String ownerKey,
+        int version, String createdAt, String updatedAt) implements JsonBody {
 
     static DefinitionDto of(StoredDefinition stored) {
         MeasurementDefinition d = stored.definition();
@@ -26,8 +26,8 @@ public record DefinitionDto(int id, long projectId, String key, String name, Str
                 d.direction(), d.target(),
                 d.band() == null ? null : new DefinitionInputDto.BandDto(d.band().low(), d.band().high()),
                 d.tolerance(), d.baseline(), d.aggregation(), d.period(), d.source(), d.idealMeasure(),
-                d.measurableToday(), stored.ownership().improvementIssueId(), stored.ownership().ownerKey(),
-                stored.version(), stored.createdAt().toString(), stored.updatedAt().toString());
+                d.measurableToday(), d.validMin(), d.validMax(), stored.ownership().improvementIssueId(),
+                stored.ownership().ownerKey(), stored.version(), stored.createdAt().toString(), stored.updatedAt().toString());
     }
 
     /** The definitions of a project, ordered by key. */

@@ -12,19 +12,23 @@ import io.csiloop.measure.PeriodUnit;
  * plus the ownership and, to replace one, the version the client read.
  *
  * @param tolerance absent means 0
+ * @param validMin the lowest value a data point may have; absent for no lower end
+ * @param validMax the highest value a data point may have; absent for no upper end. The range applies to points
+ *     written from then on (recorded, imported, corrected); points already stored stay
  * @param improvementIssueId the owning Improvement issue (id) in the same project; absent for a project measure
  * @param ownerKey the responsible user's key; absent means the caller
  * @param version required to replace: the version read; a newer stored version is a 409 and nothing changes
  */
 public record DefinitionInputDto(String key, String name, String description, String unit, Direction direction,
         Double target, BandDto band, Double tolerance, Double baseline, Aggregation aggregation, PeriodUnit period,
-        MeasurementSource source, String idealMeasure, String measurableToday, Long improvementIssueId,
-        String ownerKey, Integer version) implements JsonBody {
+        MeasurementSource source, String idealMeasure, String measurableToday, Double validMin, Double validMax,
+        Long improvementIssueId, String ownerKey, Integer version) implements JsonBody {
 
     DefinitionInput input() {
         return new DefinitionInput(key, name, description, unit, direction, target,
                 band == null ? null : new DefinitionInput.BandInput(band.low(), band.high()), tolerance, baseline,
-                aggregation, period, source, idealMeasure, measurableToday, improvementIssueId, ownerKey, version);
+                aggregation, period, source, idealMeasure, measurableToday, validMin, validMax, improvementIssueId,
+                ownerKey, version);
     }
 
     /** The good interval of a within-a-band measure; both ends required. */

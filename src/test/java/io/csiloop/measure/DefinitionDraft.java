@@ -20,6 +20,8 @@ public final class DefinitionDraft {
     public MeasurementSource source = MeasurementSource.MANUAL;
     public String idealMeasure = "Resolution without any follow-up contact";
     public String measurableToday = "Incidents resolved by the first assignee";
+    public Double validMin;
+    public Double validMax;
 
     /** A valid higher-is-better draft: target 80 %, tolerance 5, baseline 60. */
     public static DefinitionDraft higherIsBetter(double target, double tolerance) {
@@ -52,6 +54,6 @@ public final class DefinitionDraft {
 
     public MeasurementDefinition build() {
         return new MeasurementDefinition(key, name, description, unit, direction, target, band, tolerance, baseline,
-                aggregation, period, source, idealMeasure, measurableToday);
+                aggregation, period, source, idealMeasure, measurableToday, validMin, validMax);
     }
 }

@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,9 @@ class V002ObservedDayTest {
 
         Store store = new Store(ao);
         StoredDefinition d = store.definitions.find(definition).orElseThrow();
+        assertTrue(Schema.columns(db, "AO_E7FE69_MEASUREMENT_DEF").containsAll(List.of("VALID_MIN", "VALID_MAX")),
+                "nullable columns added after version 2 need no model version: the migration adds them");
+        assertEquals(Arrays.asList(null, null), Arrays.asList(d.definition().validMin(), d.definition().validMax()));
         assertEquals(engine(points, d), store.aggregates.of(List.of(d), START, START.plusSeconds(86_400L * 40), Store.ZONE).get(definition),
                 "the backfilled days total as the KPI engine computes");
     }

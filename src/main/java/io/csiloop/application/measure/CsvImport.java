@@ -2,6 +2,7 @@ package io.csiloop.application.measure;
 
 import io.csiloop.kernel.FieldError;
 import io.csiloop.measure.CsvLimits;
+import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.StoredDefinition;
@@ -78,7 +79,7 @@ public final class CsvImport {
         try (SpilledPoints valid = new SpilledPoints()) {
             CsvLimits limits = this.limits.csvLimits();
             Report report = read(new LimitedInput(body, limits.maxBytes()), limits.maxRows(), valid,
-                    points.acceptedBefore(definition));
+                    points.acceptedBefore(definition), definition.definition());
             if (report.count > 0 && (!skipInvalid || report.fileRefused)) {
                 throw new CsvInvalid(report.listed());
             }
@@ -91,8 +92,8 @@ public final class CsvImport {
         }
     }
 
-    private static Report read(InputStream body, int maxRows, SpilledPoints valid, Instant acceptedBefore)
-            throws IOException {
+    private static Report read(InputStream body, int maxRows, SpilledPoints valid, Instant acceptedBefore,
+            MeasurementDefinition measure) throws IOException {
         Report report = new Report();
         CsvRecords csv = new CsvRecords(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16));
@@ -118,7 +119,7 @@ public final class CsvImport {
                 report.fileRefused = true; // too many is not a bad line to skip: refuse the file
                 return report;
             }
-            NewDataPoint point = columns.point(row, acceptedBefore, report);
+            NewDataPoint point = columns.point(row, acceptedBefore, measure, report);
             if (point != null) {
                 valid.add(point.point().observedAt(), point.point().value(), point.note());
             }
@@ -162,7 +163,7 @@ public final class CsvImport {
             return report.count > before ? null : new Columns(observedAt, value, note, names.size());
         }
 
-        NewDataPoint point(CsvRecords.Row row, Instant acceptedBefore, Report report) {
+        NewDataPoint point(CsvRecords.Row row, Instant acceptedBefore, MeasurementDefinition measure, Report report) {
             if (row.fields() == null) {
                 report.add(CsvError.atLine(row.line(), null, CSV_BROKEN_LINE, CsvRecords.MAX_RECORD_CHARS));
                 return null;
@@ -182,7 +183,7 @@ public final class CsvImport {
             }
             String note = this.note < 0 || row.fields().get(this.note).isEmpty() ? null : row.fields().get(this.note);
             NewDataPoint point = PointInput.check(new PointInput(row.fields().get(observedAt), number, note),
-                    acceptedBefore, "", errors);
+                    acceptedBefore, measure, "", errors);
             errors.forEach(e -> report.add(CsvError.atLine(row.line(), e)));
             return errors.isEmpty() ? point : null;
         }

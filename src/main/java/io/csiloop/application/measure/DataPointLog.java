@@ -98,7 +98,7 @@ public final class DataPointLog {
      */
     public int recordOne(StoredDefinition definition, PointInput input) {
         List<FieldError> errors = new ArrayList<>();
-        NewDataPoint point = PointInput.check(input, acceptedBefore(definition), "", errors);
+        NewDataPoint point = PointInput.check(input, acceptedBefore(definition), definition.definition(), "", errors);
         refuseIf(errors);
         return record(definition, MeasurementSource.MANUAL, List.of(point));
     }
@@ -123,7 +123,7 @@ public final class DataPointLog {
         List<NewDataPoint> valid = new ArrayList<>(batch.size());
         Instant before = acceptedBefore(definition);
         for (int i = 0; i < batch.size(); i++) {
-            valid.add(PointInput.check(batch.get(i), before, "points[" + i + "].", errors));
+            valid.add(PointInput.check(batch.get(i), before, definition.definition(), "points[" + i + "].", errors));
         }
         refuseIf(errors);
         return record(definition, MeasurementSource.MANUAL, valid);
@@ -143,7 +143,8 @@ public final class DataPointLog {
      */
     public StoredDataPoint correct(StoredDefinition definition, int pointId, PointInput input, String reason) {
         List<FieldError> errors = new ArrayList<>();
-        NewDataPoint corrected = PointInput.check(input, acceptedBefore(definition), "", errors);
+        NewDataPoint corrected = PointInput.check(input, acceptedBefore(definition), definition.definition(), "",
+                errors);
         checkReason(reason, errors);
         refuseIf(errors);
         return points.correct(definition.id(), pointId, corrected, edit(reason));

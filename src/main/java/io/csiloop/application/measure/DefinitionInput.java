@@ -12,14 +12,16 @@ import io.csiloop.measure.PeriodUnit;
  *
  * @param band the good interval of a within-a-band measure; absent for other measures
  * @param tolerance absent means 0
+ * @param validMin the lowest value a data point may have; absent for no lower end
+ * @param validMax the highest value a data point may have; absent for no upper end
  * @param improvementIssueId the owning Improvement issue (id) in the same project; absent for a project measure
  * @param ownerKey the responsible user's key; absent or blank means the caller
  * @param version required to replace: the version read
  */
 public record DefinitionInput(String key, String name, String description, String unit, Direction direction,
         Double target, BandInput band, Double tolerance, Double baseline, Aggregation aggregation, PeriodUnit period,
-        MeasurementSource source, String idealMeasure, String measurableToday, Long improvementIssueId,
-        String ownerKey, Integer version) {
+        MeasurementSource source, String idealMeasure, String measurableToday, Double validMin, Double validMax,
+        Long improvementIssueId, String ownerKey, Integer version) {
 
     /** The good interval as sent: both ends are required. */
     public record BandInput(Double low, Double high) {

@@ -3,6 +3,7 @@ package io.csiloop.application.measure;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPointInvalid;
+import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.ObservedAt;
 
@@ -14,7 +15,7 @@ import java.util.List;
  *
  * @param observedAt when, as {@link ObservedAt} reads it (ISO-8601, {@code 2026-03-01T09:30:00Z} or with an
  *     offset, in the years 1 to 9999), not after the definition's current period; required
- * @param value finite; required
+ * @param value finite and {@linkplain MeasurementDefinition#admits admitted} by the definition's valid range; required
  * @param note optional, at most {@value NewDataPoint#NOTE_MAX} characters
  */
 public record PointInput(String observedAt, Double value, String note) {
@@ -31,8 +32,10 @@ public record PointInput(String observedAt, Double value, String note) {
      *
      * @param acceptedBefore the first instant the point may not be dated at (see {@link
      *     DataPointLog#acceptedBefore})
+     * @param measure the definition the point is for: its valid range bounds the value
      */
-    static NewDataPoint check(PointInput input, Instant acceptedBefore, String prefix, List<FieldError> errors) {
+    static NewDataPoint check(PointInput input, Instant acceptedBefore, MeasurementDefinition measure, String prefix,
+            List<FieldError> errors) {
         if (input == null) {
             errors.add(FieldError.of(prefix.isEmpty() ? "point" : prefix.substring(0, prefix.length() - 1),
                     REQUIRED));
@@ -52,6 +55,9 @@ public record PointInput(String observedAt, Double value, String note) {
             errors.add(FieldError.of(prefix + "value", REQUIRED));
         } else if (!Double.isFinite(input.value())) {
             errors.add(FieldError.of(prefix + "value", NOT_FINITE));
+        } else if (!measure.admits(input.value())
+                && errors.stream().noneMatch(e -> e.field().equals(prefix + "value"))) { // a CSV line's bad text
+            errors.add(measure.refusal(prefix + "value", input.value()));
         }
         if (input.note() != null && input.note().length() > NewDataPoint.NOTE_MAX) {
             errors.add(FieldError.of(prefix + "note", TOO_LONG, NewDataPoint.NOTE_MAX));

@@ -94,6 +94,15 @@ public interface MeasurementDefEntity extends Entity, TargetColumns {
 
     void setMeasurableToday(String measurableToday);
 
+    /** Nullable, added after the first release: AO adds it to a table with rows and no row needs a value. */
+    Double getValidMin();
+
+    void setValidMin(Double validMin);
+
+    Double getValidMax();
+
+    void setValidMax(Double validMax);
+
     @NotNull
     String getOwnerKey();
 

@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A project administrator defines a measurement on the project page: the API's field errors appear next to their
- * fields, all at once; a valid one joins the scorecard; an edit raises its version and shows in its history.
+ * fields, all at once; a valid one joins the scorecard; an edit raises its version and shows in its history. The
+ * optional valid range: an inverted one is refused next to its lowest value, a valid one is shown again on edit,
+ * and the form says what it does.
  */
 class MeasurementAdminTest {
 
@@ -21,10 +23,7 @@ class MeasurementAdminTest {
 
     @Test
     void shouldShowFieldErrorsThenSaveEditAndListTheHistory() throws Exception {
-        Browser browser = world.browser();
-        browser.logIn("admin");
-        browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
-        browser.find(By.cssSelector(".csiloop-definition-new")).click();
+        Browser browser = newDefinition();
         type(browser, "key", "1st");
         type(browser, "bandLow", "5");
         type(browser, "bandHigh", "3");
@@ -60,10 +59,46 @@ class MeasurementAdminTest {
         assertTrue(history.get(1).getText().startsWith("Version 2: UPDATED by admin"), history.get(1).getText());
     }
 
-    private static void type(Browser browser, String field, String text) {
-        WebElement input = browser.find(By.cssSelector(".csiloop-definition-form [name='" + field + "']"));
-        input.clear();
-        input.sendKeys(text);
+    @Test
+    void shouldRefuseAnInvertedRangeThenSaveOneAndShowItOnEdit() throws Exception {
+        Browser browser = newDefinition();
+        type(browser, "key", "NPS", "name", "Net promoter score", "unit", "points", "target", "30", "validMin", "100",
+                "validMax", "-100");
+        browser.find(By.cssSelector(".csiloop-definition-save")).click();
+
+        assertEquals("The lowest valid value (100) is above the highest (-100).", error(browser, "validMin"));
+        String help = browser.find(By.cssSelector(".csiloop-definition-form .description")).getText();
+        assertTrue(help.startsWith("Values outside are refused"), help);
+
+        type(browser, "validMin", "-100", "validMax", "100");
+        browser.find(By.cssSelector(".csiloop-definition-save")).click();
+        WebElement row = browser.find(By.xpath("//tbody[@class='csiloop-definition-rows']/tr[td[1]='NPS']"));
+        row.findElement(By.cssSelector(".csiloop-definition-edit")).click();
+        browser.waitFor(d -> "-100".equals(field(browser, "validMin").getAttribute("value")) ? true : null);
+        assertEquals("100", field(browser, "validMax").getAttribute("value"));
+        browser.screenshot("definition-valid-range");
+    }
+
+    /** The project page as its administrator, with the form of a new definition open. */
+    private static Browser newDefinition() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
+        browser.find(By.cssSelector(".csiloop-definition-new")).click();
+        return browser;
+    }
+
+    private static WebElement field(Browser browser, String name) {
+        return browser.find(By.cssSelector(".csiloop-definition-form [name='" + name + "']"));
+    }
+
+    /** Types each text into its field: a field's name, then its text, and so on. */
+    private static void type(Browser browser, String... namesAndTexts) {
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            WebElement input = field(browser, namesAndTexts[i]);
+            input.clear();
+            input.sendKeys(namesAndTexts[i + 1]);
+        }
     }
 
     private static String error(Browser browser, String field) {
