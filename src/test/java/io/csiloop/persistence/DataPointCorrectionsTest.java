@@ -2,7 +2,6 @@ package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.host.ao.AcrossDatabases;
-import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.kernel.InvalidRecord;
 import io.csiloop.measure.DataPointNotFound;
@@ -15,11 +14,7 @@ import io.csiloop.persistence.entity.DataPointEntity;
 import io.csiloop.persistence.entity.PointChangeEntity;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static io.csiloop.persistence.Store.ALICE;
@@ -123,37 +118,18 @@ class DataPointCorrectionsTest {
         Store store = new Store(ao);
         int definition = store.define("MTTR").id();
         StoredDataPoint recorded = onlyPoint(store, definition, NewDataPoint.of(at("2026-03-01T08:00:00Z", 0)));
-        ExecutorService writers = Executors.newFixedThreadPool(8);
-        List<Future<Boolean>> results = new ArrayList<>();
-        try {
-            for (int i = 1; i <= 20; i++) {
-                NewDataPoint value = NewDataPoint.of(at("2026-03-01T08:00:00Z", i));
-                results.add(writers.submit(() -> {
-                    try {
-                        store.points.correct(definition, recorded.id(), value, BOB);
-                        return true;
-                    } catch (ConcurrentChange lost) {
-                        return false;
-                    }
-                }));
-            }
-            int won = 0;
-            for (Future<Boolean> result : results) {
-                won += result.get() ? 1 : 0;
-            }
+        int won = RacingWrites.race(20, i -> store.points.correct(definition, recorded.id(),
+                NewDataPoint.of(at("2026-03-01T08:00:00Z", i)), BOB));
 
-            List<PointChange> history = store.points.history(definition, recorded.id());
-            assertEquals(IntStream.rangeClosed(1, won).boxed().toList(),
-                    history.stream().map(PointChange::number).toList());
-            assertTrue(won >= 1, "at least one correction lands");
-            for (int i = 1; i < history.size(); i++) { // each change starts from where the one before ended
-                assertEquals(history.get(i - 1).after(), history.get(i).before());
-            }
-            assertEquals(history.get(history.size() - 1).after().point(),
-                    store.points.between(definition, FROM, TO).get(0).point());
-        } finally {
-            writers.shutdownNow();
+        List<PointChange> history = store.points.history(definition, recorded.id());
+        assertEquals(IntStream.rangeClosed(1, won).boxed().toList(),
+                history.stream().map(PointChange::number).toList());
+        assertTrue(won >= 1, "at least one correction lands");
+        for (int i = 1; i < history.size(); i++) { // each change starts from where the one before ended
+            assertEquals(history.get(i - 1).after(), history.get(i).before());
         }
+        assertEquals(history.get(history.size() - 1).after().point(),
+                store.points.between(definition, FROM, TO).get(0).point());
     }
 
     private static StoredDataPoint onlyPoint(Store store, int definition, NewDataPoint point) {
