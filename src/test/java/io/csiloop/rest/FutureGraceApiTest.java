@@ -60,7 +60,7 @@ class FutureGraceApiTest {
         List<String> stored = new ArrayList<>();
         page.get("points").forEach(p -> stored.add(p.get("observedAt").asText() + "=" + p.get("value").asDouble()));
         assertAll(() -> assertEquals(200, saved.status(), saved.body()),
-                () -> assertEquals(24, Json.of(jiraAdmin.get("automation/settings")).get("futureGraceHours").asInt()),
+                () -> assertEquals(24, Json.of(saved).get("futureGraceHours").asInt()),
                 () -> assertEquals(200, inside.status(), inside.body()),
                 () -> assertEquals(400, after.status(), after.body()),
                 () -> assertEquals("observedAt", Json.of(after).get("errors").get(0).get("field").asText()),
@@ -82,13 +82,13 @@ class FutureGraceApiTest {
         Api.Reply refused = point("2026-11-30T23:00:00Z");
         jiraAdmin.put("automation/settings", SETTINGS + ",\"futureGraceHours\":1}");
         Api.Reply allowed = point("2026-11-30T23:00:00Z");
-        jiraAdmin.put("automation/settings", SETTINGS + "}");
+        Api.Reply blank = jiraAdmin.put("automation/settings", SETTINGS + "}");
         Api.Reply refusedAgain = point("2026-11-30T23:30:00Z");
 
         assertAll(() -> assertEquals(400, refused.status(), refused.body()),
                 () -> assertEquals(200, allowed.status(), allowed.body()),
                 () -> assertEquals(400, refusedAgain.status(), "a blank grace is none again"),
-                () -> assertEquals(0, Json.of(jiraAdmin.get("automation/settings")).get("futureGraceHours").asInt()),
+                () -> assertEquals(0, Json.of(blank).get("futureGraceHours").asInt()),
                 () -> assertEquals(1, world.rowCounts().get("DataPointEntity")));
     }
 
