@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -131,11 +133,26 @@ final class ContractCheck {
     }
 
     private Optional<Operation> operation(String method, String path) {
-        // As Jersey does: the path's template first, then the method on it (none there is a 405 of no operation).
-        String bare = path.split("\\?", 2)[0];
+        // As Jersey does: the path's template first, then the method on it (none there is a 405 of no operation). The
+        // server removes dot segments first (definitions/. is definitions/), so the path is matched as it resolves.
+        String bare = withoutDotSegments(path.split("\\?", 2)[0]);
         return operations.stream().filter(o -> o.pattern().matcher(bare).matches()).findFirst()
                 .flatMap(template -> operations.stream().filter(o -> o.template().equals(template.template())
                         && o.method().equals(method)).findFirst());
+    }
+
+    /** The path as the server resolves it: {@code .} segments dropped, each {@code ..} dropping the one before. */
+    private static String withoutDotSegments(String path) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..")) {
+                segments.pollLast();
+            } else if (!segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        boolean directory = path.endsWith("/.") || path.endsWith("/..") || path.equals(".") || path.equals("..");
+        return String.join("/", segments) + (directory ? "/" : "");
     }
 
     /** A JSON pointer's escaping of one reference token ({@code /} as {@code ~1}). */
