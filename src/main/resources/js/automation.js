@@ -29,14 +29,15 @@
     var BODIES = {
         /**
          * The schedule, zone and raising switch; for a project, INHERIT keeps the global switch (null). The CSV import
-         * limits only on the global form (a project's has no such fields: null).
+         * limits and the future grace only on the global form (a project's has no such fields: null).
          */
         settings: function ($form) {
             var autoRaise = value($form, 'autoRaise');
             return {schedule: value($form, 'schedule'), intervalMinutes: number(value($form, 'intervalMinutes')),
                 cron: value($form, 'cron'), timeZone: value($form, 'timeZone'),
                 autoRaise: autoRaise === 'true' ? true : autoRaise === 'false' ? false : null,
-                csvMaxBytes: number(value($form, 'csvMaxBytes')), csvMaxRows: number(value($form, 'csvMaxRows'))};
+                csvMaxBytes: number(value($form, 'csvMaxBytes')), csvMaxRows: number(value($form, 'csvMaxRows')),
+                futureGraceHours: number(value($form, 'futureGraceHours'))};
         },
         /** A definition's collection (JQL sources only: the other fields are absent) and raising. */
         definition: function ($form) {

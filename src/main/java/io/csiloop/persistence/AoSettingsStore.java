@@ -7,8 +7,9 @@ import io.csiloop.application.automation.ProjectSettings;
 import io.csiloop.application.automation.RunSchedule;
 import io.csiloop.application.automation.RunScope;
 import io.csiloop.application.automation.SettingsStore;
-import io.csiloop.application.measure.CsvLimitsStore;
+import io.csiloop.application.measure.EntryLimitsStore;
 import io.csiloop.measure.CsvLimits;
+import io.csiloop.measure.FutureGrace;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
@@ -21,9 +22,9 @@ import java.util.Optional;
 
 /**
  * {@link SettingsStore} over Active Objects: one row per scope, project id 0 for the global settings, which also hold
- * the CSV import limits ({@link CsvLimitsStore}).
+ * the limits on the data points that enter ({@link EntryLimitsStore}: the CSV import limits and the future grace).
  */
-public final class AoSettingsStore implements SettingsStore, CsvLimitsStore {
+public final class AoSettingsStore implements SettingsStore, EntryLimitsStore {
 
     /** The longest run summary kept. */
     static final int SUMMARY_MAX = 2_000;
@@ -38,12 +39,17 @@ public final class AoSettingsStore implements SettingsStore, CsvLimitsStore {
     public Optional<AutomationSettings> global() {
         return row(AutomationSettingsEntity.GLOBAL).filter(row -> row.getScheduleKind() != null)
                 .map(row -> new AutomationSettings(schedule(row), ZoneId.of(row.getZoneId()), row.getAutoRaise(),
-                        csvLimits(row)));
+                        csvLimits(row), futureGrace(row)));
     }
 
     @Override
     public CsvLimits csvLimits() {
         return row(AutomationSettingsEntity.GLOBAL).map(AoSettingsStore::csvLimits).orElse(CsvLimits.DEFAULTS);
+    }
+
+    @Override
+    public FutureGrace futureGrace() {
+        return row(AutomationSettingsEntity.GLOBAL).map(AoSettingsStore::futureGrace).orElse(FutureGrace.NONE);
     }
 
     @Override
@@ -61,12 +67,13 @@ public final class AoSettingsStore implements SettingsStore, CsvLimitsStore {
     @Override
     public void saveGlobal(AutomationSettings settings, String actorKey, Instant at) {
         write(AutomationSettingsEntity.GLOBAL, settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at,
-                settings.csvLimits());
+                settings.csvLimits(), settings.futureGrace());
     }
 
     @Override
     public void saveProject(ProjectSettings settings, String actorKey, Instant at) {
-        write(settings.projectId(), settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at, null);
+        write(settings.projectId(), settings.schedule(), settings.zone(), settings.autoRaise(), actorKey, at, null,
+                null);
     }
 
     @Override
@@ -86,13 +93,14 @@ public final class AoSettingsStore implements SettingsStore, CsvLimitsStore {
                 .map(row -> new LastRun(Instant.ofEpochMilli(row.getLastRunAtMillis()), row.getLastRunSummary()));
     }
 
-    /** Writes a scope's row; {@code csvLimits} only for the global one (a project's row keeps null). */
+    /** Writes a scope's row; the limits only for the global one (a project's row keeps null). */
     private void write(long scope, RunSchedule schedule, ZoneId zone, Boolean autoRaise, String actorKey, Instant at,
-            CsvLimits csvLimits) {
+            CsvLimits csvLimits, FutureGrace futureGrace) {
         ao.executeInTransaction(() -> {
             AutomationSettingsEntity row = rowOrNew(scope);
             row.setCsvMaxBytes(csvLimits == null ? null : csvLimits.maxBytes());
             row.setCsvMaxRows(csvLimits == null ? null : csvLimits.maxRows());
+            row.setFutureGraceHours(futureGrace == null ? null : futureGrace.hours());
             row.setScheduleKind(schedule == null ? null : schedule.kind().name());
             row.setIntervalMinutes(schedule == null ? null : schedule.intervalMinutes());
             row.setCronExpression(schedule == null ? null : schedule.cron());
@@ -130,6 +138,13 @@ public final class AoSettingsStore implements SettingsStore, CsvLimitsStore {
         boolean stored = bytes != null && rows != null && bytes >= CsvLimits.MIN_BYTES && bytes <= CsvLimits.MAX_BYTES
                 && rows >= CsvLimits.MIN_ROWS && rows <= CsvLimits.MAX_ROWS;
         return stored ? new CsvLimits(bytes, rows) : CsvLimits.DEFAULTS;
+    }
+
+    /** The row's grace; a row saved before the grace existed, or a bad stored value, has none. */
+    private static FutureGrace futureGrace(AutomationSettingsEntity row) {
+        Integer hours = row.getFutureGraceHours();
+        boolean stored = hours != null && hours >= FutureGrace.MIN_HOURS && hours <= FutureGrace.MAX_HOURS;
+        return stored ? new FutureGrace(hours) : FutureGrace.NONE;
     }
 
     private static RunSchedule schedule(AutomationSettingsEntity row) {

@@ -19,20 +19,23 @@ import java.time.ZoneId;
  * @param autoRaise whether signals raise Improvements; for a project, null inherits
  * @param csvMaxBytes the most bytes one CSV import may have (global only; null: the default); a project's is null
  * @param csvMaxRows the most rows one CSV import may have (global only; null: the default); a project's is null
+ * @param futureGraceHours how many hours after the current period a data point may be dated (global only; null: the
+ *     default, none); a project's is null
  */
 public record AutomationSettingsDto(String schedule, Integer intervalMinutes, String cron, String timeZone,
-        Boolean autoRaise, Integer csvMaxBytes, Integer csvMaxRows) implements JsonBody {
+        Boolean autoRaise, Integer csvMaxBytes, Integer csvMaxRows, Integer futureGraceHours) implements JsonBody {
 
     /** The settings as the application reads a form: every value as text, null kept as absent. */
     SettingsInput input() {
         return new SettingsInput(schedule, text(intervalMinutes), cron, timeZone,
-                autoRaise == null ? SettingsInput.INHERIT : autoRaise.toString(), text(csvMaxBytes), text(csvMaxRows));
+                autoRaise == null ? SettingsInput.INHERIT : autoRaise.toString(), text(csvMaxBytes), text(csvMaxRows),
+                text(futureGraceHours));
     }
 
     static AutomationSettingsDto of(AutomationSettings settings) {
         return new AutomationSettingsDto(settings.schedule().kind().name(), settings.schedule().intervalMinutes(),
                 settings.schedule().cron(), settings.zone().getId(), settings.autoRaise(),
-                settings.csvLimits().maxBytes(), settings.csvLimits().maxRows());
+                settings.csvLimits().maxBytes(), settings.csvLimits().maxRows(), settings.futureGrace().hours());
     }
 
     static AutomationSettingsDto of(ProjectSettings settings) {
@@ -40,7 +43,7 @@ public record AutomationSettingsDto(String schedule, Integer intervalMinutes, St
         ZoneId zone = settings.zone();
         return new AutomationSettingsDto(schedule == null ? SettingsInput.INHERIT : schedule.kind().name(),
                 schedule == null ? null : schedule.intervalMinutes(), schedule == null ? null : schedule.cron(),
-                zone == null ? null : zone.getId(), settings.autoRaise(), null, null);
+                zone == null ? null : zone.getId(), settings.autoRaise(), null, null, null);
     }
 
     /** A whole number as the text a form would send; null stays absent. */

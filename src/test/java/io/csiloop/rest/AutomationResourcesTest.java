@@ -56,7 +56,8 @@ class AutomationResourcesTest {
 
         assertEquals(200, saved.status(), saved.body());
         assertEquals("{\"schedule\":\"INTERVAL\",\"intervalMinutes\":60,\"cron\":null,\"timeZone\":\"America/New_York\","
-                + "\"autoRaise\":true,\"csvMaxBytes\":67108864,\"csvMaxRows\":1000000}", saved.body());
+                + "\"autoRaise\":true,\"csvMaxBytes\":67108864,\"csvMaxRows\":1000000,\"futureGraceHours\":0}",
+                saved.body());
         assertEquals(new FakeScheduler.Job(RunSchedule.every(60), ZoneId.of("America/New_York")),
                 world.scheduler.jobs.get(RunScope.GLOBAL));
     }
@@ -112,10 +113,12 @@ class AutomationResourcesTest {
                 "{\"schedule\":\"INHERIT\",\"timeZone\":\"Asia/Tokyo\",\"autoRaise\":false}");
 
         assertAll(() -> assertEquals("{\"schedule\":\"CRON\",\"intervalMinutes\":null,\"cron\":\"0 15 3 ? * MON\","
-                        + "\"timeZone\":null,\"autoRaise\":null,\"csvMaxBytes\":null,\"csvMaxRows\":null}", own.body()),
+                        + "\"timeZone\":null,\"autoRaise\":null,\"csvMaxBytes\":null,\"csvMaxRows\":null,"
+                        + "\"futureGraceHours\":null}", own.body()),
                 () -> assertEquals(RunSchedule.cron("0 15 3 ? * MON"), scheduled),
                 () -> assertEquals("{\"schedule\":\"INHERIT\",\"intervalMinutes\":null,\"cron\":null,"
-                        + "\"timeZone\":\"Asia/Tokyo\",\"autoRaise\":false,\"csvMaxBytes\":null,\"csvMaxRows\":null}",
+                        + "\"timeZone\":\"Asia/Tokyo\",\"autoRaise\":false,\"csvMaxBytes\":null,\"csvMaxRows\":null,"
+                        + "\"futureGraceHours\":null}",
                         inheriting.body()),
                 () -> assertFalse(world.scheduler.jobs.containsKey(RunScope.project(FakeJira.PROJECT.id()))));
     }

@@ -108,8 +108,9 @@ class DataPointResourceTest {
         assertEquals(400, one.status(), one.body());
         JsonNode error = Json.of(one).get("errors").get(0);
         assertAll(() -> assertEquals("observedAt", error.get("field").asText()),
-                () -> assertEquals("Date the value before 2026-11-30T23:00:00Z, the end of the current period: a value"
-                        + " from the future cannot have been measured.", error.get("message").asText()),
+                () -> assertEquals("Date the value before 2026-11-30T23:00:00Z, the end of the current period plus any"
+                        + " grace a Jira administrator allows: a value from the future cannot have been measured.",
+                        error.get("message").asText()),
                 () -> assertEquals(400, batch.status()),
                 () -> assertEquals("points[1].observedAt", Json.of(batch).get("errors").get(0).get("field").asText()),
                 () -> assertEquals(400, csv.status(), csv.body()),

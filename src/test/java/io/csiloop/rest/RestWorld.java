@@ -40,6 +40,7 @@ import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.process.GateEvidence;
 import net.java.ao.RawEntity;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.Assumptions;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -89,6 +90,15 @@ final class RestWorld implements AutoCloseable {
     /** On a fresh database of the kind (the REST fuzz runs on PostgreSQL too), dropped again by {@link #close()}. */
     RestWorld(TestDatabase database) {
         this(database.openUncounted(), List.of());
+    }
+
+    /**
+     * On a fresh database of the kind, for a test run on each {@link TestDatabase}; the test is skipped where the
+     * database is not configured (PostgreSQL without {@code AO_PG_URL}), as {@code @AcrossDatabases} skips it.
+     */
+    static RestWorld onConfigured(TestDatabase database) {
+        Assumptions.assumeTrue(database.isConfigured(), database + " is not configured here");
+        return new RestWorld(database);
     }
 
     private RestWorld(TestDatabase.Opened database, List<Class<?>> extraResources) {

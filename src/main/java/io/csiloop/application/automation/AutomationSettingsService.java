@@ -1,6 +1,7 @@
 package io.csiloop.application.automation;
 
 import io.csiloop.measure.CsvLimits;
+import io.csiloop.measure.FutureGrace;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.port.Access;
 import io.csiloop.port.AccessDenied;
@@ -76,10 +77,12 @@ public final class AutomationSettingsService {
                 CsvLimits.MAX_BYTES, CsvLimits.DEFAULT_MAX_BYTES);
         Integer csvMaxRows = checks.number("csvMaxRows", input.csvMaxRows(), CsvLimits.MIN_ROWS, CsvLimits.MAX_ROWS,
                 CsvLimits.DEFAULT_MAX_ROWS);
+        Integer graceHours = checks.number("futureGraceHours", input.futureGraceHours(), FutureGrace.MIN_HOURS,
+                FutureGrace.MAX_HOURS, FutureGrace.NONE.hours());
         checks.orRefuse();
         refuseUnschedulable(schedule, zone);
         AutomationSettings settings = new AutomationSettings(schedule, zone, autoRaise,
-                new CsvLimits(csvMaxBytes, csvMaxRows));
+                new CsvLimits(csvMaxBytes, csvMaxRows), new FutureGrace(graceHours));
         store.saveGlobal(settings, actor(), clock.instant());
         ensureScheduled(); // projects with a schedule of their own may read their cron in the global zone
         return settings;

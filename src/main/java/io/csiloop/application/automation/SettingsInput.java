@@ -10,15 +10,17 @@ package io.csiloop.application.automation;
  * @param autoRaise {@code true}, {@code false}, or for a project {@code INHERIT}
  * @param csvMaxBytes the most bytes one CSV import may have, global only; blank keeps the default
  * @param csvMaxRows the most rows one CSV import may have, global only; blank keeps the default
+ * @param futureGraceHours how many hours after the current period a data point may be dated, global only; blank
+ *     keeps the default (none)
  */
 public record SettingsInput(String schedule, String intervalMinutes, String cron, String timeZone, String autoRaise,
-        String csvMaxBytes, String csvMaxRows) {
+        String csvMaxBytes, String csvMaxRows, String futureGraceHours) {
 
     /** The choice that keeps the global value. */
     public static final String INHERIT = "INHERIT";
 
-    /** Input without CSV import limits (a project's, or global settings that keep the default limits). */
+    /** Input without the global limits (a project's, or global settings that keep the default limits). */
     public SettingsInput(String schedule, String intervalMinutes, String cron, String timeZone, String autoRaise) {
-        this(schedule, intervalMinutes, cron, timeZone, autoRaise, null, null);
+        this(schedule, intervalMinutes, cron, timeZone, autoRaise, null, null, null);
     }
 }

@@ -51,9 +51,9 @@ public final class CsvImport {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,5})?");
 
     private final DataPointLog points;
-    private final CsvLimitsStore limits;
+    private final EntryLimitsStore limits;
 
-    public CsvImport(DataPointLog points, CsvLimitsStore limits) {
+    public CsvImport(DataPointLog points, EntryLimitsStore limits) {
         this.points = points;
         this.limits = limits;
     }

@@ -30,10 +30,11 @@ import java.util.List;
  * Records, reads and corrects the data points of one definition. A batch is checked entirely before anything is
  * written and then recorded in one transaction by the store, so it lands whole or not at all. Points are recorded by
  * the current user in the current improvement cycle of the definition's owning Improvement (the first cycle for a
- * project measure). No point may be dated after the definition's current reporting period (plus {@link
- * #FUTURE_GRACE}): a value from the future cannot have been measured, and one would pass the data gate and show in
- * the pack but in no chart. A stored point is corrected or deleted one at a time, by the current user with a reason,
- * and the store keeps its history; snapshots and packs keep what they showed, as they are stored whole.
+ * project measure). No point may be dated after the definition's current reporting period (plus the {@link
+ * io.csiloop.measure.FutureGrace} a Jira administrator allows): a value from the future cannot have been measured,
+ * and one would pass the data gate and show in the pack but in no chart. A stored point is corrected or deleted one
+ * at a time, by the current user with a reason, and the store keeps its history; snapshots and packs keep what they
+ * showed, as they are stored whole.
  */
 public final class DataPointLog {
 
@@ -44,11 +45,6 @@ public final class DataPointLog {
     /** The key of "too many at once" (a message of the REST API's section, where it was first needed). */
     static final String TOO_MANY = "csiloop.rest.error.tooMany";
 
-    /**
-     * How long after the end of a definition's current reporting period a point may still be dated: none. A
-     * constant until a Jira administrator can set it (a later issue); the period is read in the reporting zone.
-     */
-    public static final Duration FUTURE_GRACE = Duration.ZERO;
     static final String AFTER_CURRENT_PERIOD = "csiloop.measure.error.afterCurrentPeriod";
 
     private final DataPoints points;
@@ -56,13 +52,16 @@ public final class DataPointLog {
     private final Users users;
     private final Clock clock;
     private final ReportingZone zone;
+    private final EntryLimitsStore limits;
 
-    public DataPointLog(DataPoints points, ImprovementCycles cycles, Users users, Clock clock, ReportingZone zone) {
+    public DataPointLog(DataPoints points, ImprovementCycles cycles, Users users, Clock clock, ReportingZone zone,
+            EntryLimitsStore limits) {
         this.points = points;
         this.cycles = cycles;
         this.users = users;
         this.clock = clock;
         this.zone = zone;
+        this.limits = limits;
     }
 
     /**
@@ -179,11 +178,12 @@ public final class DataPointLog {
 
     /**
      * The first instant no point of the definition may be dated at: the end of its current reporting period, read
-     * in the reporting zone, plus {@link #FUTURE_GRACE}.
+     * in the reporting zone, plus the grace a Jira administrator allows (read for each request, so that a saved
+     * grace applies at once). Every edge that dates a point checks against it: one, a batch, a correction, a CSV row.
      */
     Instant acceptedBefore(StoredDefinition definition) {
         return Period.containing(definition.definition().period(), clock.instant(), zone.zone()).end()
-                .plus(FUTURE_GRACE);
+                .plus(limits.futureGrace().duration());
     }
 
     /** Records checked points with the current user and the definition's current cycle as their provenance. */

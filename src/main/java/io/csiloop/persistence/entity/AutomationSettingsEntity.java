@@ -64,6 +64,11 @@ public interface AutomationSettingsEntity extends Entity {
 
     void setCsvMaxRows(Integer csvMaxRows);
 
+    /** How many hours after the current period a data point may be dated (global row only; null: none). */
+    Integer getFutureGraceHours();
+
+    void setFutureGraceHours(Integer futureGraceHours);
+
     Long getLastRunAtMillis();
 
     void setLastRunAtMillis(Long lastRunAtMillis);

@@ -3,6 +3,7 @@ package io.csiloop.view.automation;
 import io.csiloop.application.automation.AutomationSettings;
 import io.csiloop.application.automation.RunSchedule;
 import io.csiloop.measure.CsvLimits;
+import io.csiloop.measure.FutureGrace;
 
 /**
  * What the global settings page shows: the settings in force and the last run of the global job. Its getters are on
@@ -56,6 +57,15 @@ public final class AutomationAdminPage {
     /** The limits the CSV row field states. */
     public String getCsvRowsRange() {
         return CsvLimits.MIN_ROWS + "–" + CsvLimits.MAX_ROWS;
+    }
+
+    public String getFutureGraceHours() {
+        return Integer.toString(settings.futureGrace().hours());
+    }
+
+    /** The limits the future grace field states. */
+    public String getFutureGraceRange() {
+        return FutureGrace.MIN_HOURS + "–" + FutureGrace.MAX_HOURS;
     }
 
     public String getLastRun() {

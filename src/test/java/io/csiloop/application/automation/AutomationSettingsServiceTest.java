@@ -3,6 +3,7 @@ package io.csiloop.application.automation;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.host.ao.AcrossDatabases;
 import io.csiloop.kernel.FieldError;
+import io.csiloop.measure.FutureGrace;
 import io.csiloop.port.Access;
 import io.csiloop.port.AccessDenied;
 import io.csiloop.port.GlobalAccess;
@@ -80,6 +81,31 @@ class AutomationSettingsServiceTest {
                 refused.errors());
         assertEquals(AutomationSettings.defaults(World.ZONE), service.global());
         assertEquals(List.of(), List.copyOf(scheduler.jobs.keySet()));
+    }
+
+    @AcrossDatabases
+    void theFutureGraceIsNoneUntilAnAdministratorSavesWholeHoursUpToAWeek(ActiveObjects ao) {
+        World world = new World(ao);
+        AutomationSettingsService service = service(world);
+        assertEquals(FutureGrace.NONE, world.settings.futureGrace(), "nothing saved yet");
+        service.saveGlobal(grace(null));
+        assertEquals(FutureGrace.NONE, world.settings.futureGrace(), "saved blank");
+
+        for (String bad : List.of("-1", "169", "a day", "1.5", "2147483648")) {
+            AutomationInvalid refused = assertThrows(AutomationInvalid.class, () -> service.saveGlobal(grace(bad)));
+            assertEquals(List.of(FieldError.of("futureGraceHours", InputChecks.RANGE, 0, 168)), refused.errors(), bad);
+        }
+        assertEquals(FutureGrace.NONE, world.settings.futureGrace(), "nothing refused is saved");
+
+        service.saveGlobal(grace(" 168 "));
+
+        assertEquals(new FutureGrace(168), service.global().futureGrace());
+        assertEquals(new FutureGrace(168), world.settings.futureGrace());
+        assertEquals(new FutureGrace(168), service.effective(World.PROJECT).futureGrace(), "global only");
+    }
+
+    private static SettingsInput grace(String hours) {
+        return new SettingsInput("INTERVAL", "60", "", "UTC", "false", null, null, hours);
     }
 
     @AcrossDatabases

@@ -51,7 +51,8 @@ class CsvImportTest {
     private final DataPoints points = mock(DataPoints.class);
     private final Users users = mock(Users.class);
     private final DataPointLog log = new DataPointLog(points, new ImprovementCycles(mock(ImprovementRegister.class)),
-            users, Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZoneId.of("Europe/Berlin")));
+            users, Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZoneId.of("Europe/Berlin")),
+            FixedLimits.DEFAULTS);
     private final List<NewDataPoint> recorded = new ArrayList<>();
 
     CsvImportTest() {
@@ -95,7 +96,7 @@ class CsvImportTest {
 
     @Test
     void shouldRefuseAFileWithMoreRowsThanTheLimitAndRecordNothing() {
-        CsvImport limited = new CsvImport(log, () -> new CsvLimits(CsvLimits.DEFAULT_MAX_BYTES, 2));
+        CsvImport limited = new CsvImport(log, FixedLimits.of(new CsvLimits(CsvLimits.DEFAULT_MAX_BYTES, 2)));
         String two = "observedAt,value\n2026-10-01T00:00:00Z,1\n\n\n2026-10-02T00:00:00Z,2\n";
 
         CsvImport.Result atTheLimit = limited.run(definition(), utf8(two), false);
@@ -109,7 +110,7 @@ class CsvImportTest {
 
     @Test
     void shouldStopReadingABodyAtTheByteLimitCountingBlankLines() {
-        CsvImport limited = new CsvImport(log, () -> new CsvLimits(CsvLimits.MIN_BYTES, CsvLimits.MAX_ROWS));
+        CsvImport limited = new CsvImport(log, FixedLimits.of(new CsvLimits(CsvLimits.MIN_BYTES, CsvLimits.MAX_ROWS)));
         String header = "observedAt,value\n";
         String exactly = header + "\n".repeat(CsvLimits.MIN_BYTES - header.length());
         long[] served = {0};
@@ -137,7 +138,8 @@ class CsvImportTest {
         byte[] latin1 = "observedAt,value,note\n2026-10-01T00:00:00Z,1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
 
         CsvInvalid refused = assertThrows(CsvInvalid.class,
-                () -> new CsvImport(log, () -> CsvLimits.DEFAULTS).run(definition(), new ByteArrayInputStream(latin1), true));
+                () -> new CsvImport(log, FixedLimits.DEFAULTS).run(definition(), new ByteArrayInputStream(latin1),
+                        true));
 
         assertEquals(List.of(new CsvError(null, null, "csiloop.rest.error.csv.encoding", List.of())), refused.errors());
     }
@@ -160,8 +162,7 @@ class CsvImportTest {
     }
 
     private CsvImport.Result run(String csv, boolean skipInvalid) {
-        return new CsvImport(log, () -> CsvLimits.DEFAULTS).run(definition(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                skipInvalid);
+        return new CsvImport(log, FixedLimits.DEFAULTS).run(definition(), utf8(csv), skipInvalid);
     }
 
     private static StoredDefinition definition() {

@@ -57,7 +57,7 @@ class DataPointLogTest {
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final Users users = mock(Users.class);
     private final DataPointLog log = new DataPointLog(points, new ImprovementCycles(register), users,
-            Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZoneId.of("Europe/Berlin")));
+            Clock.fixed(NOW, ZoneOffset.UTC), new ReportingZone(ZoneId.of("Europe/Berlin")), FixedLimits.DEFAULTS);
 
     DataPointLogTest() {
         when(users.current()).thenReturn(Optional.of(new UserRef("fred", "Fred")));

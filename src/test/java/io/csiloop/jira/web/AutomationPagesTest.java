@@ -15,6 +15,7 @@ import io.csiloop.application.automation.StoredAutomation;
 import io.csiloop.kpi.Period;
 import io.csiloop.measure.CsvLimits;
 import io.csiloop.measure.DefinitionDraft;
+import io.csiloop.measure.FutureGrace;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
@@ -69,7 +70,8 @@ class AutomationPagesTest {
     @Test
     void theGlobalPageShowsTheSettingsInForce() throws Exception {
         String html = render(AutomationAdminServlet.TEMPLATE, new AutomationAdminPage(
-                new AutomationSettings(RunSchedule.cron("0 30 1 * * ?"), BERLIN, true, new CsvLimits(2_048, 100_000)),
+                new AutomationSettings(RunSchedule.cron("0 30 1 * * ?"), BERLIN, true, new CsvLimits(2_048, 100_000),
+                        new FutureGrace(36)),
                 "The job has not run yet."));
 
         assertShows(html,
@@ -80,6 +82,8 @@ class AutomationPagesTest {
                 "id=\"csiloop-raise-on\" value=\"true\" checked",
                 "name=\"csvMaxBytes\" value=\"2048\"",
                 "name=\"csvMaxRows\" value=\"100000\"",
+                "name=\"futureGraceHours\" value=\"36\"",
+                "From 0–168 (a week); the default, 0, refuses every value from the future.",
                 "data-rest-path=\"automation/settings\" data-method=\"PUT\"",
                 "data-rest-path=\"automation/run\" data-method=\"POST\"");
     }
