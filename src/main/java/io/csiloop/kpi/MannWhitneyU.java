@@ -1,5 +1,8 @@
 package io.csiloop.kpi;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /**
  * The Mann-Whitney U test (Wilcoxon rank-sum test) of two independent samples, two-sided, as R's
  * {@code wilcox.test(first, second)} computes it with its defaults ({@code exact = NULL, correct = TRUE}).
@@ -45,5 +48,14 @@ public record MannWhitneyU(double u, double z, double pValue, TestMethod method)
                     method);
         }
         return new MannWhitneyU(ranks.u(), z, Math.min(1, 2 * Normal.cdf(-Math.abs(z))), method);
+    }
+
+    /**
+     * The p-value as a report prints it: "p &lt; 0.001" below a thousandth, else to two significant digits
+     * ("p = 0.25", "p = 0.0012"); the number itself stays in {@link #pValue()}.
+     */
+    public String pInWords() {
+        return pValue < 0.001 ? "p < 0.001"
+                : "p = " + new BigDecimal(pValue).round(new MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

@@ -94,6 +94,7 @@ class MannWhitneyUTest {
         assertEquals(0, test.u());
         assertEquals(TestMethod.EXACT, test.method());
         assertEquals(0.1, test.pValue(), 1e-15);
+        assertEquals("p = 0.1", test.pInWords());
     }
 
     @Test
@@ -112,6 +113,7 @@ class MannWhitneyUTest {
         MannWhitneyU test = MannWhitneyU.test(high, low);
         assertEquals(60_000.0 * 60_000, test.u());
         assertTrue(test.z() > 0 && test.pValue() < 1e-100, test.toString());
+        assertEquals("p < 0.001", test.pInWords());
     }
 
     @Test
