@@ -21,15 +21,19 @@ import java.util.Optional;
  * @param meanBefore the baseline window's mean
  * @param meanAfter the after window's mean
  * @param shift {@code meanAfter - meanBefore}, in the measure's unit
+ * @param shiftEstimate the Hodges-Lehmann shift of after against before with its 95 % confidence interval, on
+ *     the values themselves (also for a band); empty only beyond {@link ShiftEstimate#MAX_PAIRS} pairs
  * @param baselineLimits the baseline window's XmR limits; empty when it has fewer than 2 values
  * @param afterSignals the after window's signals against the baseline limits; indices count from the
  *     first value after the change
  * @param sustainedShift whether one of those signals is a run ({@link SignalRule#detectsShift()})
- * @param test the Mann-Whitney test of after against before (on distances outside the band, for a band)
+ * @param test the Mann-Whitney test of after against before (on distances outside the band, for a band), exact
+ *     or by the normal approximation as R's {@code wilcox.test} chooses
  * @param alpha the significance level the verdict was reached at
  * @param verdict improved, worse, or no detectable change
  */
-public record BeforeAfter(double meanBefore, double meanAfter, double shift, Optional<XmrLimits> baselineLimits,
+public record BeforeAfter(double meanBefore, double meanAfter, double shift, Optional<ShiftEstimate> shiftEstimate,
+        Optional<XmrLimits> baselineLimits,
         List<Signal> afterSignals, boolean sustainedShift, MannWhitneyU test, double alpha, Verdict verdict) {
 
     /** The significance level used unless another is given: 5 %. */
@@ -65,8 +69,8 @@ public record BeforeAfter(double meanBefore, double meanAfter, double shift, Opt
         MannWhitneyU test = judged(definition, after, before);
         double meanBefore = mean(before);
         double meanAfter = mean(after);
-        return new BeforeAfter(meanBefore, meanAfter, meanAfter - meanBefore, limits, signals, sustained, test,
-                alpha, verdict(test, definition.direction(), alpha));
+        return new BeforeAfter(meanBefore, meanAfter, meanAfter - meanBefore, ShiftEstimate.of(after, before), limits,
+                signals, sustained, test, alpha, verdict(test, definition.direction(), alpha));
     }
 
     private static MannWhitneyU judged(MeasurementDefinition definition, double[] after, double[] before) {

@@ -1,26 +1,30 @@
 package io.csiloop.kpi;
 
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
- * The Mann-Whitney U test (Wilcoxon rank-sum test) of two independent samples, two-sided, by the
- * normal approximation with tie correction and continuity correction; no exact distribution is used,
- * so for very small samples (fewer than about 8 values each) the p-value is only approximate.
+ * The Mann-Whitney U test (Wilcoxon rank-sum test) of two independent samples, two-sided, as R's
+ * {@code wilcox.test(first, second)} computes it with its defaults ({@code exact = NULL, correct = TRUE}).
  *
- * <p>Method: rank all n = n<sub>1</sub> + n<sub>2</sub> values together, tied values taking the mean
- * of their ranks; U = R<sub>1</sub> - n<sub>1</sub>(n<sub>1</sub>+1)/2 with R<sub>1</sub> the first
- * sample's rank sum (the number of pairs in which the first sample's value is larger, ties counting
- * half); &mu; = n<sub>1</sub>n<sub>2</sub>/2; &sigma;&sup2; = n<sub>1</sub>n<sub>2</sub>/12 &times;
- * (n + 1 - &Sigma;(t&sup3; - t)/(n(n - 1))) over the sizes t of the groups of ties; z = sign(U - &mu;)
- * &times; max(0, |U - &mu;| - 0.5)/&sigma;; p = 2&Phi;(-|z|). When every value is tied (&sigma; = 0),
- * z = 0 and p = 1. This is SciPy's {@code mannwhitneyu(method="asymptotic")} and R's
- * {@code wilcox.test(exact = FALSE, correct = TRUE)}.
+ * <p>Method: rank all n = n<sub>1</sub> + n<sub>2</sub> values together, tied values taking the mean of their
+ * ranks; U = R<sub>1</sub> - n<sub>1</sub>(n<sub>1</sub>+1)/2 with R<sub>1</sub> the first sample's rank sum
+ * (R's statistic W). When both samples have fewer than 50 values and no two values are equal, the p-value
+ * comes from the exact distribution of U ({@link TestMethod#EXACT}): p = min(1, 2 P(U &le; min(U,
+ * n<sub>1</sub>n<sub>2</sub> - U))), which is R's {@code 2 * pwilcox(...)} by the distribution's symmetry.
+ * Otherwise ({@link TestMethod#NORMAL_APPROXIMATION}): &mu; = n<sub>1</sub>n<sub>2</sub>/2;
+ * &sigma;&sup2; = n<sub>1</sub>n<sub>2</sub>/12 &times; (n + 1 - &Sigma;(t&sup3; - t)/(n(n - 1))) over the sizes t
+ * of the groups of ties; z = sign(U - &mu;) &times; max(0, |U - &mu;| - 0.5)/&sigma;; p = 2&Phi;(-|z|). When
+ * every value is tied (&sigma; = 0), z = 0 and p = 1. The approximation is also SciPy's
+ * {@code mannwhitneyu(method="asymptotic")}.
  *
  * @param u the U statistic of the first sample; 0 to n<sub>1</sub>n<sub>2</sub>
- * @param z the continuity-corrected standard score: positive when the first sample tends higher
+ * @param z the continuity-corrected standard score: positive when the first sample tends higher; given for
+ *     both methods, as the direction of the difference
  * @param pValue the two-sided p-value, 0 to 1
+ * @param method how the p-value was computed
  */
-public record MannWhitneyU(double u, double z, double pValue) {
+public record MannWhitneyU(double u, double z, double pValue, TestMethod method) {
 
     /**
      * Tests whether the two samples come from one distribution.
@@ -34,38 +38,24 @@ public record MannWhitneyU(double u, double z, double pValue) {
         if (n1 == 0 || n2 == 0) {
             throw new IllegalArgumentException("each sample needs a value: " + n1 + " and " + n2);
         }
-        int n = n1 + n2;
-        double[] values = new double[n];
-        boolean[] fromFirst = new boolean[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = i < n1 ? first[i] : second[i - n1];
-            fromFirst[i] = i < n1;
-            order[i] = i;
+        RankSum ranks = RankSum.of(first, second);
+        double z = ranks.z(n1, n2, true);
+        TestMethod method = TestMethod.of(n1, n2, ranks.tied());
+        if (method == TestMethod.EXACT) {
+            int u = (int) ranks.u();
+            int nearerTail = Math.min(u, n1 * n2 - u);
+            return new MannWhitneyU(u, z, Math.min(1, 2 * WilcoxonDistribution.of(n1, n2).lowerTail(nearerTail)),
+                    method);
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        double rankSumFirst = 0;
-        double tieTerm = 0;
-        for (int start = 0; start < n;) {
-            int end = start;
-            while (end + 1 < n && values[order[end + 1]] == values[order[start]]) {
-                end++;
-            }
-            double midRank = (start + end) / 2.0 + 1;
-            for (int i = start; i <= end; i++) {
-                rankSumFirst += fromFirst[order[i]] ? midRank : 0;
-            }
-            double ties = end - start + 1;
-            tieTerm += ties * ties * ties - ties;
-            start = end + 1;
-        }
-        double u = rankSumFirst - (double) n1 * (n1 + 1) / 2;
-        double mean = (double) n1 * n2 / 2;
-        double variance = (double) n1 * n2 / 12 * (n + 1 - tieTerm / ((double) n * (n - 1)));
-        if (variance <= 0) {
-            return new MannWhitneyU(u, 0, 1);
-        }
-        double z = Math.signum(u - mean) * Math.max(0, Math.abs(u - mean) - 0.5) / Math.sqrt(variance);
-        return new MannWhitneyU(u, z, Math.min(1, 2 * Normal.cdf(-Math.abs(z))));
+        return new MannWhitneyU(ranks.u(), z, Math.min(1, 2 * Normal.cdf(-Math.abs(z))), method);
+    }
+
+    /**
+     * The p-value as a report prints it: "p &lt; 0.001" below a thousandth, else to two significant digits
+     * ("p = 0.25", "p = 0.0012"); the number itself stays in {@link #pValue()}.
+     */
+    public String pInWords() {
+        return pValue < 0.001 ? "p < 0.001"
+                : "p = " + new BigDecimal(pValue).round(new MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

@@ -55,7 +55,7 @@ final class KpiSections {
             return;
         }
         page.markup("<table><thead><tr>");
-        for (String column : new String[] {"kpi", "before", "after", "shift", "verdict"}) {
+        for (String column : new String[] {"kpi", "before", "after", "shift", "test", "verdict"}) {
             page.element("th", null, page.msg("csiloop.pack.col." + column));
         }
         page.markup("</tr></thead><tbody>");
@@ -65,12 +65,22 @@ final class KpiSections {
                 page.markup("<tr>").element("td", null, kpi.definition().name());
                 page.element("td", "num", Xhtml.number(result.meanBefore()));
                 page.element("td", "num", Xhtml.number(result.meanAfter()));
-                page.element("td", "num", Xhtml.number(result.shift()));
+                page.element("td", null, result.shiftEstimate().map(s -> page.msg("csiloop.kpi.shift.words",
+                        signed(s.estimate()), Xhtml.number(100 * s.confidenceLevel()), signed(s.lower()),
+                        signed(s.upper()))).orElse(signed(result.shift())));
+                page.element("td", null, page.msg("csiloop.kpi.test.words", result.test().pInWords(),
+                        result.test().method().words()));
                 page.element("td", result.verdict().name(), page.msg(result.verdict().messageKey()));
                 page.markup("</tr>");
             }
         }
         page.markup("</tbody></table>\n");
+    }
+
+    /** A shift with its sign, so that a rise and a fall read apart. */
+    private static String signed(double value) {
+        String number = Xhtml.number(value);
+        return value > 0 && !"0".equals(number) ? "+" + number : number;
     }
 
     static void details(Page page, PackContent content) {

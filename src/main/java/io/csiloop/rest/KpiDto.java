@@ -7,7 +7,9 @@ import io.csiloop.kpi.Gap;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.MannWhitneyU;
 import io.csiloop.kpi.Period;
+import io.csiloop.kpi.ShiftEstimate;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalRule;
 import io.csiloop.kpi.Trend;
@@ -16,6 +18,8 @@ import io.csiloop.kpi.XmrChart;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.StoredDefinition;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 /**
@@ -100,20 +104,51 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
      * "Did we get there?": the periods before a change against those after it.
      *
      * @param changeAt the instant of the change; the period containing it belongs to neither window
+     * @param pValueMethod how the p-value was computed: "exact" or "normal approximation", as R's
+     *     {@code wilcox.test} chooses
+     * @param shiftEstimate the Hodges-Lehmann shift with its confidence interval; null beyond
+     *     {@link ShiftEstimate#MAX_PAIRS} pairs of values
+     * @param testMessage the p-value and its method in words
      */
     public record BeforeAfterDto(int definitionId, String changeAt, int periodsBefore, int periodsAfter,
-            double meanBefore, double meanAfter, double shift, double u, double z, double pValue, double alpha,
-            Verdict verdict, String verdictMessage, boolean sustainedShift, List<SignalDto> afterSignals)
-            implements JsonBody {
+            double meanBefore, double meanAfter, double shift, ShiftEstimateDto shiftEstimate, double u, double z,
+            double pValue, String pValueMethod, String testMessage, double alpha, Verdict verdict,
+            String verdictMessage, boolean sustainedShift, List<SignalDto> afterSignals) implements JsonBody {
 
         /** The comparison of a change whose both sides have data. */
         static BeforeAfterDto of(StoredDefinition stored, KpiAnalysis.Change change, BeforeAfter result,
                 ApiMessages messages) {
+            MannWhitneyU test = result.test();
             return new BeforeAfterDto(stored.id(), change.changeAt().toString(), change.before().size(),
-                    change.after().size(), result.meanBefore(), result.meanAfter(), result.shift(), result.test().u(),
-                    result.test().z(), result.test().pValue(), result.alpha(), result.verdict(),
+                    change.after().size(), result.meanBefore(), result.meanAfter(), result.shift(),
+                    result.shiftEstimate().map(s -> ShiftEstimateDto.of(s, messages)).orElse(null), test.u(),
+                    test.z(), test.pValue(), test.method().words(), messages.text("csiloop.kpi.test.words",
+                            List.of(test.pInWords(), test.method().words())), result.alpha(), result.verdict(),
                     messages.text(result.verdict().messageKey(), List.of()), result.sustainedShift(),
                     SignalDto.of(result.afterSignals(), change.after(), messages));
         }
+    }
+
+    /**
+     * The Hodges-Lehmann estimate of after - before (the median of all pairwise differences) with its confidence
+     * interval, as R's {@code wilcox.test(after, before, conf.int = TRUE)} gives them.
+     *
+     * @param confidenceLevel 0.95, lower only where the exact interval cannot reach it (as R lowers it)
+     * @param method "exact" or "normal approximation"
+     * @param message the shift and its interval in words
+     */
+    public record ShiftEstimateDto(double estimate, double lower, double upper, double confidenceLevel,
+            String method, String message) implements JsonBody {
+
+        static ShiftEstimateDto of(ShiftEstimate shift, ApiMessages messages) {
+            return new ShiftEstimateDto(shift.estimate(), shift.lower(), shift.upper(), shift.confidenceLevel(),
+                    shift.method().words(), messages.text("csiloop.kpi.shift.words", List.of(words(shift.estimate()),
+                            words(100 * shift.confidenceLevel()), words(shift.lower()), words(shift.upper()))));
+        }
+    }
+
+    /** A number in a sentence: four significant digits, no grouping. */
+    private static String words(double value) {
+        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

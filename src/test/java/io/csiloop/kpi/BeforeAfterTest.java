@@ -29,6 +29,23 @@ class BeforeAfterTest {
         assertEquals(BeforeAfter.DEFAULT_ALPHA, result.alpha());
     }
 
+    /**
+     * R's documentation example of {@code wilcox.test} (see {@link MannWhitneyUTest}) read as a before/after: the
+     * exact test and the Hodges-Lehmann shift 0.305 in [-0.15, 0.76] ({@link ShiftEstimateTest}).
+     */
+    @Test
+    void carriesTheExactTestAndTheShiftWithItsInterval() {
+        BeforeAfter result = BeforeAfter.compare(new double[] {1.15, 0.88, 0.90, 0.74, 1.21},
+                new double[] {0.80, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46}, HIGHER);
+        assertEquals(TestMethod.EXACT, result.test().method());
+        assertEquals(0.2544, result.test().pValue(), 5e-5);
+        ShiftEstimate shift = result.shiftEstimate().orElseThrow();
+        assertEquals(0.305, shift.estimate(), 1e-12);
+        assertEquals(-0.15, shift.lower(), 1e-12);
+        assertEquals(0.76, shift.upper(), 1e-12);
+        assertEquals(Verdict.NO_DETECTABLE_CHANGE, result.verdict());
+    }
+
     @Test
     void theSameRiseIsWorseWhenLowerIsBetter() {
         assertEquals(Verdict.WORSE, BeforeAfter.compare(BEFORE, AFTER, LOWER).verdict());

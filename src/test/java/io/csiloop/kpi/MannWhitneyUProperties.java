@@ -10,7 +10,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/** The rank-based test against a reference that counts pairs instead of ranking (small integers: many ties). */
+/**
+ * The rank-based test against references that count pairs instead of ranking (small integers: many ties) and,
+ * without ties, enumerate every way of splitting the ranks between the samples.
+ */
 class MannWhitneyUProperties {
 
     @Property
@@ -36,7 +39,33 @@ class MannWhitneyUProperties {
 
         MannWhitneyU test = MannWhitneyU.test(doubles(first), doubles(second));
         assertEquals(u, test.u(), 1e-9);
-        assertEquals(expectedP, test.pValue(), 1e-12);
+        if (ties > 0) {
+            assertEquals(TestMethod.NORMAL_APPROXIMATION, test.method());
+            assertEquals(expectedP, test.pValue(), 1e-12);
+        } else {
+            assertEquals(TestMethod.EXACT, test.method());
+            assertEquals(enumeratedP(first.size(), second.size(), u), test.pValue(), 1e-12);
+        }
+    }
+
+    /** 2 P(U at least as far from its mean as u), over every choice of the first sample's ranks. */
+    private static double enumeratedP(int n1, int n2, double u) {
+        int n = n1 + n2;
+        double mean = n1 * n2 / 2.0;
+        int asFar = 0;
+        int all = 0;
+        for (int subset = 0; subset < 1 << n; subset++) {
+            if (Integer.bitCount(subset) == n1) {
+                int rankSum = 0;
+                for (int rank = 0; rank < n; rank++) {
+                    rankSum += (subset >> rank & 1) * rank;
+                }
+                double each = rankSum - n1 * (n1 - 1) / 2.0;
+                asFar += Math.abs(each - mean) >= Math.abs(u - mean) ? 1 : 0;
+                all++;
+            }
+        }
+        return Math.min(1, (double) asFar / all);
     }
 
     @Property

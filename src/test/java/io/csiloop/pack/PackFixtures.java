@@ -33,11 +33,19 @@ public final class PackFixtures {
 
     /** A KPI with 52 weekly values: about 62 before week 26, about 78 after, with a fixed wobble. */
     public static PackKpi kpi(MeasurementDefinition definition) {
+        return kpi(definition, 0);
+    }
+
+    /**
+     * The same KPI raised by {@code offset}: KPIs of one pack whose charts differ, so that a PDF page holding two
+     * of them holds two images rather than one image shared by both.
+     */
+    static PackKpi kpi(MeasurementDefinition definition, double offset) {
         List<DataPoint> points = new ArrayList<>();
         List<Double> before = new ArrayList<>();
         List<Double> after = new ArrayList<>();
         for (int week = 0; week < 52; week++) {
-            double value = (week < 26 ? 62 : 78) + ((week * 7) % 5 - 2);
+            double value = (week < 26 ? 62 : 78) + ((week * 7) % 5 - 2) + offset;
             points.add(new DataPoint(AT.minusSeconds(86_400L * 7 * (52 - week)), value));
             (week < 26 ? before : after).add(value);
         }
@@ -51,7 +59,7 @@ public final class PackFixtures {
     public static PackContent content(String findings, String decision, int kpiCount) {
         List<PackKpi> kpis = new ArrayList<>();
         for (int i = 1; i <= kpiCount; i++) {
-            kpis.add(kpi(definition("KPI-" + i, "First-contact resolution " + i)));
+            kpis.add(kpi(definition("KPI-" + i, "First-contact resolution " + i), i - 1));
         }
         return new PackContent("SVC-3", "Raise first-contact resolution", 1, findings, decision, "Service owner",
                 "admin", AT, ZONE, kpis);

@@ -57,6 +57,19 @@ class PackRenderingTest {
         assertTrue(page.contains("&lt;/p&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; Tom &amp; Jerry&#39;s"));
     }
 
+    /**
+     * The before/after table says the Hodges-Lehmann shift with its interval and the test's p with its method: 26
+     * weeks about 62 against 26 about 78, many tied values, so the normal approximation; every after value beats
+     * every before value, so p is far below 0.001; the pairwise differences run from 12 to 20 around the step of 16.
+     */
+    @Test
+    void shouldShowTheShiftWithItsIntervalAndTheTestInWords() {
+        String page = html.render(PackFixtures.content("f", "d", 1));
+
+        assertTrue(page.contains("<td>Shift +16 (95 % confidence interval +15 to +17)</td>"), page);
+        assertTrue(page.contains("<td>p &lt; 0.001 (normal approximation)</td>"), page);
+    }
+
     @Test
     void shouldPrintHostileTextLiterallyInThePdf() throws Exception {
         String page = html.render(PackFixtures.content(HOSTILE, HOSTILE, 1));

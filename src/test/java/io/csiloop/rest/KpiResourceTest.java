@@ -114,6 +114,17 @@ class KpiResourceTest {
         assertAll(() -> assertEquals(200, reply.status(), reply.body()),
                 () -> assertEquals(3, result.get("periodsBefore").asInt()),
                 () -> assertEquals(15.0, result.get("shift").asDouble(), 1e-9),
+                // three months against three, wholly apart: R's exact p = 2/20 and its 90 % interval (95 % is
+                // out of reach), see ShiftEstimateTest
+                () -> assertEquals(0.1, result.get("pValue").asDouble(), 1e-12),
+                () -> assertEquals("exact", result.get("pValueMethod").asText()),
+                () -> assertEquals("p = 0.1 (exact)", result.get("testMessage").asText()),
+                () -> assertEquals(15.0, result.get("shiftEstimate").get("estimate").asDouble(), 1e-9),
+                () -> assertEquals(5.0, result.get("shiftEstimate").get("lower").asDouble(), 1e-9),
+                () -> assertEquals(25.0, result.get("shiftEstimate").get("upper").asDouble(), 1e-9),
+                () -> assertEquals(0.9, result.get("shiftEstimate").get("confidenceLevel").asDouble(), 1e-12),
+                () -> assertEquals("Shift 15 (90 % confidence interval 5 to 25)",
+                        result.get("shiftEstimate").get("message").asText()),
                 () -> assertEquals(15.0, Json.of(utc).get("shift").asDouble(), 1e-9),
                 () -> assertEquals(400, noAfter.status()),
                 () -> assertEquals(2, Json.of(missing).get("errors").size()));
