@@ -99,8 +99,13 @@
             s.periods.forEach(function (label) { signalled[label] = true; });
             $signals.append($('<li></li>').text(s.description + ': ' + s.periods.join(', ')));
         });
-        var $head = $('<p class="csiloop-trend-summary"></p>').text(AJS.I18n.getText('csiloop.ui.dashboard.trendSummary',
-            definition.name, kpi.latest ? round(kpi.latest.value) + ' ' + kpi.unit : '—', kpi.periods.length));
+        var summary = AJS.I18n.getText('csiloop.ui.dashboard.trendSummary',
+            definition.name, kpi.latest ? round(kpi.latest.value) + ' ' + kpi.unit : '—', kpi.periods.length);
+        if (kpi.inProgress) { // the value recorded this period shows, apart from the latest complete one
+            summary += '; ' + AJS.I18n.getText('csiloop.ui.kpi.inProgress', round(kpi.inProgress.value) + ' ' + kpi.unit,
+                kpi.inProgress.label);
+        }
+        var $head = $('<p class="csiloop-trend-summary"></p>').text(summary);
         var $canvas = $('<canvas role="img"></canvas>').attr('aria-label', AJS.I18n.getText('csiloop.ui.dashboard.trendChart', kpi.key));
         $el.empty().append($head, $('<div class="csiloop-trend-chart"></div>').append($canvas));
         if (kpi.trend && kpi.trend.forecastMessage) {
