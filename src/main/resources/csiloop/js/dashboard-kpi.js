@@ -99,8 +99,13 @@
             s.periods.forEach(function (label) { signalled[label] = true; });
             $signals.append($('<li></li>').text(s.description + ': ' + s.periods.join(', ')));
         });
-        var $head = $('<p class="csiloop-trend-summary"></p>').text(AJS.I18n.getText('csiloop.ui.dashboard.trendSummary',
-            definition.name, kpi.latest ? round(kpi.latest.value) + ' ' + kpi.unit : '—', kpi.periods.length));
+        var summary = AJS.I18n.getText('csiloop.ui.dashboard.trendSummary',
+            definition.name, kpi.latest ? round(kpi.latest.value) + ' ' + kpi.unit : '—', kpi.periods.length);
+        if (kpi.inProgress) { // the value recorded this period shows, apart from the latest complete one
+            summary += '; ' + AJS.I18n.getText('csiloop.ui.kpi.inProgress', round(kpi.inProgress.value) + ' ' + kpi.unit,
+                kpi.inProgress.label);
+        }
+        var $head = $('<p class="csiloop-trend-summary"></p>').text(summary);
         var $canvas = $('<canvas role="img"></canvas>').attr('aria-label', AJS.I18n.getText('csiloop.ui.dashboard.trendChart', kpi.key));
         $el.empty().append($head, $('<div class="csiloop-trend-chart"></div>').append($canvas));
         if (kpi.trend && kpi.trend.forecastMessage) {
@@ -115,8 +120,11 @@
             return labels.map(function (l, i) { return first === -1 || i >= first ? value : null; });
         };
         var datasets = [{label: kpi.key, data: values, borderColor: '#0052cc', backgroundColor: '#0052cc', tension: 0,
-            pointRadius: labels.map(function (l) { return signalled[l] ? 5 : 2; }),
-            pointBackgroundColor: labels.map(function (l) { return signalled[l] ? '#de350b' : '#0052cc'; })}];
+            // The period in progress is drawn apart, a hollow point: the status, limits and signals leave it out.
+            pointRadius: kpi.periods.map(function (x) { return signalled[x.label] || x.inProgress ? 5 : 2; }),
+            pointBackgroundColor: kpi.periods.map(function (x) {
+                return x.inProgress ? '#ffffff' : signalled[x.label] ? '#de350b' : '#0052cc';
+            })}];
         if (kpi.chart) {
             datasets.push({label: AJS.I18n.getText('csiloop.ui.dashboard.centre'), data: charted(round(kpi.chart.centre)),
                 borderColor: '#6b778c', borderDash: [2, 2], pointRadius: 0, borderWidth: 1});

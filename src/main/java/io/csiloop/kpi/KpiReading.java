@@ -2,6 +2,7 @@ package io.csiloop.kpi;
 
 import io.csiloop.measure.MeasurementDefinition;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,12 @@ import java.util.Set;
  * changes only when a value does. So the scheduled snapshot of a closed month and a panel opened later that month,
  * before the new month has data, read the same. Periods without a value inside a window are skipped, not zero (as
  * {@link Trend} and {@link XmrChart} skip them); values before the chart window are ignored.
+ *
+ * <p>A period that has not ended at the moment is in progress (this month, 5 samples in): it is kept apart as
+ * {@link #inProgress()} so that a chart can draw it as such, and left out of everything else: the latest value,
+ * status, gap and progress read the last complete period, and the windows, the trend, the limits and the signals are
+ * those of the complete periods (a KPI is judged on its last complete period; see docs/statistics.md). A measure
+ * whose only value is in progress has no status yet ({@link KpiStatus#NO_DATA}).
  */
 public final class KpiReading {
 
@@ -39,18 +46,21 @@ public final class KpiReading {
 
     private final MeasurementDefinition definition;
     private final List<KpiValue> values;
+    private final Optional<KpiValue> inProgress;
     private final Optional<Trend> trend;
     private final Optional<XmrChart> chart;
 
-    private KpiReading(MeasurementDefinition definition, List<KpiValue> values) {
+    private KpiReading(MeasurementDefinition definition, List<KpiValue> values, Optional<KpiValue> inProgress) {
         this.definition = definition;
         this.values = values;
+        this.inProgress = inProgress;
         this.trend = Trend.of(trendValues(), TREND_WINDOW, definition);
         this.chart = XmrChart.of(values);
     }
 
     /**
-     * The reading of the values up to a moment.
+     * The reading of the values of closed periods, as the scheduled run reads a period it has just closed: every
+     * value is complete.
      *
      * @param values the measure's period values up to the moment, in strictly ascending period order, all of the
      *     definition's period length; at least those of the {@value #CHART_WINDOW} periods ending with the latest
@@ -58,12 +68,39 @@ public final class KpiReading {
      */
     public static KpiReading of(MeasurementDefinition definition, List<KpiValue> values) {
         Objects.requireNonNull(definition, "definition");
+        checkOrder(values);
+        return new KpiReading(definition, List.copyOf(within(values, CHART_WINDOW)), Optional.empty());
+    }
+
+    /**
+     * The reading at a moment: a value whose period has not ended at the moment is {@link #inProgress()} and read
+     * apart; the others are read as by {@link #of}.
+     *
+     * @param values as for {@link #of}; only the latest may be of a period that has not ended at the moment (the
+     *     period containing it: values observed after the moment are not the moment's)
+     */
+    public static KpiReading at(MeasurementDefinition definition, List<KpiValue> values, Instant moment) {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(moment, "moment");
+        checkOrder(values);
+        int complete = values.size();
+        while (complete > 0 && values.get(complete - 1).period().end().isAfter(moment)) {
+            complete--;
+        }
+        if (complete < values.size() - 1) {
+            throw new IllegalArgumentException("KPI values after the period in progress at " + moment + ": "
+                    + values.get(values.size() - 1));
+        }
+        Optional<KpiValue> open = complete < values.size() ? Optional.of(values.get(complete)) : Optional.empty();
+        return new KpiReading(definition, List.copyOf(within(values.subList(0, complete), CHART_WINDOW)), open);
+    }
+
+    private static void checkOrder(List<KpiValue> values) {
         for (int i = 1; i < values.size(); i++) {
             if (values.get(i - 1).period().periodsUntil(values.get(i).period()) <= 0) {
                 throw new IllegalArgumentException("KPI values must be in ascending period order: " + values.get(i));
             }
         }
-        return new KpiReading(definition, List.copyOf(within(values, CHART_WINDOW)));
     }
 
     /** The first period a reading whose latest value lies in {@code latest} looks at: read from its start. */
@@ -88,7 +125,18 @@ public final class KpiReading {
         return definition;
     }
 
-    /** The values of the chart window, oldest first: what the chart is drawn from; empty without data. */
+    /**
+     * The value of the period in progress at the reading's moment, if it has one: drawn apart (hollow, "in
+     * progress"), read nowhere else.
+     */
+    public Optional<KpiValue> inProgress() {
+        return inProgress;
+    }
+
+    /**
+     * The complete periods' values of the chart window, oldest first: what the chart is drawn from; empty without
+     * a complete period.
+     */
     public List<KpiValue> values() {
         return values;
     }
@@ -98,12 +146,15 @@ public final class KpiReading {
         return within(values, TREND_WINDOW);
     }
 
-    /** The latest period's value; empty without data. */
+    /** The last complete period's value; empty without one. */
     public Optional<KpiValue> latest() {
         return values.isEmpty() ? Optional.empty() : Optional.of(values.get(values.size() - 1));
     }
 
-    /** The latest value's status; {@link KpiStatus#NO_DATA} without data. */
+    /**
+     * The last complete period's status; {@link KpiStatus#NO_DATA} without one (also when a period in progress has
+     * values: it has no status yet).
+     */
     public KpiStatus status() {
         return latest().map(v -> KpiStatus.of(definition, v)).orElse(KpiStatus.NO_DATA);
     }
@@ -144,6 +195,7 @@ public final class KpiReading {
 
     @Override
     public String toString() {
-        return "KpiReading[" + definition.key() + ", " + values + "]";
+        return "KpiReading[" + definition.key() + ", " + values + inProgress.map(v -> ", in progress " + v).orElse("")
+                + "]";
     }
 }

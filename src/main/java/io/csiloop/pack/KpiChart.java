@@ -42,15 +42,21 @@ final class KpiChart {
     private KpiChart() {
     }
 
-    /** The chart as PNG bytes; without values, an empty frame. */
-    static byte[] png(List<KpiValue> values, Double target, Optional<XmrLimits> limits) {
+    /**
+     * The chart as PNG bytes; without values, an empty frame. The value of the period in progress, if any, is drawn
+     * after the others apart: a hollow point joined by a dashed line (it is not part of the limits).
+     */
+    static byte[] png(List<KpiValue> values, Optional<KpiValue> inProgress, Double target,
+            Optional<XmrLimits> limits) {
+        List<KpiValue> drawn = new ArrayList<>(values);
+        inProgress.ifPresent(drawn::add);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            Scale scale = Scale.of(values, target, limits);
+            Scale scale = Scale.of(drawn, target, limits);
             axes(g, scale);
             limits.ifPresent(l -> {
                 line(g, scale, l.centre(), CENTRE, false);
@@ -60,8 +66,8 @@ final class KpiChart {
             if (target != null) {
                 line(g, scale, target, TARGET, true);
             }
-            series(g, scale, values);
-            periods(g, values);
+            series(g, scale, drawn, inProgress.isPresent());
+            periods(g, drawn);
         } finally {
             g.dispose();
         }
@@ -102,13 +108,15 @@ final class KpiChart {
         g.draw(new Line2D.Double(LEFT, y, WIDTH - RIGHT, y));
     }
 
-    private static void series(Graphics2D g, Scale scale, List<KpiValue> values) {
+    /** The values joined by a line; with {@code lastOpen}, the last one is in progress and drawn apart. */
+    private static void series(Graphics2D g, Scale scale, List<KpiValue> values, boolean lastOpen) {
         if (values.isEmpty()) {
             return;
         }
         Path2D.Double path = new Path2D.Double();
         List<double[]> dots = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
+        int closed = lastOpen ? values.size() - 1 : values.size();
+        for (int i = 0; i < closed; i++) {
             double x = scale.x(i, values.size());
             double y = scale.y(values.get(i).value());
             if (i == 0) {
@@ -124,6 +132,22 @@ final class KpiChart {
         int r = values.size() > 60 ? 2 : 5;
         for (double[] dot : dots) {
             g.fillOval((int) dot[0] - r, (int) dot[1] - r, 2 * r, 2 * r);
+        }
+        if (lastOpen) {
+            double x = scale.x(values.size() - 1, values.size());
+            double y = scale.y(values.get(values.size() - 1).value());
+            g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f},
+                    0f));
+            if (!dots.isEmpty()) {
+                double[] previous = dots.get(dots.size() - 1);
+                g.draw(new Line2D.Double(previous[0], previous[1], x, y));
+            }
+            int open = Math.max(r, 5);
+            g.setColor(Color.WHITE);
+            g.fillOval((int) x - open, (int) y - open, 2 * open, 2 * open);
+            g.setColor(VALUES);
+            g.setStroke(new BasicStroke(2.5f));
+            g.drawOval((int) x - open, (int) y - open, 2 * open, 2 * open);
         }
     }
 

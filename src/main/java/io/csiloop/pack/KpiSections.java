@@ -10,6 +10,7 @@ import io.csiloop.kpi.XmrChart;
 import io.csiloop.kpi.XmrLimits;
 import io.csiloop.measure.MeasurementDefinition;
 
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class KpiSections {
         page.markup("</tr></thead><tbody>");
         for (PackKpi kpi : content.kpis()) {
             MeasurementDefinition d = kpi.definition();
-            KpiReading reading = kpi.reading();
+            KpiReading reading = kpi.reading(content.producedAt());
             Optional<KpiValue> latest = reading.latest();
             KpiStatus status = reading.status();
             page.markup("<tr>").element("td", null, d.name());
@@ -86,19 +87,20 @@ final class KpiSections {
     static void details(Page page, PackContent content) {
         page.element("h2", null, page.msg("csiloop.pack.details.heading"));
         for (PackKpi kpi : content.kpis()) {
-            detail(page, kpi);
+            detail(page, kpi, content.producedAt());
         }
     }
 
-    private static void detail(Page page, PackKpi kpi) {
+    private static void detail(Page page, PackKpi kpi, Instant producedAt) {
         MeasurementDefinition d = kpi.definition();
-        KpiReading reading = kpi.reading();
+        KpiReading reading = kpi.reading(producedAt);
         Optional<XmrChart> chart = reading.chart();
         Optional<XmrLimits> limits = chart.map(XmrChart::limits);
         page.markup("<div class=\"kpi\"><div class=\"chart\">").element("h3", null, d.name() + " (" + d.key() + ")");
         page.element("p", "muted", page.msg(d.direction().messageKey()) + " \u00b7 "
                 + page.msg("csiloop.pack.detail.target", target(d)));
-        String png = Base64.getEncoder().encodeToString(KpiChart.png(reading.values(), d.target(), limits));
+        String png = Base64.getEncoder().encodeToString(KpiChart.png(reading.values(), reading.inProgress(), d.target(),
+                limits));
         page.markup("<img src=\"data:image/png;base64," + png + "\" alt=\"")
                 .escaped(page.msg("csiloop.pack.chart.alt", d.name())).markup("\"/>");
         page.markup("<p class=\"legend\">");
@@ -106,6 +108,8 @@ final class KpiSections {
         legend(page, KpiChart.TARGET, "- -", page.msg("csiloop.pack.legend.target"));
         legend(page, KpiChart.CENTRE, "\u2014", page.msg("csiloop.pack.legend.centre"));
         legend(page, KpiChart.LIMITS, "- -", page.msg("csiloop.pack.legend.limits"));
+        reading.inProgress().ifPresent(v -> legend(page, KpiChart.VALUES, "\u25cb",
+                page.msg("csiloop.pack.legend.inProgress", v.period().label())));
         page.markup("</p></div>");
         page.element("p", null, limits.map(l -> page.msg("csiloop.pack.detail.limits", Xhtml.number(l.lowerLimit()),
                 Xhtml.number(l.upperLimit()), Xhtml.number(l.centre())))

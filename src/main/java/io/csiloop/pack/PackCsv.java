@@ -23,7 +23,7 @@ public final class PackCsv {
         StringBuilder csv = new StringBuilder(HEADER);
         for (PackKpi kpi : content.kpis()) {
             MeasurementDefinition d = kpi.definition();
-            KpiReading reading = kpi.reading();
+            KpiReading reading = kpi.reading(content.producedAt());
             Optional<XmrLimits> limits = reading.chart().map(XmrChart::limits);
             for (KpiValue value : kpi.values()) {
                 csv.append(cell(d.key())).append(',').append(cell(d.name())).append(',').append(cell(d.unit()))

@@ -5,6 +5,7 @@ import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.measure.MeasurementDefinition;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,9 +23,12 @@ public record PackKpi(MeasurementDefinition definition, List<KpiValue> values, O
         Objects.requireNonNull(beforeAfter, "beforeAfter");
     }
 
-    /** The KPI as of the pack's moment: the reading of its values. */
-    public KpiReading reading() {
-        return KpiReading.of(definition, values);
+    /**
+     * The KPI as of the pack's moment: the reading of its values, the period in progress at that moment read apart
+     * (as the panels read it).
+     */
+    public KpiReading reading(Instant producedAt) {
+        return KpiReading.at(definition, values, producedAt);
     }
 
     /** The latest period's value, if there is one. */

@@ -27,33 +27,45 @@ import java.util.List;
  * its status and gap, and the KPI reading at the range's end (the one the panels, snapshots and pack show): the
  * latest period with its status and progress from the baseline, the trend with its forecast, and the XmR control
  * chart with its signals. Absent parts are null (no data, too few periods).
+ *
+ * <p>The period still open at the range's end is in progress: flagged so in {@code periods}, given apart as
+ * {@code inProgress}, and left out of {@code latest}, the status, the trend and the chart, which read the last
+ * complete period (a measure with only an open period has status {@code NO_DATA} until it closes).
  */
 public record KpiDto(int definitionId, String key, String unit, String zone, String from, String to,
-        List<PeriodDto> periods, PeriodDto latest, KpiStatus status, Double progress, TrendDto trend,
-        ChartDto chart) implements JsonBody {
+        List<PeriodDto> periods, PeriodDto latest, PeriodDto inProgress, KpiStatus status, Double progress,
+        TrendDto trend, ChartDto chart) implements JsonBody {
 
     static KpiDto of(StoredDefinition stored, KpiAnalysis.Range range, ApiMessages messages) {
         MeasurementDefinition definition = stored.definition();
         KpiReading reading = range.reading();
         return new KpiDto(stored.id(), definition.key(), definition.unit(), range.zone().getId(),
                 range.from().toString(), range.to().toString(),
-                range.periods().stream().map(v -> PeriodDto.of(definition, v)).toList(),
-                reading.latest().map(v -> PeriodDto.of(definition, v)).orElse(null), reading.status(),
+                range.periods().stream().map(v -> PeriodDto.of(definition, v, v.period().end().isAfter(range.to())))
+                        .toList(),
+                reading.latest().map(v -> PeriodDto.of(definition, v, false)).orElse(null),
+                reading.inProgress().map(v -> PeriodDto.of(definition, v, true)).orElse(null), reading.status(),
                 reading.progress().isPresent() ? reading.progress().getAsDouble() : null,
                 reading.trend().map(t -> TrendDto.of(t, messages)).orElse(null),
                 reading.chart().map(c -> ChartDto.of(c, reading.values(), messages)).orElse(null));
     }
 
-    /** One period's KPI value; instants are ISO-8601 in UTC, the label is the period's name in the zone. */
+    /**
+     * One period's KPI value; instants are ISO-8601 in UTC, the label is the period's name in the zone.
+     *
+     * @param status the value's status against the target; for a period in progress, what it reads so far (the
+     *     KPI's status is that of the last complete period)
+     * @param inProgress whether the period had not ended at the range's end: drawn apart, read nowhere else
+     */
     public record PeriodDto(String label, String start, String end, double value, int sampleCount,
-            KpiStatus status, double gap, Double gapPercent) implements JsonBody {
+            KpiStatus status, double gap, Double gapPercent, boolean inProgress) implements JsonBody {
 
-        static PeriodDto of(MeasurementDefinition definition, KpiValue value) {
+        static PeriodDto of(MeasurementDefinition definition, KpiValue value, boolean inProgress) {
             Gap gap = Gap.of(definition, value.value());
             return new PeriodDto(value.period().label(), value.period().start().toString(),
                     value.period().end().toString(), value.value(), value.sampleCount(),
                     KpiStatus.of(definition, value), gap.absolute(),
-                    gap.percentOfTarget().isPresent() ? gap.percentOfTarget().getAsDouble() : null);
+                    gap.percentOfTarget().isPresent() ? gap.percentOfTarget().getAsDouble() : null, inProgress);
         }
     }
 

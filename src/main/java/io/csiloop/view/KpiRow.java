@@ -11,9 +11,12 @@ package io.csiloop.view;
  * @param statusStyle the AUI lozenge modifier that colours it ({@code success}, {@code moved}, {@code error}, or empty)
  * @param sparkline the SVG polyline points of the recent periods in a 100 × 24 box; empty with fewer than two
  * @param sparklineLabel the recent values in words, for people who cannot see the line
+ * @param inProgress the period in progress in words, e.g. "91 % so far in 2026-12 (in progress)", shown apart from
+ *     the latest complete period; empty when that period has no value yet
  */
 public record KpiRow(int definitionId, String key, String name, String unit, String latest, String period,
-                     String target, String statusLabel, String statusStyle, String sparkline, String sparklineLabel) {
+                     String target, String statusLabel, String statusStyle, String sparkline, String sparklineLabel,
+                     String inProgress) {
 
     public int getDefinitionId() {
         return definitionId;
@@ -57,5 +60,9 @@ public record KpiRow(int definitionId, String key, String name, String unit, Str
 
     public String getSparklineLabel() {
         return sparklineLabel;
+    }
+
+    public String getInProgress() {
+        return inProgress;
     }
 }

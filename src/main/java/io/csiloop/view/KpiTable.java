@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The KPI rows of a project's or an Improvement's measurements: each one's {@link KpiReading} now, read live from
  * its data points (not from the last snapshot), so that a value recorded a moment ago shows at once. A row shows the
- * latest period's value and status and a sparkline of the values the trend is fitted to, in the reporting zone; the
- * snapshots, the REST API and the pack read the same.
+ * latest complete period's value and status and a sparkline of the values the trend is fitted to, in the reporting
+ * zone, and the period in progress apart; the snapshots, the REST API and the pack read the same.
  */
 public final class KpiTable {
 
@@ -44,12 +44,18 @@ public final class KpiTable {
         KpiReading reading = measure.reading();
         KpiValue latest = reading.latest().orElse(null);
         KpiStatus status = reading.status();
+        // Only the period in progress has values: no status yet, and the row says why rather than "No data".
+        String statusLabel = status == KpiStatus.NO_DATA && reading.inProgress().isPresent()
+                ? messages.text("csiloop.ui.kpi.noCompletePeriod", List.of())
+                : messages.text(status.messageKey(), List.of());
         List<KpiValue> recent = reading.trendValues();
         return new KpiRow(measure.definition().id(), d.key(), d.name(), d.unit(),
                 latest == null ? "" : Numbers.withUnit(latest.value(), d.unit()),
                 latest == null ? "" : latest.period().label(), Numbers.target(d),
-                messages.text(status.messageKey(), List.of()), style(status), Sparkline.points(recent),
-                recent.stream().map(v -> Numbers.plain(v.value())).collect(Collectors.joining(", ")));
+                statusLabel, style(status), Sparkline.points(recent),
+                recent.stream().map(v -> Numbers.plain(v.value())).collect(Collectors.joining(", ")),
+                reading.inProgress().map(v -> messages.text("csiloop.ui.kpi.inProgress",
+                        List.of(Numbers.withUnit(v.value(), d.unit()), v.period().label()))).orElse(""));
     }
 
     static String style(KpiStatus status) {

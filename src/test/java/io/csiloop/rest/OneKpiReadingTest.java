@@ -50,7 +50,9 @@ import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One measure read through every path that shows "the KPI now" finds the same latest value, status, gap, trend
@@ -110,7 +112,7 @@ class OneKpiReadingTest {
         JsonNode manual = manualSnapshot();
         KpiSnapshot scheduled = scheduledSnapshot();
         KpiReading pack = world.repository(StakeholderPacks.class).content(FakeJira.IMPROVEMENT, "editor",
-                RestWorld.NOW).kpis().get(0).reading();
+                RestWorld.NOW).kpis().get(0).reading(RestWorld.NOW);
         StoredPack produced = world.repository(StakeholderPacks.class).produce(FakeJira.IMPROVEMENT.id(), "editor");
 
         JsonNode everyPeriod = Json.of(world.api.get(fcrPath() + "?from=2024-01-01T00:00:00Z"));
@@ -164,6 +166,36 @@ class OneKpiReadingTest {
                 () -> assertEquals(chart.get("upperLimit").asDouble(), limits.upperLimit(), 1e-12),
                 () -> assertEquals(limits.centre() + "," + limits.lowerLimit() + "," + limits.upperLimit(),
                         octoberLimitsInTheCsv(produced.csv()), "the CSV carries the same limits"));
+    }
+
+    /**
+     * November 2026 is open at {@link RestWorld#NOW}: a value recorded in it, however good, is flagged in progress
+     * and moves neither the status nor the chart; the manual snapshot keeps October's status.
+     */
+    @Test
+    void theOpenMonthIsFlaggedInProgressAndReadNowhereElse() {
+        JsonNode before = dashboardKpi();
+        Api.Reply recorded = world.api.as(Role.EDITOR).post(fcrPath().replace("/kpi", "/datapoints/batch"),
+                "{\"points\":[" + point(Instant.parse("2026-11-20T12:00:00Z"), 99) + "]}");
+        assertEquals(200, recorded.status(), recorded.body());
+
+        JsonNode after = dashboardKpi();
+        JsonNode periods = after.get("periods");
+        JsonNode open = periods.get(periods.size() - 1);
+        JsonNode manual = manualSnapshot();
+        assertAll(() -> assertEquals("2026-11", open.get("label").asText()),
+                () -> assertTrue(open.get("inProgress").asBoolean()),
+                () -> assertFalse(periods.get(periods.size() - 2).get("inProgress").asBoolean()),
+                () -> assertEquals("2026-11", after.get("inProgress").get("label").asText()),
+                () -> assertTrue(after.get("inProgress").get("inProgress").asBoolean()),
+                () -> assertEquals(99, after.get("inProgress").get("value").asDouble(), 1e-12),
+                () -> assertEquals("2026-10", after.get("latest").get("label").asText()),
+                () -> assertEquals("NEAR_TARGET", after.get("status").asText(), "November's 99 is not the status"),
+                () -> assertEquals(before.get("chart"), after.get("chart"), "nor in the limits or signals"),
+                () -> assertEquals(before.get("trend"), after.get("trend")),
+                () -> assertTrue(before.get("inProgress").isNull()),
+                () -> assertEquals("2026-10", manual.get("periodLabel").asText()),
+                () -> assertEquals("NEAR_TARGET", manual.get("status").asText()));
     }
 
     @Test

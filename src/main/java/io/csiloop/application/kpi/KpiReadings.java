@@ -29,6 +29,10 @@ import java.util.stream.Collectors;
  * moment's period. One aggregation over twice that many periods up to the moment finds it for every measure with a
  * value in the last {@value KpiReading#CHART_WINDOW} periods; a measure quiet for longer is read again over all of
  * its history, so an old value is still the latest (with its period's name), as the snapshots always had it.
+ *
+ * <p>The period containing the moment is in progress ({@link KpiReading#inProgress()}): the reading is that of the
+ * last complete period. So a manual snapshot taken mid-month keeps last month's status, and the panel, REST and the
+ * pack show this month's value apart.
  */
 public final class KpiReadings {
 
@@ -93,22 +97,27 @@ public final class KpiReadings {
             Period current = Period.containing(unit, moment, zone);
             Instant from = current.plus(1L - 2 * KpiReading.CHART_WINDOW).start();
             values.putAll(aggregates.of(group, from, moment, zone));
-            List<StoredDefinition> quiet = group.stream().filter(d -> !readFarEnough(values.get(d.id()), from))
+            List<StoredDefinition> quiet = group.stream().filter(d -> !readFarEnough(values.get(d.id()), from, moment))
                     .toList();
             if (!quiet.isEmpty()) {
                 values.putAll(aggregates.of(quiet, ALL_TIME, moment, zone));
             }
         });
         return measures.stream().map(d -> new MeasureReading(d,
-                KpiReading.of(d.definition(), values.getOrDefault(d.id(), List.of())))).toList();
+                KpiReading.at(d.definition(), values.getOrDefault(d.id(), List.of()), moment))).toList();
     }
 
-    /** Whether values read from {@code from} hold every period a reading of them needs. */
-    private static boolean readFarEnough(List<KpiValue> values, Instant from) {
-        if (values == null || values.isEmpty()) {
+    /**
+     * Whether values read from {@code from} hold every period a reading of them at the moment needs: those of the
+     * chart window ending with the last complete period (the one in progress is read apart).
+     */
+    private static boolean readFarEnough(List<KpiValue> values, Instant from, Instant moment) {
+        List<KpiValue> complete = values == null ? List.of()
+                : values.stream().filter(v -> !v.period().end().isAfter(moment)).toList();
+        if (complete.isEmpty()) {
             return false;
         }
-        Period latest = values.get(values.size() - 1).period();
+        Period latest = complete.get(complete.size() - 1).period();
         return !KpiReading.firstPeriodRead(latest).start().isBefore(from);
     }
 }

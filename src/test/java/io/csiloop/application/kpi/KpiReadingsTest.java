@@ -41,14 +41,14 @@ class KpiReadingsTest {
     @Test
     void readsFortyEightPeriodsUpToNowOncePerPeriodLengthInTheReportingZone() {
         when(definitions.ofProject(PROJECT)).thenReturn(List.of(monthly, weekly));
-        points.add(1, at("2026-10-31T23:30:00Z"), 70).add(2, at("2026-11-20T08:00:00Z"), 80);
+        points.add(1, at("2026-09-30T22:30:00Z"), 70).add(2, at("2026-11-20T08:00:00Z"), 80);
 
         List<MeasureReading> read = readings.ofProject(PROJECT);
 
         Instant months = Period.containing(PeriodUnit.MONTH, NOW, ZONE).plus(-47).start();
         Instant weeks = Period.containing(PeriodUnit.WEEK, NOW, ZONE).plus(-47).start();
         assertAll(() -> assertEquals(List.of(monthly, weekly), read.stream().map(MeasureReading::definition).toList()),
-                () -> assertEquals("2026-11", latest(read.get(0)).period().label(), "23:30 UTC is November in Berlin"),
+                () -> assertEquals("2026-10", latest(read.get(0)).period().label(), "22:30 UTC is October in Berlin"),
                 () -> assertEquals("2026-W47", latest(read.get(1)).period().label()),
                 () -> assertEquals(List.of(new StreamedAggregates.Asked(List.of(2), weeks, NOW, ZONE),
                         new StreamedAggregates.Asked(List.of(1), months, NOW, ZONE)), points.asked()));
@@ -78,7 +78,8 @@ class KpiReadingsTest {
 
         assertEquals("2026-10", utc.latest().orElseThrow().period().label());
         assertEquals(70, utc.latest().orElseThrow().value());
-        assertEquals("2026-11", reporting.latest().orElseThrow().period().label(), "the reporting zone by default");
+        assertEquals("2026-11", reporting.inProgress().orElseThrow().period().label(),
+                "the reporting zone by default, where November has begun: in progress");
         assertEquals(List.of(70.0), readings.values(monthly, at("2026-01-01T00:00:00Z"), at("2026-11-15T00:00:00Z"),
                 null).stream().map(KpiValue::value).toList());
     }
