@@ -46,7 +46,7 @@ class KpiReadingTest {
                 () -> assertEquals(0.9, reading.progress().orElseThrow(), 1e-12),
                 () -> assertEquals(2, reading.trend().orElseThrow().slopePerPeriod(), 1e-12),
                 () -> assertEquals(12, reading.trend().orElseThrow().valueCount()),
-                () -> assertEquals(XmrLimits.of(charted), reading.chart().orElseThrow().limits()));
+                () -> assertEquals(XmrLimits.of(charted), reading.chart().orElseThrow().limits().orElseThrow()));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class KpiReadingsTest {
     private final MeasurementDefinitions definitions = mock(MeasurementDefinitions.class);
     private final StreamedAggregates points = new StreamedAggregates();
     private final KpiReadings readings = new KpiReadings(definitions, points, Clock.fixed(NOW, ZoneOffset.UTC),
-            new ReportingZone(ZONE));
+            new ReportingZone(ZONE), (measures, moment) -> Map.of());
     private final StoredDefinition monthly = stored(1, PeriodUnit.MONTH);
     private final StoredDefinition weekly = stored(2, PeriodUnit.WEEK);
     private final StoredDefinition quiet = stored(3, PeriodUnit.MONTH);
