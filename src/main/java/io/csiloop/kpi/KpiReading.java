@@ -20,7 +20,9 @@ import java.util.Set;
  * <p>Both windows are counted in periods and end with the latest value's period, not with the moment's: a reading
  * changes only when a value does. So the scheduled snapshot of a closed month and a panel opened later that month,
  * before the new month has data, read the same. Periods without a value inside a window are skipped, not zero (as
- * {@link Trend} and {@link XmrChart} skip them); values before the chart window are ignored.
+ * {@link Trend} and {@link XmrChart} skip them). The chart is drawn over its window in phases ({@link PhasedChart}):
+ * each phase's limits are those of the phase's own first periods, which may lie before the window, so the reading is
+ * given the values from the start of the earliest phase the window shows; values before that are ignored.
  *
  * <p>A period that has not ended at the moment is in progress (this month, 5 samples in): it is kept apart as
  * {@link #inProgress()} so that a chart can draw it as such, and left out of everything else: the latest value,
@@ -48,14 +50,23 @@ public final class KpiReading {
     private final List<KpiValue> values;
     private final Optional<KpiValue> inProgress;
     private final Optional<Trend> trend;
-    private final Optional<XmrChart> chart;
+    private final Optional<PhasedChart> chart;
 
-    private KpiReading(MeasurementDefinition definition, List<KpiValue> values, Optional<KpiValue> inProgress) {
+    /** @param complete the complete periods' values, from the start of the phase holding the window's first */
+    private KpiReading(MeasurementDefinition definition, List<KpiValue> complete, Optional<KpiValue> inProgress,
+            ProcessChanges changes) {
         this.definition = definition;
-        this.values = values;
+        this.values = List.copyOf(within(complete, CHART_WINDOW));
         this.inProgress = inProgress;
         this.trend = Trend.of(trendValues(), TREND_WINDOW, definition);
-        this.chart = XmrChart.of(values);
+        this.chart = values.size() < 2 ? Optional.empty() : Optional.of(PhasedChart.of(complete,
+                complete.size() - values.size(), changes, definition, PhasedChart.DEFAULT_BASELINE_PERIODS));
+    }
+
+    /** The reading of the values of closed periods of a measure without a process change ({@link #of(
+     * MeasurementDefinition, List, ProcessChanges)}). */
+    public static KpiReading of(MeasurementDefinition definition, List<KpiValue> values) {
+        return of(definition, values, ProcessChanges.none());
     }
 
     /**
@@ -63,25 +74,39 @@ public final class KpiReading {
      * value is complete.
      *
      * @param values the measure's period values up to the moment, in strictly ascending period order, all of the
-     *     definition's period length; at least those of the {@value #CHART_WINDOW} periods ending with the latest
-     *     (see {@link #firstPeriodRead}), earlier ones are fine and ignored; empty without data
+     *     definition's period length; at least those from the first period of the phase that holds the first of
+     *     the {@value #CHART_WINDOW} periods ending with the latest (see {@link #firstPeriodRead(Period,
+     *     ProcessChanges)}): the phase's limits are those of its first periods, which may lie before the window;
+     *     earlier values are fine; empty without data
+     * @param changes the measure's go-lives and approved rebases: where the chart's phases begin and its change
+     *     points
      */
-    public static KpiReading of(MeasurementDefinition definition, List<KpiValue> values) {
+    public static KpiReading of(MeasurementDefinition definition, List<KpiValue> values, ProcessChanges changes) {
         Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(changes, "changes");
         checkOrder(values);
-        return new KpiReading(definition, List.copyOf(within(values, CHART_WINDOW)), Optional.empty());
+        return new KpiReading(definition, List.copyOf(values), Optional.empty(), changes);
+    }
+
+    /** The reading at a moment of a measure without a process change ({@link #at(MeasurementDefinition, List,
+     * Instant, ProcessChanges)}). */
+    public static KpiReading at(MeasurementDefinition definition, List<KpiValue> values, Instant moment) {
+        return at(definition, values, moment, ProcessChanges.none());
     }
 
     /**
      * The reading at a moment: a value whose period has not ended at the moment is {@link #inProgress()} and read
-     * apart; the others are read as by {@link #of}.
+     * apart; the others are read as by {@link #of(MeasurementDefinition, List, ProcessChanges)}.
      *
-     * @param values as for {@link #of}; only the latest may be of a period that has not ended at the moment (the
-     *     period containing it: values observed after the moment are not the moment's)
+     * @param values as for {@link #of(MeasurementDefinition, List, ProcessChanges)}; only the latest may be of a
+     *     period that has not ended at the moment (the period containing it: values observed after the moment are
+     *     not the moment's)
      */
-    public static KpiReading at(MeasurementDefinition definition, List<KpiValue> values, Instant moment) {
+    public static KpiReading at(MeasurementDefinition definition, List<KpiValue> values, Instant moment,
+            ProcessChanges changes) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(moment, "moment");
+        Objects.requireNonNull(changes, "changes");
         checkOrder(values);
         int complete = values.size();
         while (complete > 0 && values.get(complete - 1).period().end().isAfter(moment)) {
@@ -92,7 +117,7 @@ public final class KpiReading {
                     + values.get(values.size() - 1));
         }
         Optional<KpiValue> open = complete < values.size() ? Optional.of(values.get(complete)) : Optional.empty();
-        return new KpiReading(definition, List.copyOf(within(values.subList(0, complete), CHART_WINDOW)), open);
+        return new KpiReading(definition, List.copyOf(values.subList(0, complete)), open, changes);
     }
 
     private static void checkOrder(List<KpiValue> values) {
@@ -103,9 +128,32 @@ public final class KpiReading {
         }
     }
 
-    /** The first period a reading whose latest value lies in {@code latest} looks at: read from its start. */
+    /**
+     * The first period of the chart window of a reading whose latest value lies in {@code latest}: enough for a
+     * measure whose limits are those of the window's own phase begun in it (see {@link #firstPeriodRead(Period,
+     * ProcessChanges)} for the rest).
+     */
     public static Period firstPeriodRead(Period latest) {
         return latest.plus(1L - CHART_WINDOW);
+    }
+
+    /**
+     * The first period a reading whose latest value lies in {@code latest} looks at: the one the phase holding the
+     * chart window's first period begins with, since that phase's limits are those of its own first periods. Empty
+     * when that phase is the one the series begins with (no approved rebase at or before the window's start): the
+     * reading then needs the measure's values from its first period on.
+     */
+    public static Optional<Period> firstPeriodRead(Period latest, ProcessChanges changes) {
+        Period window = firstPeriodRead(latest);
+        Optional<Period> begins = Optional.empty();
+        for (Rebase rebase : changes.rebases()) {
+            Period holding = Period.containing(latest.unit(), rebase.at(), latest.zone());
+            Period first = holding.start().equals(rebase.at()) ? holding : holding.next();
+            if (first.periodsUntil(window) >= 0) {
+                begins = Optional.of(first);
+            }
+        }
+        return begins;
     }
 
     /** The values of the last {@code periods} periods ending with the latest value's. */
@@ -174,12 +222,19 @@ public final class KpiReading {
         return trend;
     }
 
-    /** The XmR chart of the chart window; empty with fewer than 2 values in it. */
-    public Optional<XmrChart> chart() {
+    /**
+     * The XmR chart of the chart window in its phases: each phase's limits those of its own first periods (which may
+     * lie before the window), its signals read in the window; with the go-lives marked and the rebases the series
+     * suggests. Empty with fewer than 2 values in the window.
+     */
+    public Optional<PhasedChart> chart() {
         return chart;
     }
 
-    /** The chart's signals that include the latest value: what is news at this moment. */
+    /**
+     * The chart's signals that include the latest value, read against the latest phase's limits: what is news at
+     * this moment.
+     */
     public List<Signal> signalsAtLatest() {
         int latest = values.size() - 1;
         return chart.map(c -> c.signals().stream().filter(s -> s.points().contains(latest)).toList())

@@ -6,7 +6,7 @@ import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalRule;
-import io.csiloop.kpi.XmrChart;
+import io.csiloop.kpi.PhasedChart;
 import io.csiloop.kpi.XmrLimits;
 import io.csiloop.measure.MeasurementDefinition;
 
@@ -94,13 +94,15 @@ final class KpiSections {
     private static void detail(Page page, PackKpi kpi, Instant producedAt) {
         MeasurementDefinition d = kpi.definition();
         KpiReading reading = kpi.reading(producedAt);
-        Optional<XmrChart> chart = reading.chart();
-        Optional<XmrLimits> limits = chart.map(XmrChart::limits);
+        Optional<PhasedChart> chart = reading.chart();
+        Optional<XmrLimits> limits = chart.flatMap(PhasedChart::limits);
         page.markup("<div class=\"kpi\"><div class=\"chart\">").element("h3", null, d.name() + " (" + d.key() + ")");
         page.element("p", "muted", page.msg(d.direction().messageKey()) + " \u00b7 "
                 + page.msg("csiloop.pack.detail.target", target(d)));
+        KpiChart.Words words = new KpiChart.Words(page.msg("csiloop.pack.chart.trial"),
+                g -> page.msg("csiloop.pack.chart.goLive", g.issueKey()));
         String png = Base64.getEncoder().encodeToString(KpiChart.png(reading.values(), reading.inProgress(), d.target(),
-                limits));
+                chart, words));
         page.markup("<img src=\"data:image/png;base64," + png + "\" alt=\"")
                 .escaped(page.msg("csiloop.pack.chart.alt", d.name())).markup("\"/>");
         page.markup("<p class=\"legend\">");
@@ -110,17 +112,39 @@ final class KpiSections {
         legend(page, KpiChart.LIMITS, "- -", page.msg("csiloop.pack.legend.limits"));
         reading.inProgress().ifPresent(v -> legend(page, KpiChart.VALUES, "\u25cb",
                 page.msg("csiloop.pack.legend.inProgress", v.period().label())));
+        chart.filter(c -> !c.changePoints().isEmpty()).ifPresent(c -> legend(page, KpiChart.CHANGE, "¦",
+                page.msg("csiloop.pack.legend.goLive")));
         page.markup("</p></div>");
         page.element("p", null, limits.map(l -> page.msg("csiloop.pack.detail.limits", Xhtml.number(l.lowerLimit()),
                 Xhtml.number(l.upperLimit()), Xhtml.number(l.centre())))
                 .orElse(page.msg("csiloop.pack.detail.noLimits")));
+        chart.ifPresent(c -> phases(page, c));
         reading.trend().ifPresent(t -> page.element("p", null, page.msg("csiloop.pack.detail.trend",
                 Xhtml.number(t.slopePerPeriod()), t.valueCount())));
         chart.ifPresent(c -> signals(page, c));
         page.markup("</div>\n");
     }
 
-    private static void signals(Page page, XmrChart chart) {
+    /**
+     * The phases in words when there is more than one or the one there is has trial limits, and the rebases the
+     * chart suggests (a person approves them; the pack only reports them).
+     */
+    private static void phases(Page page, PhasedChart chart) {
+        if (chart.phases().size() > 1 || chart.phases().stream().anyMatch(p -> p.trial())) {
+            page.markup("<ul>");
+            chart.phases().forEach(p -> page.element("li", null, p.limits().map(l -> page.msg(
+                    p.trial() ? "csiloop.pack.detail.phase.trial" : "csiloop.pack.detail.phase", p.firstPeriod().label(),
+                    p.lastPeriod().label(), Xhtml.number(l.lowerLimit()), Xhtml.number(l.upperLimit()),
+                    Xhtml.number(l.centre()), p.baselinePeriods()))
+                    .orElse(page.msg("csiloop.pack.detail.phase.noLimits", p.firstPeriod().label()))
+                    + p.rebase().map(r -> " " + page.msg("csiloop.pack.detail.phase.rebase", r.reason())).orElse("")));
+            page.markup("</ul>");
+        }
+        chart.rebaseSuggestions().forEach(s -> page.element("p", null, page.msg("csiloop.pack.detail.suggestion",
+                s.goLive().issueKey(), s.shiftFrom().label(), s.shiftTo().label())));
+    }
+
+    private static void signals(Page page, PhasedChart chart) {
         if (chart.signals().isEmpty()) {
             page.element("p", null, page.msg("csiloop.pack.detail.noSignals"));
             return;

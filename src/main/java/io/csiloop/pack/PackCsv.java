@@ -2,7 +2,7 @@ package io.csiloop.pack;
 
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
-import io.csiloop.kpi.XmrChart;
+import io.csiloop.kpi.PhasedChart;
 import io.csiloop.kpi.XmrLimits;
 import io.csiloop.measure.MeasurementDefinition;
 
@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The numbers of a pack as CSV (RFC 4180, UTF-8): one line per KPI and period with the value, its sample count,
- * the target and, on the periods its chart is drawn from (the KPI's {@link KpiReading}), the control limits. Text
+ * the target and, on the periods its chart is drawn from (the KPI's {@link KpiReading}), the control limits of
+ * the phase the period belongs to. Text
  * cells that a spreadsheet would run as a formula are prefixed with an
  * apostrophe, since KPI names are user-written.
  */
@@ -24,14 +25,16 @@ public final class PackCsv {
         for (PackKpi kpi : content.kpis()) {
             MeasurementDefinition d = kpi.definition();
             KpiReading reading = kpi.reading(content.producedAt());
-            Optional<XmrLimits> limits = reading.chart().map(XmrChart::limits);
+            Optional<PhasedChart> chart = reading.chart();
             for (KpiValue value : kpi.values()) {
+                // The limits of the phase the value belongs to, on the periods the chart is drawn from.
+                int shown = reading.values().indexOf(value);
+                Optional<XmrLimits> limits = chart.filter(c -> shown >= 0).flatMap(c -> c.phaseOf(shown).limits());
                 csv.append(cell(d.key())).append(',').append(cell(d.name())).append(',').append(cell(d.unit()))
                         .append(',').append(value.period().firstDay()).append(',').append(value.value())
                         .append(',').append(value.sampleCount()).append(',')
                         .append(d.target() == null ? "" : d.target().toString()).append(',')
-                        .append(limits.filter(l -> reading.values().contains(value))
-                                .map(l -> l.centre() + "," + l.lowerLimit() + "," + l.upperLimit()).orElse(",,"))
+                        .append(limits.map(l -> l.centre() + "," + l.lowerLimit() + "," + l.upperLimit()).orElse(",,"))
                         .append("\r\n");
             }
         }

@@ -3,24 +3,29 @@ package io.csiloop.rest;
 import io.csiloop.application.kpi.KpiAnalysis;
 import io.csiloop.kpi.BeforeAfter;
 import io.csiloop.kpi.Forecast;
+import io.csiloop.kpi.GoLive;
 import io.csiloop.kpi.Gap;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.MannWhitneyU;
 import io.csiloop.kpi.Period;
+import io.csiloop.kpi.Phase;
+import io.csiloop.kpi.PhasedChart;
+import io.csiloop.kpi.RebaseSuggestion;
 import io.csiloop.kpi.ShiftEstimate;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalRule;
 import io.csiloop.kpi.Trend;
 import io.csiloop.kpi.Verdict;
-import io.csiloop.kpi.XmrChart;
+import io.csiloop.kpi.XmrLimits;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.StoredDefinition;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The KPI of one measurement definition over a time range, periods read in a time zone: each period's value with
@@ -47,7 +52,7 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
                 reading.inProgress().map(v -> PeriodDto.of(definition, v, true)).orElse(null), reading.status(),
                 reading.progress().isPresent() ? reading.progress().getAsDouble() : null,
                 reading.trend().map(t -> TrendDto.of(t, messages)).orElse(null),
-                reading.chart().map(c -> ChartDto.of(c, reading.values(), messages)).orElse(null));
+                reading.chart().map(c -> ChartDto.of(c, messages)).orElse(null));
     }
 
     /**
@@ -88,17 +93,77 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
     }
 
     /**
-     * The XmR chart of the reading's chart window: its lines, the first and last period it is drawn from, and the
-     * signals its run rules found.
+     * The XmR chart of the reading's chart window in its phases: the lines of the latest phase (what the latest value
+     * is read against; null while it has a single value), the first and last period it is drawn from, every phase's
+     * signals, the phases with their own limits, the go-lives marked on it and the rebases it suggests.
      */
-    public record ChartDto(double centre, double lowerLimit, double upperLimit, double averageMovingRange,
-            double upperRangeLimit, String firstPeriod, String lastPeriod, List<SignalDto> signals)
+    public record ChartDto(Double centre, Double lowerLimit, Double upperLimit, Double averageMovingRange,
+            Double upperRangeLimit, String firstPeriod, String lastPeriod, List<SignalDto> signals,
+            List<PhaseDto> phases, List<ChangePointDto> changePoints, List<RebaseSuggestionDto> rebaseSuggestions)
             implements JsonBody {
 
-        static ChartDto of(XmrChart c, List<KpiValue> values, ApiMessages messages) {
-            return new ChartDto(c.limits().centre(), c.limits().lowerLimit(), c.limits().upperLimit(),
-                    c.limits().averageMovingRange(), c.limits().upperRangeLimit(), values.get(0).period().label(),
-                    values.get(values.size() - 1).period().label(), SignalDto.of(c.signals(), values, messages));
+        static ChartDto of(PhasedChart c, ApiMessages messages) {
+            List<KpiValue> values = c.values();
+            Optional<XmrLimits> limits = c.limits();
+            return new ChartDto(limits.map(XmrLimits::centre).orElse(null),
+                    limits.map(XmrLimits::lowerLimit).orElse(null), limits.map(XmrLimits::upperLimit).orElse(null),
+                    limits.map(XmrLimits::averageMovingRange).orElse(null),
+                    limits.map(XmrLimits::upperRangeLimit).orElse(null), values.get(0).period().label(),
+                    values.get(values.size() - 1).period().label(), SignalDto.of(c.signals(), values, messages),
+                    c.phases().stream().map(PhaseDto::of).toList(),
+                    c.changePoints().stream().map(ChangePointDto::of).toList(),
+                    c.rebaseSuggestions().stream().map(RebaseSuggestionDto::of).toList());
+        }
+    }
+
+    /**
+     * One phase of the chart: from the series' start or an approved rebase up to the next; its limits are those of
+     * its first {@code baselinePeriods} periods, frozen and extended; trial limits while fewer than 12 made them.
+     *
+     * @param firstPeriod the period the phase begins with, which may lie before the chart's window
+     * @param lastPeriod its last period with a value
+     * @param centre null (as the other lines) while the phase has a single value
+     * @param rebase the approved rebase that began it; null for the phase the series begins with
+     */
+    public record PhaseDto(String firstPeriod, String lastPeriod, Double centre, Double upperLimit, Double lowerLimit,
+            Double averageMovingRange, int baselinePeriods, boolean trial, RebaseDto rebase) implements JsonBody {
+
+        static PhaseDto of(Phase p) {
+            Optional<XmrLimits> limits = p.limits();
+            return new PhaseDto(p.firstPeriod().label(), p.lastPeriod().label(),
+                    limits.map(XmrLimits::centre).orElse(null), limits.map(XmrLimits::upperLimit).orElse(null),
+                    limits.map(XmrLimits::lowerLimit).orElse(null),
+                    limits.map(XmrLimits::averageMovingRange).orElse(null), p.baselinePeriods(), p.trial(),
+                    p.rebase().map(r -> new RebaseDto(r.at().toString(), r.reason(), r.approvedBy())).orElse(null));
+        }
+    }
+
+    /** The approved rebase that began a phase: where, why, and who approved it (a user key). */
+    public record RebaseDto(String at, String reason, String approvedBy) implements JsonBody {
+    }
+
+    /**
+     * A change point: an improvement cycle's go-live, marked on the chart; it does not by itself begin a phase.
+     *
+     * @param recorded whether a person recorded the date in step 7's evidence (false: the entry into step 7 stands in)
+     */
+    public record ChangePointDto(String issueKey, int cycle, String at, boolean recorded) implements JsonBody {
+
+        static ChangePointDto of(GoLive g) {
+            return new ChangePointDto(g.issueKey(), g.cycle(), g.at().toString(), g.recorded());
+        }
+    }
+
+    /**
+     * A rebase the chart suggests at a go-live (a sustained shift to the better side followed it); never applied until
+     * a person approves it.
+     */
+    public record RebaseSuggestionDto(String at, String issueKey, int cycle, SignalRule rule, String shiftFrom,
+            String shiftTo) implements JsonBody {
+
+        static RebaseSuggestionDto of(RebaseSuggestion s) {
+            return new RebaseSuggestionDto(s.at().toString(), s.goLive().issueKey(), s.goLive().cycle(), s.rule(),
+                    s.shiftFrom().label(), s.shiftTo().label());
         }
     }
 

@@ -35,7 +35,8 @@ class KpiReadingTest {
         double[] series = IntStream.range(0, 30).mapToDouble(m -> m < 18 ? 50 : 56 + 2 * (m - 18)).toArray();
         KpiReading reading = KpiReading.of(FCR, months(series));
 
-        double[] charted = Arrays.copyOfRange(series, 6, 30);
+        // No rebase: one phase since the series began, its limits those of its first 12 periods (before the window).
+        double[] baseline = Arrays.copyOfRange(series, 0, 12);
         assertAll(() -> assertEquals(24, reading.values().size()),
                 () -> assertEquals(JANUARY_2024.plus(6), reading.values().get(0).period()),
                 () -> assertEquals(12, reading.trendValues().size()),
@@ -46,7 +47,7 @@ class KpiReadingTest {
                 () -> assertEquals(0.9, reading.progress().orElseThrow(), 1e-12),
                 () -> assertEquals(2, reading.trend().orElseThrow().slopePerPeriod(), 1e-12),
                 () -> assertEquals(12, reading.trend().orElseThrow().valueCount()),
-                () -> assertEquals(XmrLimits.of(charted), reading.chart().orElseThrow().limits()));
+                () -> assertEquals(XmrLimits.of(baseline), reading.chart().orElseThrow().limits().orElseThrow()));
     }
 
     @Test
@@ -66,14 +67,38 @@ class KpiReadingTest {
     }
 
     @Test
-    void valuesBeforeTheChartWindowChangeNothing() {
+    void valuesBeforeThePhaseTheWindowBeginsInChangeNothing() {
         double[] series = IntStream.range(0, 40).mapToDouble(m -> 70 + (m * 7) % 5).toArray();
-        KpiReading all = KpiReading.of(FCR, months(series));
-        KpiReading needed = KpiReading.of(FCR, months(series).subList(16, 40));
+        Instant rebased = JANUARY_2024.plus(10).start();
+        ProcessChanges changes = new ProcessChanges(List.of(), List.of(new Rebase(rebased, "new triage", "alice",
+                rebased)));
+        KpiReading all = KpiReading.of(FCR, months(series), changes);
+        KpiReading needed = KpiReading.of(FCR, months(series).subList(10, 40), changes);
 
         assertEquals(needed.values(), all.values());
         assertEquals(needed.trend(), all.trend());
         assertEquals(needed.chart(), all.chart());
+        assertEquals(java.util.Optional.of(JANUARY_2024.plus(10)), KpiReading.firstPeriodRead(JANUARY_2024.plus(39),
+                changes));
+    }
+
+    @Test
+    void readsEachPhaseShownAgainstTheLimitsOfItsFirstTwelvePeriodsEvenBeforeTheWindow() {
+        // 16 calm months, a rebase at month 16, 30 months of a new level: the window (the last 24) lies in the
+        // second phase, whose first 12 periods (months 16 to 27) are partly before the window (months 22 to 45).
+        double[] series = IntStream.range(0, 46).mapToDouble(m -> m < 16 ? 60 + m % 3 : 75 + (m * 7) % 4)
+                .toArray();
+        Instant rebased = JANUARY_2024.plus(16).start();
+        ProcessChanges changes = new ProcessChanges(List.of(), List.of(new Rebase(rebased, "new triage", "alice",
+                rebased)));
+        KpiReading reading = KpiReading.of(FCR, months(series), changes);
+
+        PhasedChart chart = reading.chart().orElseThrow();
+        assertAll(() -> assertEquals(24, chart.values().size()),
+                () -> assertEquals(1, chart.phases().size()),
+                () -> assertEquals(JANUARY_2024.plus(16), chart.phases().get(0).firstPeriod()),
+                () -> assertEquals(XmrLimits.of(Arrays.copyOfRange(series, 16, 28)), chart.limits().orElseThrow()),
+                () -> assertEquals(JANUARY_2024.plus(22), reading.values().get(0).period()));
     }
 
     @Test

@@ -119,7 +119,7 @@ class OneKpiReadingTest {
         JsonNode latest = rest.get("latest");
         double slope = rest.get("trend").get("slopePerPeriod").asDouble();
         JsonNode chart = rest.get("chart");
-        XmrLimits limits = pack.chart().orElseThrow().limits();
+        XmrLimits limits = pack.chart().orElseThrow().limits().orElseThrow();
         List<String> signalsAtLatest = StreamSupport.stream(chart.get("signals").spliterator(), false)
                 .filter(s -> s.get("periods").toString().contains("\"2026-10\"")).map(s -> s.get("rule").asText())
                 .distinct().sorted().toList();

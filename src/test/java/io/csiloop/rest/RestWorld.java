@@ -1,5 +1,6 @@
 package io.csiloop.rest;
 
+import io.csiloop.application.kpi.MeasureChanges;
 import io.csiloop.application.automation.AutomationSettingsService;
 import io.csiloop.application.automation.DefinitionAutomationService;
 import io.csiloop.application.automation.FakeIssueSearch;
@@ -148,7 +149,8 @@ final class RestWorld implements AutoCloseable {
                 bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of(),
                 bean(store, PackSnapshots.class), bean(store, ReportingZone.class));
         KpiReadings readings = new KpiReadings(bean(store, MeasurementDefinitions.class),
-                bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class));
+                bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class),
+                bean(store, MeasureChanges.class));
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
                 bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), readings,
                 PreviewI18n.standard(), new ProcessNames(), bean(store, Clock.class)), reviews, readings);

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -42,7 +43,7 @@ class KpiTableTest {
     private final MeasurementDefinitions definitions = mock(MeasurementDefinitions.class);
     private final StreamedAggregates points = new StreamedAggregates();
     private final KpiTable table = new KpiTable(new KpiReadings(definitions, points, Clock.fixed(NOW, ZoneOffset.UTC),
-            new ReportingZone(ZONE)));
+            new ReportingZone(ZONE), (measures, moment) -> Map.of()));
 
     @Test
     void shouldRateTheLatestPeriodAgainstTheTargetAndDrawTheRecentOnes() {

@@ -4,6 +4,7 @@ import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Period;
 import io.csiloop.kpi.PeriodAggregates;
+import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.ReportingZone;
@@ -26,9 +27,13 @@ import java.util.stream.Collectors;
  * it can.
  *
  * <p>A reading needs the {@value KpiReading#CHART_WINDOW} periods up to its latest value, which may lie before the
- * moment's period. One aggregation over twice that many periods up to the moment finds it for every measure with a
- * value in the last {@value KpiReading#CHART_WINDOW} periods; a measure quiet for longer is read again over all of
- * its history, so an old value is still the latest (with its period's name), as the snapshots always had it.
+ * moment's period, and before them the periods of the phase that holds the window's first period, from the start of
+ * that phase ({@link KpiReading#firstPeriodRead(Period, ProcessChanges)}): its limits are those of its own first
+ * periods. One aggregation over twice the window up to the moment finds the latest value of every measure with a
+ * value in the last {@value KpiReading#CHART_WINDOW} periods; a measure whose phase began earlier (or that has no
+ * rebase, so that its phase is the one its series began with) or that has been quiet for longer is read again from
+ * that phase's start (or over all of its history). Memory stays bounded by the number of periods, never by the
+ * number of data points: the database aggregates them per period.
  *
  * <p>The period containing the moment is in progress ({@link KpiReading#inProgress()}): the reading is that of the
  * last complete period. So a manual snapshot taken mid-month keeps last month's status, and the panel, REST and the
@@ -42,13 +47,15 @@ public final class KpiReadings {
     private final PeriodAggregates aggregates;
     private final Clock clock;
     private final ReportingZone zone;
+    private final MeasureChanges changes;
 
     public KpiReadings(MeasurementDefinitions definitions, PeriodAggregates aggregates, Clock clock,
-            ReportingZone zone) {
+            ReportingZone zone, MeasureChanges changes) {
         this.definitions = definitions;
         this.aggregates = aggregates;
         this.clock = clock;
         this.zone = zone;
+        this.changes = changes;
     }
 
     /** The zone periods are read in unless a caller names another: the reporting zone. */
@@ -87,37 +94,51 @@ public final class KpiReadings {
 
     /**
      * The readings of the definitions at the moment, in their order: one aggregation per period length (two where a
-     * measure has been quiet for longer than {@value KpiReading#CHART_WINDOW} periods), however many there are.
+     * measure's earliest phase shown began before the last twice {@value KpiReading#CHART_WINDOW} periods or it has
+     * been quiet for longer), however many there are, and one read of their process changes.
      */
     public List<MeasureReading> at(List<StoredDefinition> measures, Instant moment, ZoneId zone) {
         Map<Integer, List<KpiValue>> values = new HashMap<>();
+        Map<Integer, ProcessChanges> changed = changes.at(measures, moment);
         Map<PeriodUnit, List<StoredDefinition>> byUnit = measures.stream().collect(Collectors.groupingBy(
                 d -> d.definition().period(), () -> new EnumMap<>(PeriodUnit.class), Collectors.toList()));
         byUnit.forEach((unit, group) -> {
             Period current = Period.containing(unit, moment, zone);
             Instant from = current.plus(1L - 2 * KpiReading.CHART_WINDOW).start();
             values.putAll(aggregates.of(group, from, moment, zone));
-            List<StoredDefinition> quiet = group.stream().filter(d -> !readFarEnough(values.get(d.id()), from, moment))
-                    .toList();
-            if (!quiet.isEmpty()) {
-                values.putAll(aggregates.of(quiet, ALL_TIME, moment, zone));
+            Map<StoredDefinition, Instant> further = new HashMap<>();
+            for (StoredDefinition d : group) {
+                Instant needed = firstInstantRead(values.get(d.id()), changesOf(changed, d), moment);
+                if (needed.isBefore(from)) {
+                    further.put(d, needed);
+                }
+            }
+            if (!further.isEmpty()) {
+                // One more aggregation for all of them, from the earliest start any of them needs.
+                Instant earliest = further.values().stream().min(Instant::compareTo).orElseThrow();
+                values.putAll(aggregates.of(List.copyOf(further.keySet()), earliest, moment, zone));
             }
         });
-        return measures.stream().map(d -> new MeasureReading(d,
-                KpiReading.at(d.definition(), values.getOrDefault(d.id(), List.of()), moment))).toList();
+        return measures.stream().map(d -> new MeasureReading(d, KpiReading.at(d.definition(),
+                values.getOrDefault(d.id(), List.of()), moment, changesOf(changed, d)))).toList();
+    }
+
+    private static ProcessChanges changesOf(Map<Integer, ProcessChanges> changed, StoredDefinition d) {
+        return changed.getOrDefault(d.id(), ProcessChanges.none());
     }
 
     /**
-     * Whether values read from {@code from} hold every period a reading of them at the moment needs: those of the
-     * chart window ending with the last complete period (the one in progress is read apart).
+     * The first instant a reading of the values at the moment needs read: the start of the phase holding the chart
+     * window that ends with the last complete period (the one in progress is read apart); all of time when that is
+     * the phase the series began with, or when the values read hold no complete period (the latest may be older).
      */
-    private static boolean readFarEnough(List<KpiValue> values, Instant from, Instant moment) {
+    private static Instant firstInstantRead(List<KpiValue> values, ProcessChanges changes, Instant moment) {
         List<KpiValue> complete = values == null ? List.of()
                 : values.stream().filter(v -> !v.period().end().isAfter(moment)).toList();
         if (complete.isEmpty()) {
-            return false;
+            return ALL_TIME;
         }
         Period latest = complete.get(complete.size() - 1).period();
-        return !KpiReading.firstPeriodRead(latest).start().isBefore(from);
+        return KpiReading.firstPeriodRead(latest, changes).map(Period::start).orElse(ALL_TIME);
     }
 }

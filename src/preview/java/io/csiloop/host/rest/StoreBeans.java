@@ -1,6 +1,7 @@
 package io.csiloop.host.rest;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.application.kpi.MeasureChanges;
 import io.csiloop.application.kpi.ProjectScorecard;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.persistence.AoDataPoints;
@@ -56,7 +57,8 @@ public record StoreBeans(List<Object> beans) {
         return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), points, snapshots,
                 new AoPeriodAggregates(ao, points, zone), new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
                 new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), new AoSettingsStore(ao), clock,
-                zone));
+                // wired to StoredMeasureChanges at merge
+                zone, (MeasureChanges) (measures, moment) -> java.util.Map.of()));
     }
 
     /** The beans with more of the host's (ports) appended, ready for {@link RestHost#application(Object...)}. */

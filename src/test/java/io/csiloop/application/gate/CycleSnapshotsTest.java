@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ class CycleSnapshotsTest {
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final CycleSnapshots cycleSnapshots = new CycleSnapshots(new KpiReadings(definitions, points, clock,
-            new ReportingZone(ZoneOffset.UTC)), snapshots, new ImprovementCycles(register), clock);
+            new ReportingZone(ZoneOffset.UTC), (measures, moment) -> Map.of()), snapshots, new ImprovementCycles(register), clock);
 
     @Test
     void snapshotsTheLatestPeriodOfEveryMeasurementInTheCurrentCycle() {

@@ -3,6 +3,8 @@ package io.csiloop.application.kpi;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Period;
+import io.csiloop.kpi.ProcessChanges;
+import io.csiloop.kpi.Rebase;
 import io.csiloop.measure.DefinitionDraft;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.Ownership;
@@ -17,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +36,21 @@ class KpiReadingsTest {
     private final MeasurementDefinitions definitions = mock(MeasurementDefinitions.class);
     private final StreamedAggregates points = new StreamedAggregates();
     private final KpiReadings readings = new KpiReadings(definitions, points, Clock.fixed(NOW, ZoneOffset.UTC),
-            new ReportingZone(ZONE));
+            new ReportingZone(ZONE), KpiReadingsTest::rebased);
+
+    /**
+     * The monthly measure rebased on 2024-06-01 and the weekly one on 2026-01-05: each phase the window begins in
+     * starts within the first aggregation's 48 periods, so nothing more is read. (Without a rebase the phase is the
+     * one the series began with, read from its start: all of time.)
+     */
+    private static Map<Integer, ProcessChanges> rebased(List<StoredDefinition> measures, Instant moment) {
+        return Map.of(1, rebasedAt(Instant.parse("2024-05-31T22:00:00Z")),
+                2, rebasedAt(Instant.parse("2026-01-04T23:00:00Z")));
+    }
+
+    private static ProcessChanges rebasedAt(Instant at) {
+        return new ProcessChanges(List.of(), List.of(new Rebase(at, "new triage", "alice", at)));
+    }
     private final StoredDefinition monthly = stored(1, PeriodUnit.MONTH);
     private final StoredDefinition weekly = stored(2, PeriodUnit.WEEK);
     private final StoredDefinition quiet = stored(3, PeriodUnit.MONTH);
