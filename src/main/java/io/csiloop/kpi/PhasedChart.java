@@ -67,7 +67,7 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
         if (shownFrom < 0 || shownFrom > values.size()) {
             throw new IllegalArgumentException("shown from " + shownFrom + " of " + values.size() + " values");
         }
-        List<Span> spans = spans(values, changes.rebases(), baselinePeriods);
+        List<Span> spans = spans(values, changes, baselinePeriods);
         List<Phase> phases = new ArrayList<>();
         for (Span span : spans) {
             if (span.to() > shownFrom) {
@@ -117,8 +117,14 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
         }
     }
 
-    /** The phases of the values: split where a rebase begins a new one, each with the limits of its first values. */
-    private static List<Span> spans(List<KpiValue> values, List<Rebase> rebases, int baselinePeriods) {
+    /**
+     * The phases of the values: split where a rebase begins a new one, each with the limits of its first values that
+     * precede its first go-live (the go-live's own period excluded): a baseline describes the process before the
+     * change, never across it (FCR's limits drawn across its change made all 13 points signals). A go-live in a
+     * phase's first two periods leaves no baseline before it; the phase's first values are its baseline then.
+     */
+    private static List<Span> spans(List<KpiValue> values, ProcessChanges changes, int baselinePeriods) {
+        List<Rebase> rebases = changes.rebases();
         List<Span> spans = new ArrayList<>();
         int from = 0;
         Optional<Rebase> begun = Optional.empty();
@@ -135,7 +141,8 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
                 starting = Optional.of(rebases.get(next++));
             }
             if (i == values.size() || starting.isPresent()) {
-                int baseline = Math.min(baselinePeriods, i - from);
+                int baseline = Math.min(Math.min(baselinePeriods, i - from),
+                        beforeFirstGoLive(values, from, changes.goLives()));
                 Optional<XmrLimits> limits = baseline < 2 ? Optional.empty()
                         : Optional.of(XmrLimits.of(doubles(values, from, from + baseline)));
                 spans.add(new Span(from, i, begun, limits, baseline));
@@ -203,6 +210,27 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
                 yield band.distanceTo(mean) < band.distanceTo(centre);
             }
         };
+    }
+
+    /**
+     * How many values from {@code from} on lie in periods before the period of the first go-live after the start of
+     * {@code from}'s period; no limit ({@code Integer.MAX_VALUE}) without one or when fewer than 2 do.
+     */
+    private static int beforeFirstGoLive(List<KpiValue> values, int from, List<GoLive> goLives) {
+        Period first = values.get(from).period();
+        for (GoLive goLive : goLives) {
+            if (!goLive.at().isAfter(first.start())) {
+                continue;
+            }
+            Period changed = Period.containing(first.unit(), goLive.at(), first.zone());
+            int before = 0;
+            while (from + before < values.size()
+                    && values.get(from + before).period().end().compareTo(changed.start()) <= 0) {
+                before++;
+            }
+            return before < 2 ? Integer.MAX_VALUE : before;
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static double[] doubles(List<KpiValue> values, int from, int to) {

@@ -64,6 +64,22 @@ class PhasedChartTest {
     }
 
     @Test
+    void takesABaselineFromThePeriodsBeforeTheFirstGoLiveNeverAcrossIt() {
+        // FCR in the demo: six months at 62, the change in mid-July, six months at 78. Limits drawn across the change
+        // made every point a signal; the baseline is the six months before the go-live's month, trial limits.
+        double[] series = concat(new double[] {61, 63, 62, 60, 64, 62}, new double[] {70, 78, 79, 77, 78, 80, 78});
+        GoLive goLive = new GoLive("SVC-3", 1, JANUARY_2024.plus(6).start().plusSeconds(86_400 * 14L), true);
+        PhasedChart chart = PhasedChart.of(months(series), 0, new ProcessChanges(List.of(goLive), List.of()),
+                HIGHER, 12);
+
+        Phase only = chart.phases().get(0);
+        assertAll(() -> assertEquals(XmrLimits.of(Arrays.copyOf(series, 6)), only.limits().orElseThrow()),
+                () -> assertEquals(6, only.baselinePeriods()),
+                () -> assertTrue(only.trial()),
+                () -> assertEquals(1, chart.rebaseSuggestions().size(), "the rise after the go-live suggests a rebase"));
+    }
+
+    @Test
     void freezesAPhasesLimitsAfterItsFirstNPeriodsAndExtendsThem() {
         double[] series = concat(CALM, new double[] {70, 71, 72, 73});
         PhasedChart chart = PhasedChart.of(months(series), 0, ProcessChanges.none(), HIGHER, 12);
