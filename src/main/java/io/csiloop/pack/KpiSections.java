@@ -115,7 +115,8 @@ final class KpiSections {
                 Xhtml.number(l.upperLimit()), Xhtml.number(l.centre())))
                 .orElse(page.msg("csiloop.pack.detail.noLimits")));
         reading.trend().ifPresent(t -> page.element("p", null, page.msg("csiloop.pack.detail.trend",
-                Xhtml.number(t.slopePerPeriod()), t.valueCount())));
+                Xhtml.number(t.slopePerPeriod()), t.valueCount()) + " " + page.msg(t.forecast().messageKey(),
+                t.forecast().argument(v -> withUnit(v, d)))));
         chart.ifPresent(c -> signals(page, c));
         page.markup("</div>\n");
     }
