@@ -7,8 +7,9 @@
  *   <li>{@link io.csiloop.kpi.KpiStream}: the value of each period, streamed over time-ordered data points;</li>
  *   <li>{@link io.csiloop.kpi.KpiStatus}, {@link io.csiloop.kpi.Gap}, {@link io.csiloop.kpi.Progress}:
  *       direction-aware RAG with a tolerance, gap to target, progress from baseline;</li>
- *   <li>{@link io.csiloop.kpi.Trend} and {@link io.csiloop.kpi.Forecast}: least-squares slope and
- *       when the target will be reached at that rate;</li>
+ *   <li>{@link io.csiloop.kpi.Trend} and {@link io.csiloop.kpi.Forecast}: least-squares slope, whether the trend
+ *       is real (significant slope by Student's t, or a 7-point trend run), and when a real trend reaches the
+ *       target, or the level a stable process delivers;</li>
  *   <li>{@link io.csiloop.kpi.XmrChart}, {@link io.csiloop.kpi.XmrLimits}, {@link io.csiloop.kpi.RunRules}:
  *       the individuals and moving-range chart with its natural process limits and signals;</li>
  *   <li>{@link io.csiloop.kpi.BeforeAfter} with {@link io.csiloop.kpi.MannWhitneyU}: "did we get there?", and

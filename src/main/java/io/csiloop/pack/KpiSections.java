@@ -120,7 +120,8 @@ final class KpiSections {
                 .orElse(page.msg("csiloop.pack.detail.noLimits")));
         chart.ifPresent(c -> phases(page, c));
         reading.trend().ifPresent(t -> page.element("p", null, page.msg("csiloop.pack.detail.trend",
-                Xhtml.number(t.slopePerPeriod()), t.valueCount())));
+                Xhtml.number(t.slopePerPeriod()), t.valueCount()) + " " + page.msg(t.forecast().messageKey(),
+                t.forecast().argument(v -> withUnit(v, d)))));
         chart.ifPresent(c -> signals(page, c));
         page.markup("</div>\n");
     }

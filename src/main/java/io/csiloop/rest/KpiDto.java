@@ -51,7 +51,7 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
                 reading.latest().map(v -> PeriodDto.of(definition, v, false)).orElse(null),
                 reading.inProgress().map(v -> PeriodDto.of(definition, v, true)).orElse(null), reading.status(),
                 reading.progress().isPresent() ? reading.progress().getAsDouble() : null,
-                reading.trend().map(t -> TrendDto.of(t, messages)).orElse(null),
+                reading.trend().map(t -> TrendDto.of(t, definition.unit(), messages)).orElse(null),
                 reading.chart().map(c -> ChartDto.of(c, messages)).orElse(null));
     }
 
@@ -75,20 +75,27 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
     }
 
     /**
-     * The least-squares trend of the reading's trend window.
+     * The least-squares trend of the reading's trend window, whether it is real, and its forecast.
      *
+     * @param slopePValue the two-sided p-value of the slope's t-test; null with 2 values
+     * @param realTrend whether the slope is significant at 0.05 or the values hold a trend run (7 in a row each
+     *     strictly higher, or lower, than the one before); only a real trend forecasts a date
      * @param forecastPeriod the label of the period in which the target is reached; null unless {@code REACHED_IN}
+     * @param stableAround the mean of the fitted values a stable process delivers; null unless {@code STABLE_AROUND}
      * @param forecastMessage the forecast in English
      */
     public record TrendDto(double slopePerPeriod, double intercept, String firstPeriod, String lastPeriod,
-            int valueCount, Forecast.Outcome forecast, String forecastPeriod, String forecastMessage)
-            implements JsonBody {
+            int valueCount, Double slopePValue, boolean realTrend, Forecast.Outcome forecast, String forecastPeriod,
+            Double stableAround, String forecastMessage) implements JsonBody {
 
-        static TrendDto of(Trend t, ApiMessages messages) {
-            String period = t.forecast().period().map(Period::label).orElse(null);
+        static TrendDto of(Trend t, String unit, ApiMessages messages) {
+            Forecast f = t.forecast();
             return new TrendDto(t.slopePerPeriod(), t.intercept(), t.first().label(), t.last().label(),
-                    t.valueCount(), t.forecast().outcome(), period,
-                    messages.text(t.forecast().outcome().messageKey(), List.of(period == null ? "" : period)));
+                    t.valueCount(), t.slopePValue().isPresent() ? t.slopePValue().getAsDouble() : null, t.realTrend(),
+                    f.outcome(), f.period().map(Period::label).orElse(null),
+                    f.stableAround().isPresent() ? f.stableAround().getAsDouble() : null,
+                    messages.text(f.messageKey(), List.of(f.argument(v -> unit.isBlank() ? words(v)
+                            : words(v) + " " + unit))));
         }
     }
 

@@ -9,14 +9,20 @@ package io.csiloop.view;
  * @param target the target with its comparison, e.g. "≤ 8 hours", or the band
  * @param statusLabel the RAG status in words
  * @param statusStyle the AUI lozenge modifier that colours it ({@code success}, {@code moved}, {@code error}, or empty)
- * @param sparkline the SVG polyline points of the recent periods in a 100 × 24 box; empty with fewer than two
- * @param sparklineLabel the recent values in words, for people who cannot see the line
+ * @param sparkline the SVG polyline points of the recent complete periods in a 100 × 24 box; empty when fewer than
+ *     two values (the period in progress counted) are there to draw
+ * @param sparklineOpenLine the SVG path of the dashed line to the period in progress; empty without one
+ * @param sparklineOpenX the x of the period in progress's hollow point; empty without one
+ * @param sparklineOpenY its y
+ * @param sparklineLabel the recent values in words, then the period in progress, for people who cannot see the line
  * @param inProgress the period in progress in words, e.g. "91 % so far in 2026-12 (in progress)", shown apart from
  *     the latest complete period; empty when that period has no value yet
+ * @param forecast what the trend says, e.g. "Stable around 10.9 hours: no real trend; …"; empty without a trend
  */
 public record KpiRow(int definitionId, String key, String name, String unit, String latest, String period,
-                     String target, String statusLabel, String statusStyle, String sparkline, String sparklineLabel,
-                     String inProgress) {
+                     String target, String statusLabel, String statusStyle, String sparkline, String sparklineOpenLine,
+                     String sparklineOpenX, String sparklineOpenY, String sparklineLabel, String inProgress,
+                     String forecast) {
 
     public int getDefinitionId() {
         return definitionId;
@@ -58,11 +64,27 @@ public record KpiRow(int definitionId, String key, String name, String unit, Str
         return sparkline;
     }
 
+    public String getSparklineOpenLine() {
+        return sparklineOpenLine;
+    }
+
+    public String getSparklineOpenX() {
+        return sparklineOpenX;
+    }
+
+    public String getSparklineOpenY() {
+        return sparklineOpenY;
+    }
+
     public String getSparklineLabel() {
         return sparklineLabel;
     }
 
     public String getInProgress() {
         return inProgress;
+    }
+
+    public String getForecast() {
+        return forecast;
     }
 }

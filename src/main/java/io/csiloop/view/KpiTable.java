@@ -9,13 +9,12 @@ import io.csiloop.kpi.KpiValue;
 import io.csiloop.measure.MeasurementDefinition;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The KPI rows of a project's or an Improvement's measurements: each one's {@link KpiReading} now, read live from
  * its data points (not from the last snapshot), so that a value recorded a moment ago shows at once. A row shows the
- * latest complete period's value and status and a sparkline of the values the trend is fitted to, in the reporting
- * zone, and the period in progress apart; the snapshots, the REST API and the pack read the same.
+ * latest complete period's value and status, a sparkline of the values the trend is fitted to, in the reporting
+ * zone, with the period in progress drawn apart, and what the trend forecasts; the snapshots, the REST API and the pack read the same.
  */
 public final class KpiTable {
 
@@ -49,13 +48,18 @@ public final class KpiTable {
                 ? messages.text("csiloop.ui.kpi.noCompletePeriod", List.of())
                 : messages.text(status.messageKey(), List.of());
         List<KpiValue> recent = reading.trendValues();
+        Sparkline sparkline = Sparkline.of(recent, reading.inProgress());
+        String inProgress = reading.inProgress().map(v -> messages.text("csiloop.ui.kpi.inProgress",
+                List.of(Numbers.withUnit(v.value(), d.unit()), v.period().label()))).orElse("");
+        String sparklineLabel = inProgress.isEmpty() ? Sparkline.label(recent)
+                : messages.text("csiloop.ui.kpi.sparklineOpen", List.of(Sparkline.label(recent), inProgress));
+        String forecast = reading.trend().map(t -> messages.text(t.forecast().messageKey(),
+                List.of(t.forecast().argument(v -> Numbers.withUnit(v, d.unit()))))).orElse("");
         return new KpiRow(measure.definition().id(), d.key(), d.name(), d.unit(),
                 latest == null ? "" : Numbers.withUnit(latest.value(), d.unit()),
                 latest == null ? "" : latest.period().label(), Numbers.target(d),
-                statusLabel, style(status), Sparkline.points(recent),
-                recent.stream().map(v -> Numbers.plain(v.value())).collect(Collectors.joining(", ")),
-                reading.inProgress().map(v -> messages.text("csiloop.ui.kpi.inProgress",
-                        List.of(Numbers.withUnit(v.value(), d.unit()), v.period().label()))).orElse(""));
+                statusLabel, style(status), sparkline.points(), sparkline.openLine(), sparkline.openX(),
+                sparkline.openY(), sparklineLabel, inProgress, forecast);
     }
 
     static String style(KpiStatus status) {

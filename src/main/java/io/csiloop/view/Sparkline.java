@@ -2,32 +2,61 @@ package io.csiloop.view;
 
 import io.csiloop.kpi.KpiValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** A sparkline's SVG polyline points for a series of values, drawn into a 100 × 24 box (y grows downwards). */
-final class Sparkline {
+/**
+ * A sparkline drawn into a 100 × 24 SVG box (y grows downwards): the complete periods' values joined by a line, and
+ * the period in progress, when it has a value, drawn apart as the pack's chart draws it: a hollow point joined to the
+ * last complete value by a dashed line. The open value shares the scale, so it sits where it would on the line, but
+ * it is only what the period shows so far.
+ *
+ * @param points the polyline points of the complete periods; empty when there is nothing to draw
+ * @param openLine the SVG path of the dashed connector to the open period's point; empty without one
+ * @param openX the x of the open period's point; empty without one
+ * @param openY the y of the open period's point; empty without one
+ */
+record Sparkline(String points, String openLine, String openX, String openY) {
 
     static final double WIDTH = 100;
     static final double HEIGHT = 24;
     private static final double MARGIN = 2;
 
-    private Sparkline() {
+    private static final Sparkline NONE = new Sparkline("", "", "", "");
+
+    /** The sparkline of the complete values, and of the open one if there is one; nothing with fewer than two. */
+    static Sparkline of(List<KpiValue> complete, Optional<KpiValue> inProgress) {
+        List<KpiValue> drawn = new ArrayList<>(complete);
+        inProgress.ifPresent(drawn::add);
+        if (drawn.size() < 2 || complete.isEmpty()) {
+            return NONE;
+        }
+        double min = drawn.stream().mapToDouble(KpiValue::value).min().orElseThrow();
+        double max = drawn.stream().mapToDouble(KpiValue::value).max().orElseThrow();
+        double span = max - min == 0 ? 1 : max - min;
+        // Room for the hollow point's radius at the right edge.
+        double step = (inProgress.isPresent() ? WIDTH - MARGIN : WIDTH) / (drawn.size() - 1);
+        List<String> xy = IntStream.range(0, drawn.size()).mapToObj(i -> number(i * step) + ","
+                + number(MARGIN + (HEIGHT - 2 * MARGIN) * (1 - (drawn.get(i).value() - min) / span))).toList();
+        String points = String.join(" ", xy.subList(0, complete.size()));
+        if (inProgress.isEmpty()) {
+            return new Sparkline(points, "", "", "");
+        }
+        String last = xy.get(complete.size() - 1);
+        String[] open = xy.get(complete.size()).split(",");
+        return new Sparkline(points, "M" + last + " L" + open[0] + "," + open[1], open[0], open[1]);
     }
 
-    /** The points, or empty when there are fewer than two values to join. */
-    static String points(List<KpiValue> values) {
-        if (values.size() < 2) {
-            return "";
-        }
-        double min = values.stream().mapToDouble(KpiValue::value).min().orElseThrow();
-        double max = values.stream().mapToDouble(KpiValue::value).max().orElseThrow();
-        double span = max - min == 0 ? 1 : max - min;
-        double step = WIDTH / (values.size() - 1);
-        return IntStream.range(0, values.size()).mapToObj(i -> String.format(Locale.ROOT, "%.1f,%.1f", i * step,
-                        MARGIN + (HEIGHT - 2 * MARGIN) * (1 - (values.get(i).value() - min) / span)))
-                .collect(Collectors.joining(" "));
+    /** The values in words, for people who cannot see the line. */
+    static String label(List<KpiValue> complete) {
+        return complete.stream().map(v -> Numbers.plain(v.value())).collect(Collectors.joining(", "));
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -30,7 +30,7 @@ class MessageKeysTest {
                 keys(PeriodUnit.values(), PeriodUnit::messageKey),
                 keys(MeasurementSource.values(), MeasurementSource::messageKey),
                 keys(KpiStatus.values(), KpiStatus::messageKey),
-                keys(Forecast.Outcome.values(), Forecast.Outcome::messageKey),
+                keys(Forecast.Outcome.values(), Forecast.Outcome::messageKey), List.of(Forecast.STABLE_AROUND_MET_KEY),
                 keys(SignalRule.values(), SignalRule::messageKey),
                 keys(Verdict.values(), Verdict::messageKey)).flatMap(List::stream);
     }

@@ -1,6 +1,7 @@
 package io.csiloop.kpi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,9 +61,86 @@ class TrendTest {
     }
 
     @Test
-    void movingAwayOrStandingStillIsNotAtThisRate() {
+    void aRealTrendMovingAwayIsNotAtThisRate() {
         assertEquals(Forecast.Outcome.NOT_AT_THIS_RATE, outcome(months(20, 18, 16)));
-        assertEquals(Forecast.Outcome.NOT_AT_THIS_RATE, outcome(months(20, 20, 20)));
+    }
+
+    @Test
+    void standingStillIsStableAroundTheLevelNotATrend() {
+        Trend trend = Trend.of(months(20, 20, 20), 3, HIGHER_TO_30).orElseThrow();
+        assertEquals(1, trend.slopePValue().getAsDouble());
+        assertEquals("STABLE_AROUND 20.0", label(trend.forecast()));
+    }
+
+    /**
+     * A stable process like the demo's MTTR-P2: weekly mean hours to resolve, noise around 10.9, lower is better,
+     * target 8. The fitted line falls by 0.01 hours a week, p = 0.88 (scipy's linregress agrees): noise, not a
+     * trend, so no date. Before this, the line was extended until it met 8 hours, thousands of weeks on.
+     */
+    @Test
+    void aStableProcessIsStableAroundItsMeanAndForecastsNoDate() {
+        MeasurementDefinition lowerTo8 = DefinitionDraft.lowerIsBetter(8, 1).build();
+        Trend trend = Trend.of(months(11.8, 10.2, 11.1, 9.9, 12.0, 10.4, 11.3, 10.0, 11.6, 10.5, 11.2, 10.8), 12,
+                lowerTo8).orElseThrow();
+        assertTrue(trend.slopePerPeriod() < 0, "the line does point at the target");
+        assertEquals(0.8777766794108113, trend.slopePValue().getAsDouble(), 1e-9);
+        assertFalse(trend.realTrend());
+        assertEquals("STABLE_AROUND 10.9", label(trend.forecast()));
+        assertEquals(Optional.empty(), trend.forecast().period());
+        assertEquals("csiloop.kpi.forecast.stableAround", trend.forecast().messageKey());
+    }
+
+    @Test
+    void aStableLevelThatMeetsTheTargetSaysSoThoughTheLatestValueMisses() {
+        MeasurementDefinition lowerTo8 = DefinitionDraft.lowerIsBetter(8, 1).build();
+        Forecast forecast = Trend.of(months(7, 7.8, 7.2, 7.9, 7, 8.5), 6, lowerTo8).orElseThrow().forecast();
+        assertEquals("STABLE_AROUND 7.57", label(forecast));
+        assertEquals(Forecast.STABLE_AROUND_MET_KEY, forecast.messageKey());
+    }
+
+    @Test
+    void aClearLinearTrendIsRealAndForecastsTheDate() {
+        // 10, 12, …, 20 with a little noise: p well below 0.05.
+        Trend trend = Trend.of(months(10, 12.4, 13.8, 16.3, 17.9, 20.2), 6, HIGHER_TO_30).orElseThrow();
+        assertTrue(trend.slopePValue().getAsDouble() < 1e-4, "p = " + trend.slopePValue());
+        assertTrue(trend.realTrend());
+        assertEquals(Forecast.Outcome.REACHED_IN, trend.forecast().outcome());
+    }
+
+    /**
+     * Seven values in a row each higher than the one before (13 … 19) make a real trend by Making Data Count's
+     * trend rule, though the slope over the twelve periods is flat (p = 0.96): the run went up and fell back.
+     */
+    @Test
+    void aSevenPointRunIsARealTrendThoughTheSlopeIsInsignificant() {
+        Trend trend = Trend.of(months(14, 20, 14, 19, 13, 14, 15, 16, 17, 18, 19, 12), 12, HIGHER_TO_30)
+                .orElseThrow();
+        assertEquals(0.964811954180361, trend.slopePValue().getAsDouble(), 1e-9);
+        assertTrue(trend.realTrend());
+        assertEquals(Forecast.Outcome.NOT_AT_THIS_RATE, trend.forecast().outcome(),
+                "a real trend, but the line points away from 30");
+    }
+
+    @Test
+    void aTieBreaksTheRun() {
+        Trend trend = Trend.of(months(14, 20, 14, 19, 13, 14, 15, 15, 17, 18, 19, 12), 12, HIGHER_TO_30)
+                .orElseThrow();
+        assertFalse(trend.realTrend(), "13, 14, 15, 15, 17, 18, 19: the equal 15 breaks it");
+        assertEquals(Forecast.Outcome.STABLE_AROUND, trend.forecast().outcome());
+    }
+
+    @Test
+    void aFallingRunCountsToo() {
+        assertTrue(Trend.hasTrendRun(months(9, 8, 7, 6, 5, 4, 3)));
+        assertFalse(Trend.hasTrendRun(months(9, 8, 7, 6, 5, 4)), "six values are not seven");
+    }
+
+    @Test
+    void twoValuesCannotBeTested() {
+        Trend trend = Trend.of(months(10, 20), 2, HIGHER_TO_30).orElseThrow();
+        assertTrue(trend.slopePValue().isEmpty());
+        assertFalse(trend.realTrend());
+        assertEquals("STABLE_AROUND 15.0", label(trend.forecast()));
     }
 
     @Test
@@ -77,10 +155,19 @@ class TrendTest {
 
     @Test
     void aLineAlreadyPastTheTargetForecastsTheNextPeriod() {
-        // The fit crosses 30 before March, but March's value (20) has not: so April at the earliest.
+        // A real trend (p = 0.022) whose fit crosses 30 before May, but May's value (27) has not: June at the earliest.
+        Trend trend = Trend.of(months(0, 10, 20, 32, 27), 5, HIGHER_TO_30).orElseThrow();
+        assertTrue(trend.realTrend());
+        assertEquals(reachedIn("2026-06"), label(trend.forecast()));
+    }
+
+    @Test
+    void anInsignificantLineDoesNotForecastADate() {
+        // The fit crosses 30 too, but three scattered values are no trend (p = 0.85).
         Trend trend = Trend.of(months(10, 50, 20), 3, HIGHER_TO_30).orElseThrow();
         assertTrue(trend.slopePerPeriod() > 0);
-        assertEquals(reachedIn("2026-04"), label(trend.forecast()));
+        assertEquals(0.8455790416887335, trend.slopePValue().getAsDouble(), 1e-9);
+        assertEquals(Forecast.Outcome.STABLE_AROUND, trend.forecast().outcome());
     }
 
     @Test
@@ -100,7 +187,9 @@ class TrendTest {
     }
 
     private static String label(Forecast forecast) {
-        return forecast.outcome() + forecast.period().map(p -> " " + p.label()).orElse("");
+        return forecast.outcome() + forecast.period().map(p -> " " + p.label()).orElse("")
+                + (forecast.stableAround().isPresent() ? " " + Math.round(forecast.stableAround().getAsDouble() * 100)
+                / 100.0 : "");
     }
 
     static List<KpiValue> months(double... values) {

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** KPI analysis, before/after and scorecards over HTTP on real repositories. */
@@ -64,6 +65,9 @@ class KpiResourceTest {
                 () -> assertEquals(1.25, kpi.get("progress").asDouble(), 1e-9),
                 () -> assertEquals(5.0, kpi.get("trend").get("slopePerPeriod").asDouble(), 1e-9),
                 () -> assertEquals("ALREADY_MET", kpi.get("trend").get("forecast").asText()),
+                () -> assertEquals(0.0, kpi.get("trend").get("slopePValue").asDouble(), 1e-12, "on a straight line"),
+                () -> assertTrue(kpi.get("trend").get("realTrend").asBoolean()),
+                () -> assertTrue(kpi.get("trend").get("stableAround").isNull()),
                 () -> assertEquals(72.5, kpi.get("chart").get("centre").asDouble(), 1e-9),
                 () -> assertEquals("2026-04", kpi.get("chart").get("firstPeriod").asText()),
                 () -> assertEquals("2026-09", kpi.get("chart").get("lastPeriod").asText()),

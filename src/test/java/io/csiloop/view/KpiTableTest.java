@@ -62,6 +62,22 @@ class KpiTableTest {
     }
 
     @Test
+    void shouldDrawThePeriodInProgressApartAndSayWhatTheTrendForecasts() {
+        when(definitions.ofImprovement(ISSUE)).thenReturn(List.of(STORED));
+        record("2026-08-05", 12).record("2026-09-05", 11).record("2026-10-02", 8.5).record("2026-11-20", 10);
+
+        KpiRow row = table.ofImprovement(ISSUE, Texts.ENGLISH).get(0);
+
+        assertEquals("0.0,2.0 32.7,7.7 65.3,22.0", row.sparkline(), "the complete months, on the open one's scale");
+        assertEquals("M65.3,22.0 L98.0,13.4", row.sparklineOpenLine(), "dashed from October to November");
+        assertEquals("98.0", row.sparklineOpenX());
+        assertEquals("13.4", row.sparklineOpenY());
+        assertEquals("12, 11, 8.5, then 10 hours so far in 2026-11 (in progress)", row.sparklineLabel());
+        assertEquals("Stable around 10.5 hours: no real trend; at this level the target is not met.",
+                row.forecast(), "three months falling is not yet a trend (p = 0.15)");
+    }
+
+    @Test
     void shouldSayNoDataAndDrawNothingWithoutValues() {
         when(definitions.ofProject(PROJECT)).thenReturn(List.of(STORED));
 
