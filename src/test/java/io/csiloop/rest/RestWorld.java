@@ -146,7 +146,7 @@ final class RestWorld implements AutoCloseable {
         ImprovementCycles cycles = new ImprovementCycles(bean(store, ImprovementRegister.class));
         GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
                 bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of(),
-                bean(store, PackSnapshots.class), bean(store, ReportingZone.class));
+                bean(store, PackSnapshots.class), bean(store, ReportingZone.class), bean(store, Clock.class));
         KpiReadings readings = new KpiReadings(bean(store, MeasurementDefinitions.class),
                 bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class));
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
