@@ -28,6 +28,7 @@ public enum ImprovementCheck implements EvidenceCheck {
     DECISION_RECORDED("csiloop.evidence.decision.missing"),
     DECIDED_BY("csiloop.evidence.decision.decidedBy.missing"),
     ACTION_RECORDED("csiloop.evidence.actions.none"),
+    GO_LIVE_RECORDED("csiloop.evidence.goLive.missing"),
     /** Parameter: the key of the unresolved action issue. */
     ACTION_RESOLVED("csiloop.evidence.action.unresolved"),
     /** Parameter: the cycle number. */

@@ -13,6 +13,8 @@ public enum ItemKind implements KeyedByName {
     TEXT(false, AnswerState.WRITTEN),
     /** A text holding one entry a line (objectives, requirements, actions); written when not blank. */
     LINES(false, AnswerState.WRITTEN),
+    /** A day, written {@code yyyy-MM-dd} (a change's go-live); written when it holds a day not in the future. */
+    DATE(false, AnswerState.WRITTEN),
     /** A tick box. */
     FLAG(false, AnswerState.DONE),
     /** A guiding principle: applied, or not applicable with a reason. */

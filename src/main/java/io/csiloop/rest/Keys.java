@@ -22,6 +22,7 @@ final class Keys {
     static final String NOT_ACCEPTABLE = "csiloop.rest.error.notAcceptable";
     static final String CONFLICT = "csiloop.rest.error.conflict";
     static final String PACK_NOT_DUE = "csiloop.rest.error.packNotDue";
+    static final String DUPLICATE_REBASE = "csiloop.rest.error.duplicateRebase";
     static final String TOO_LARGE = "csiloop.rest.error.tooLarge";
     static final String BAD_REQUEST = "csiloop.rest.error.badRequest";
     static final String INTERNAL = "csiloop.rest.error.internal";

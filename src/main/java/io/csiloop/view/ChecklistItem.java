@@ -18,7 +18,7 @@ public record ChecklistItem(String itemKey, ItemKind kind, String label, String 
         return itemKey;
     }
 
-    /** The kind's key: {@code text}, {@code lines}, {@code flag}, {@code principle} or {@code dimension}. */
+    /** The kind's key: {@code text}, {@code lines}, {@code date}, {@code flag}, {@code principle} or {@code dimension}. */
     public String getKind() {
         return kind.key();
     }

@@ -2,7 +2,9 @@ package io.csiloop.improvement;
 
 import io.csiloop.process.LinkedWork;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Improvements with their evidence recorded in full or left empty, and the reviews gates see. */
 final class ImprovementFixture {
@@ -20,7 +22,8 @@ final class ImprovementFixture {
                 new GapAnalysis("Time callers lose", "Time to resolution of incidents"),
                 new Findings("Reopens come from one queue", true, true),
                 new StakeholderDecision("Retrain the queue, add a knowledge article", "Service owner"),
-                new ImplementationActions(List.of("Retrain the second-level queue")));
+                new ImplementationActions(List.of("Retrain the second-level queue"),
+                        Optional.of(LocalDate.parse("2026-03-02"))));
     }
 
     /** A review in the first cycle where everything is recorded and known. */

@@ -73,7 +73,7 @@ class ImprovementGateTest {
                         "csiloop.evidence.decision.missing",
                         "csiloop.evidence.decision.decidedBy.missing")),
                 Arguments.of(IMPLEMENT_IMPROVEMENTS_EXIT, List.of(
-                        "csiloop.evidence.actions.none",
+                        "csiloop.evidence.actions.none", "csiloop.evidence.goLive.missing",
                         "csiloop.evidence.beforeAfter.missing")));
     }
 

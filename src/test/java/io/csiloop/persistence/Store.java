@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.PeriodAggregates;
+import io.csiloop.kpi.Rebases;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPoints;
@@ -32,6 +33,7 @@ import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
 import io.csiloop.persistence.entity.PointChangeEntity;
 import io.csiloop.persistence.entity.RaisedSignalEntity;
+import io.csiloop.persistence.entity.RebaseEntity;
 import io.csiloop.process.GateEvidence;
 import net.java.ao.RawEntity;
 
@@ -52,7 +54,8 @@ final class Store {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
             PackSnapshotEntity.class, AutomationConfigEntity.class, CompletedPeriodEntity.class,
-            RaisedSignalEntity.class, AutomationSettingsEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class};
+            RaisedSignalEntity.class, AutomationSettingsEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class,
+            RebaseEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     static final long PROJECT = 10_100L;
@@ -68,6 +71,7 @@ final class Store {
     final PeriodAggregates aggregates;
     final GateEvidence evidence;
     final ImprovementRegister register;
+    final Rebases rebases;
 
     Store(ActiveObjects ao) {
         this.ao = ao;
@@ -80,6 +84,7 @@ final class Store {
         aggregates = new AoPeriodAggregates(ao, points, zone);
         evidence = new AoGateEvidence(ao, clock);
         register = new AoImprovementRegister(ao);
+        rebases = new AoRebases(ao);
     }
 
     /** A valid higher-is-better measure with the given key (DefinitionDraft's defaults otherwise). */

@@ -25,7 +25,7 @@ final class FuzzRequests {
      * and deletions, CSV import. One request in three goes to one of them, on top of their share of the others.
      */
     private static final Pattern FOCUS = Pattern.compile(
-            ".*/(evidence|improvement|packs)(/.*)?|.*/datapoints/(\\{pointId}|csv)");
+            ".*/(evidence|improvement|packs|rebases)(/.*)?|.*/datapoints/(\\{pointId}|csv)");
     private static final Pattern POINT = Pattern.compile("projects/[^/]+/definitions/[^/]+/datapoints/[^/?]+(\\?.*)?");
 
     private final List<Endpoint> endpoints;

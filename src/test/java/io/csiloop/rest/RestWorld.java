@@ -1,13 +1,14 @@
 package io.csiloop.rest;
 
-import io.csiloop.application.kpi.MeasureChanges;
 import io.csiloop.application.automation.AutomationSettingsService;
 import io.csiloop.application.automation.DefinitionAutomationService;
 import io.csiloop.application.automation.FakeIssueSearch;
 import io.csiloop.application.automation.FakeScheduler;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.gate.StoredMeasureChanges;
 import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.MeasureChanges;
 import io.csiloop.application.pack.PhaseExitReports;
 import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.application.process.ProcessNames;
@@ -19,6 +20,7 @@ import io.csiloop.host.rest.StoreBeans;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.PeriodAggregates;
+import io.csiloop.kpi.Rebases;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.ReportingZone;
@@ -37,6 +39,7 @@ import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
 import io.csiloop.persistence.entity.PointChangeEntity;
+import io.csiloop.persistence.entity.RebaseEntity;
 import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.process.GateEvidence;
 import net.java.ao.RawEntity;
@@ -140,20 +143,23 @@ final class RestWorld implements AutoCloseable {
      * The stakeholder packs over the store, with the gate layer they record evidence through (no linked work) and
      * the KPI readings they share with the API.
      */
-    private record PackBeans(StakeholderPacks packs, GateReviews reviews, KpiReadings readings) {
+    private record PackBeans(StakeholderPacks packs, GateReviews reviews, KpiReadings readings,
+            MeasureChanges changes) {
     }
 
     private static PackBeans packs(StoreBeans store, FakeJira jira) {
         ImprovementCycles cycles = new ImprovementCycles(bean(store, ImprovementRegister.class));
         GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
                 bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of(),
-                bean(store, PackSnapshots.class), bean(store, ReportingZone.class));
+                bean(store, PackSnapshots.class), bean(store, ReportingZone.class), bean(store, Clock.class));
+        MeasureChanges changes = new StoredMeasureChanges(bean(store, GateEvidence.class), bean(store, Rebases.class),
+                jira.issues(), bean(store, ReportingZone.class));
         KpiReadings readings = new KpiReadings(bean(store, MeasurementDefinitions.class),
                 bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class),
-                bean(store, MeasureChanges.class));
+                changes);
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
                 bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), readings,
-                PreviewI18n.standard(), new ProcessNames(), bean(store, Clock.class)), reviews, readings);
+                PreviewI18n.standard(), new ProcessNames(), bean(store, Clock.class)), reviews, readings, changes);
     }
 
     private static <T> T bean(StoreBeans store, Class<T> type) {
@@ -165,20 +171,23 @@ final class RestWorld implements AutoCloseable {
         if (type == StakeholderPacks.class || type == KpiReadings.class) {
             return type.cast(type == KpiReadings.class ? packs.readings() : packs.packs());
         }
+        if (type == MeasureChanges.class) {
+            return type.cast(packs.changes());
+        }
         return bean(store, type);
     }
 
-    /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */
     /** The gate layer the resources use, for a test to record what only the workflow records: a passage. */
     GateReviews reviews() {
         return packs.reviews();
     }
 
+    /** How many rows each table holds: the fuzz test's proof that a refused request wrote nothing. */
     Map<String, Integer> rowCounts() {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
                 CycleEventEntity.class, PackSnapshotEntity.class, AutomationSettingsEntity.class,
-                AutomationConfigEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class);
+                AutomationConfigEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class, RebaseEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }

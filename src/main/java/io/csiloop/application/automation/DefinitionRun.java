@@ -3,6 +3,7 @@ package io.csiloop.application.automation;
 import io.csiloop.kpi.KpiStream;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Period;
+import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementSource;
@@ -51,7 +52,8 @@ public final class DefinitionRun {
      * @param cycle the improvement cycle new data and snapshots belong to
      */
     public record Input(StoredDefinition definition, DefinitionAutomation automation, AutomationProgress progress,
-            AutomationSettings settings, List<KpiValue> stored, Set<Instant> completed, int cycle, Instant now) {
+            AutomationSettings settings, List<KpiValue> stored, ProcessChanges changes, Set<Instant> completed, int cycle,
+            Instant now) {
     }
 
     /**
@@ -88,7 +90,7 @@ public final class DefinitionRun {
             AutomationProgress progress = collects
                     ? new AutomationProgress(done + 1, window.size(), null, null, in.now()) : null;
             if (completion.complete(definition, period, collected,
-                    PeriodSnapshots.of(definition, period, value, earlier, in.cycle(), in.now()), progress)) {
+                    PeriodSnapshots.of(definition, period, value, earlier, in.changes(), in.cycle(), in.now()), progress)) {
                 completedNow++;
             }
             done++;
@@ -114,7 +116,7 @@ public final class DefinitionRun {
         int raised = 0;
         try {
             for (SignalCandidate signal : SignalWatch.candidates(in.definition().definition(), automation.raising(),
-                    values, window.last())) {
+                    values, in.changes(), window.last())) {
                 if (raising.raise(in.definition(), automation.actorKey(), signal).isPresent()) {
                     raised++;
                 }

@@ -4,6 +4,7 @@ import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiSnapshot;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Period;
+import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.kpi.SnapshotTrigger;
 import io.csiloop.measure.StoredDefinition;
 
@@ -26,16 +27,18 @@ public final class PeriodSnapshots {
      * @param period the closed period
      * @param value its value; null when it had no data
      * @param earlier values of earlier periods in ascending period order, at least those of the reading's chart
-     *     window ({@link KpiReading#firstPeriodRead}); more is fine
+     *     window and of its phases' first periods ({@link KpiReading#firstPeriodRead(Period, ProcessChanges)}); more
+     *     is fine
+     * @param changes the measure's go-lives and rebases, as the panels read them
      */
     public static KpiSnapshot of(StoredDefinition stored, Period period, KpiValue value, List<KpiValue> earlier,
-            int cycle, Instant takenAt) {
+            ProcessChanges changes, int cycle, Instant takenAt) {
         if (value == null) {
             return KpiSnapshot.noData(stored, period, SnapshotTrigger.SCHEDULE, takenAt, cycle);
         }
         List<KpiValue> values = new ArrayList<>(earlier);
         values.add(value);
-        return KpiSnapshot.of(stored, KpiReading.of(stored.definition(), values), SnapshotTrigger.SCHEDULE, takenAt,
+        return KpiSnapshot.of(stored, KpiReading.of(stored.definition(), values, changes), SnapshotTrigger.SCHEDULE, takenAt,
                 cycle);
     }
 }

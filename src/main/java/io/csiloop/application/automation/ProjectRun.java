@@ -1,10 +1,12 @@
 package io.csiloop.application.automation;
 
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.MeasureChanges;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Period;
 import io.csiloop.kpi.PeriodAggregates;
+import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.StoredDefinition;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class ProjectRun {
 
+    private static final Instant ALL_TIME = Instant.ofEpochMilli(Long.MIN_VALUE);
     private static final Logger LOG = LoggerFactory.getLogger(ProjectRun.class);
 
     private final DefinitionAutomations automations;
@@ -34,9 +37,11 @@ public final class ProjectRun {
     private final PeriodAggregates aggregates;
     private final ImprovementCycles cycles;
     private final DefinitionRun definitionRun;
+    private final MeasureChanges changes;
 
     public ProjectRun(DefinitionAutomations automations, CompletedPeriods ledger, PeriodAggregates aggregates,
-            ImprovementCycles cycles, DefinitionRun definitionRun) {
+            ImprovementCycles cycles, DefinitionRun definitionRun, MeasureChanges changes) {
+        this.changes = changes;
         this.automations = automations;
         this.ledger = ledger;
         this.aggregates = aggregates;
@@ -66,7 +71,8 @@ public final class ProjectRun {
         List<StoredDefinition> reading = definitions.stream().filter(d -> windows.get(d.id()).periods().stream()
                 .anyMatch(p -> !completed.getOrDefault(d.id(), Set.of()).contains(p.start()))
                 || watchesSignals(configured.get(d.id()), settings)).toList();
-        Map<Integer, List<KpiValue>> values = storedValues(reading, windows, settings);
+        Map<Integer, ProcessChanges> changed = changes.at(reading, now);
+        Map<Integer, List<KpiValue>> values = storedValues(reading, windows, changed, settings);
         Map<Long, Integer> cycleOf = new HashMap<>();
         int periods = 0;
         int raised = 0;
@@ -79,7 +85,8 @@ public final class ProjectRun {
                         d.ownership().improvementIssueId(), issue -> cycles.current(issue).number());
                 DefinitionRun.Outcome outcome = definitionRun.run(new DefinitionRun.Input(d, automation,
                         stored == null ? AutomationProgress.NONE : stored.progress(), settings,
-                        values.getOrDefault(d.id(), List.of()), completed.getOrDefault(d.id(), Set.of()), cycle, now));
+                        values.getOrDefault(d.id(), List.of()),
+                        changed.getOrDefault(d.id(), ProcessChanges.none()), completed.getOrDefault(d.id(), Set.of()), cycle, now));
                 periods += outcome.periodsCompleted();
                 raised += outcome.issuesRaised();
                 if (outcome.raiseFailure() != null) {
@@ -106,20 +113,22 @@ public final class ProjectRun {
 
     /**
      * The stored values each definition's snapshots and signals read: from the first period that the reading of its
-     * window's first period looks at ({@link KpiReading#firstPeriodRead}) to the end of its window, aggregated per
-     * period length in the settings' zone.
+     * window's first period looks at ({@link KpiReading#firstPeriodRead(Period, ProcessChanges)}: the start of the
+     * phase it shows, the series' start without a rebase) to the end of its window, aggregated per period length in
+     * the settings' zone.
      */
     private Map<Integer, List<KpiValue>> storedValues(List<StoredDefinition> definitions,
-            Map<Integer, PeriodWindow> windows, AutomationSettings settings) {
+            Map<Integer, PeriodWindow> windows, Map<Integer, ProcessChanges> changed, AutomationSettings settings) {
         Map<PeriodUnit, List<StoredDefinition>> byUnit = definitions.stream()
                 .collect(Collectors.groupingBy(d -> d.definition().period()));
         Map<Integer, List<KpiValue>> values = new HashMap<>();
         byUnit.forEach((unit, group) -> {
             List<PeriodWindow> groupWindows = group.stream().map(d -> windows.get(d.id())).toList();
-            Period first = groupWindows.stream().map(PeriodWindow::first)
-                    .min((a, b) -> a.start().compareTo(b.start())).orElseThrow();
+            Instant from = group.stream().map(d -> KpiReading.firstPeriodRead(windows.get(d.id()).first(),
+                    changed.getOrDefault(d.id(), ProcessChanges.none())).map(Period::start).orElse(ALL_TIME))
+                    .min(Instant::compareTo).orElseThrow();
             Instant to = groupWindows.stream().map(w -> w.last().end()).max(Instant::compareTo).orElseThrow();
-            values.putAll(aggregates.of(group, KpiReading.firstPeriodRead(first).start(), to, settings.zone()));
+            values.putAll(aggregates.of(group, from, to, settings.zone()));
         });
         return values;
     }

@@ -4,6 +4,7 @@ import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Period;
+import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalRule;
 import io.csiloop.measure.MeasurementDefinition;
@@ -30,6 +31,15 @@ public final class SignalWatch {
      */
     public static List<SignalCandidate> candidates(MeasurementDefinition definition, RaisePolicy policy,
             List<KpiValue> values, Period latestClosed) {
+        return candidates(definition, policy, values, ProcessChanges.none(), latestClosed);
+    }
+
+    /**
+     * The candidates of a measure whose chart has phases and change points: its signals are read against the limits
+     * of each value's own phase, as the panels read them.
+     */
+    public static List<SignalCandidate> candidates(MeasurementDefinition definition, RaisePolicy policy,
+            List<KpiValue> values, ProcessChanges changes, Period latestClosed) {
         List<SignalCandidate> candidates = new ArrayList<>();
         if (!policy.active() || values.isEmpty() || !values.get(values.size() - 1).period().equals(latestClosed)) {
             return candidates;
@@ -38,7 +48,7 @@ public final class SignalWatch {
             offTarget(definition, values, policy.offTargetPeriods()).ifPresent(candidates::add);
         }
         if (policy.chartSignals()) {
-            chart(KpiReading.of(definition, values)).ifPresent(candidates::add);
+            chart(KpiReading.of(definition, values, changes)).ifPresent(candidates::add);
         }
         return candidates;
     }

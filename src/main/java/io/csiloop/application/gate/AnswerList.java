@@ -4,8 +4,10 @@ import io.csiloop.process.AnswerState;
 import io.csiloop.process.ChecklistEntry;
 import io.csiloop.process.EvidenceAnswer;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The answers of one gate as the store takes them, built from the typed evidence of the process model. An empty
@@ -22,6 +24,11 @@ final class AnswerList {
 
     AnswerList lines(ChecklistEntry entry, List<String> lines) {
         return text(entry, String.join("\n", lines.stream().filter(line -> !line.isBlank()).map(String::strip).toList()));
+    }
+
+    /** A day item, written {@code yyyy-MM-dd}; open when there is none. */
+    AnswerList day(ChecklistEntry entry, Optional<LocalDate> day) {
+        return text(entry, day.map(LocalDate::toString).orElse(""));
     }
 
     AnswerList flag(ChecklistEntry entry, boolean done) {

@@ -6,6 +6,7 @@ import io.csiloop.process.EvidenceAnswer;
 import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.Gate;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,14 @@ final class GateAnswers {
     List<String> lines(ChecklistEntry entry) {
         String text = text(entry);
         return text.isBlank() ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).toList();
+    }
+
+    /**
+     * A day item ({@code yyyy-MM-dd}); empty when unanswered. The request that answers it refuses anything else,
+     * so a text that is no day can only be a record written before the check, and reads as unanswered.
+     */
+    Optional<LocalDate> day(ChecklistEntry entry) {
+        return answer(entry).map(EvidenceAnswer::text).flatMap(ItemDays::parse);
     }
 
     /** Whether the item is in the state that says it is answered: a ticked box, a produced pack. */

@@ -22,8 +22,11 @@ import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.Gate;
 import io.csiloop.process.GateEvidence;
 import io.csiloop.process.GateVerdict;
+import io.csiloop.process.ItemKind;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,10 +66,12 @@ public final class GateReviews {
     private final PackSnapshots packs;
     /** The day a passage is named by in a refusal: the reporting zone's, as the panels show it. */
     private final ReportingZone zone;
+    /** Today, in the reporting zone: a day item (a go-live) may not lie after it. */
+    private final Clock clock;
 
     public GateReviews(GateEvidence evidence, MeasurementDefinitions definitions, DataPoints points,
                        KpiSnapshots snapshots, ImprovementCycles cycles, LinkedIssues links, PackSnapshots packs,
-                       ReportingZone zone) {
+                       ReportingZone zone, Clock clock) {
         this.evidence = evidence;
         this.definitions = definitions;
         this.points = points;
@@ -75,6 +80,7 @@ public final class GateReviews {
         this.links = links;
         this.packs = packs;
         this.zone = zone;
+        this.clock = clock;
     }
 
     /** The gate's verdict on the issue now; every missing item, never just the first. */
@@ -151,13 +157,14 @@ public final class GateReviews {
         List<ChecklistEntry> checklist = EvidenceCatalog.checklist(gate, cycle);
         List<ChecklistEntry> appWritten = EvidenceCatalog.appWritten(gate, cycle);
         RecordChecks checks = new RecordChecks().required("answers", answers);
+        LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         for (int i = 0; answers != null && i < answers.size(); i++) {
             EvidenceAnswer answer = answers.get(i);
             checks.required("answers[" + i + "]", answer);
             if (answer != null) {
                 RecordChecks item = checks.within("answers[" + i + "].");
                 answer.check(item);
-                checkAgainst(checklist, appWritten, answer, item);
+                checkAgainst(checklist, appWritten, answer, item, today);
             }
         }
         Optional<Instant> passed = passedAt(issueId, gate);
@@ -225,10 +232,11 @@ public final class GateReviews {
 
     /**
      * The answer names an item of the checklist, in a state that item takes (blank fields the store refuses). An
-     * item only the app records is refused by its own message, so a forged passage or pack says why it failed.
+     * item only the app records is refused by its own message, so a forged passage or pack says why it failed. A
+     * day item's text must be a day {@code yyyy-MM-dd} not after today.
      */
     private static void checkAgainst(List<ChecklistEntry> checklist, List<ChecklistEntry> appWritten,
-                                     EvidenceAnswer answer, RecordChecks checks) {
+                                     EvidenceAnswer answer, RecordChecks checks, LocalDate today) {
         if (answer.itemKey() == null || answer.itemKey().isBlank()) {
             return;
         }
@@ -240,6 +248,8 @@ public final class GateReviews {
         } else if (answer.state() != null
                 && AnswerState.named(answer.state()).filter(entry.get().kind()::takes).isEmpty()) {
             checks.add("state", STATE_NOT_TAKEN, answer.state());
+        } else if (entry.get().kind() == ItemKind.DATE && answer.is(AnswerState.WRITTEN)) {
+            ItemDays.check(answer.text(), today, checks);
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * An Improvement's gate evidence items: the checklist of each improvement gate (the one place that names the
  * items) and the typed evidence mapped to and from them. The approach and the gap analysis hold for every cycle;
- * the findings, the decision, the stakeholder pack, the actions and the passages belong to one cycle, so their
+ * the findings, the decision, the stakeholder pack, the actions, the go-live and the passages belong to one cycle, so their
  * item keys start with {@code cycle-<n>.}: a new cycle starts them afresh while the answers of earlier cycles stay
  * on record.
  */
@@ -34,7 +34,7 @@ public final class ImprovementEvidenceItems {
     /** The items of one cycle. */
     record CycleItems(ChecklistEntry findings, ChecklistEntry gapsReviewed, ChecklistEntry signalsReviewed,
                       ChecklistEntry stakeholderPack, ChecklistEntry decision, ChecklistEntry decidedBy,
-                      ChecklistEntry actions, ChecklistEntry passage) {
+                      ChecklistEntry actions, ChecklistEntry goLive, ChecklistEntry passage) {
 
         static CycleItems of(ImprovementCycle cycle) {
             String c = "cycle-" + cycle.number() + ".";
@@ -44,7 +44,8 @@ public final class ImprovementEvidenceItems {
                     EvidenceCatalog.labelled(c, "stakeholder-pack", ItemKind.PACK),
                     EvidenceCatalog.labelled(c, "decision", ItemKind.TEXT),
                     EvidenceCatalog.labelled(c, "decided-by", ItemKind.TEXT),
-                    EvidenceCatalog.labelled(c, "actions", ItemKind.LINES), EvidenceCatalog.passage(c));
+                    EvidenceCatalog.labelled(c, "actions", ItemKind.LINES),
+                    EvidenceCatalog.labelled(c, "go-live", ItemKind.DATE), EvidenceCatalog.passage(c));
         }
     }
 
@@ -63,7 +64,7 @@ public final class ImprovementEvidenceItems {
             case COLLECT_DATA_EXIT, PROCESS_DATA_EXIT -> List.of();
             case ANALYSE_DATA_EXIT -> List.of(c.findings(), c.gapsReviewed(), c.signalsReviewed());
             case PRESENT_KNOWLEDGE_EXIT -> List.of(c.decision(), c.decidedBy());
-            case IMPLEMENT_IMPROVEMENTS_EXIT -> List.of(c.actions());
+            case IMPLEMENT_IMPROVEMENTS_EXIT -> List.of(c.actions(), c.goLive());
         };
     }
 
@@ -73,6 +74,7 @@ public final class ImprovementEvidenceItems {
         GateAnswers gap = GateAnswers.of(byGate, ImprovementGate.DEFINE_MEASUREMENT_EXIT);
         GateAnswers findings = GateAnswers.of(byGate, ImprovementGate.ANALYSE_DATA_EXIT);
         GateAnswers decision = GateAnswers.of(byGate, ImprovementGate.PRESENT_KNOWLEDGE_EXIT);
+        GateAnswers implementation = GateAnswers.of(byGate, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT);
         CycleItems c = CycleItems.of(cycle);
         return new ImprovementEvidence(
                 new ImprovementApproach(approach.text(OBJECTIVE_SERVED), approach.text(WHERE_WE_ARE_NOW),
@@ -81,8 +83,7 @@ public final class ImprovementEvidenceItems {
                 new Findings(findings.text(c.findings()), findings.done(c.gapsReviewed()),
                         findings.done(c.signalsReviewed())),
                 new StakeholderDecision(decision.text(c.decision()), decision.text(c.decidedBy())),
-                new ImplementationActions(GateAnswers.of(byGate, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT)
-                        .lines(c.actions())));
+                new ImplementationActions(implementation.lines(c.actions()), implementation.day(c.goLive())));
     }
 
     /** The items that hold the evidence of the cycle, by gate id. */
@@ -104,6 +105,7 @@ public final class ImprovementEvidenceItems {
                         .text(c.decision(), evidence.decision().decision())
                         .text(c.decidedBy(), evidence.decision().decidedBy()).list(),
                 ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT.id(), new AnswerList()
-                        .lines(c.actions(), evidence.actions().actions()).list());
+                        .lines(c.actions(), evidence.actions().actions())
+                        .day(c.goLive(), evidence.actions().goLive()).list());
     }
 }

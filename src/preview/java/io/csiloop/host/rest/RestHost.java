@@ -4,8 +4,10 @@ import com.sun.net.httpserver.HttpServer;
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.gate.StoredMeasureChanges;
 import io.csiloop.application.kpi.KpiAnalysis;
 import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.MeasureRebases;
 import io.csiloop.application.measure.CsvExport;
 import io.csiloop.application.measure.CsvImport;
 import io.csiloop.application.measure.DataPointLog;
@@ -35,6 +37,7 @@ import io.csiloop.rest.NotInProcessMapper;
 import io.csiloop.rest.PackResource;
 import io.csiloop.rest.PathDefinitions;
 import io.csiloop.rest.PhaseExitReportResource;
+import io.csiloop.rest.RebaseResource;
 import io.csiloop.rest.ProjectAutomationResource;
 import io.csiloop.rest.ProjectSetupRefusedMapper;
 import io.csiloop.rest.ProjectSetupResource;
@@ -82,7 +85,7 @@ public final class RestHost implements AutoCloseable {
     /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
     public static final List<Class<?>> RESOURCES = Stream.concat(Stream.of(DefinitionResource.class,
             DataPointResource.class, CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class,
-            ProjectSetupResource.class, PackResource.class, PhaseExitReportResource.class),
+            ProjectSetupResource.class, PackResource.class, PhaseExitReportResource.class, RebaseResource.class),
             AUTOMATION_RESOURCES.stream()).toList();
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
@@ -98,7 +101,8 @@ public final class RestHost implements AutoCloseable {
      * order each can be built in.
      */
     public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
-            KpiReadings.class, KpiAnalysis.class, CycleSnapshots.class, ProcessNames.class, IssueProcesses.class,
+            KpiReadings.class, KpiAnalysis.class, MeasureRebases.class, CycleSnapshots.class,
+            StoredMeasureChanges.class, ProcessNames.class, IssueProcesses.class,
             ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class, StoredPacks.class,
             ApiMessages.class, Scopes.class, PathDefinitions.class, Scorecards.class);
 

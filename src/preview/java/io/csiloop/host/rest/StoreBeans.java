@@ -1,7 +1,6 @@
 package io.csiloop.host.rest;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.csiloop.application.kpi.MeasureChanges;
 import io.csiloop.application.kpi.ProjectScorecard;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.persistence.AoDataPoints;
@@ -12,6 +11,7 @@ import io.csiloop.persistence.AoKpiSnapshots;
 import io.csiloop.persistence.AoMeasurementDefinitions;
 import io.csiloop.persistence.AoPackSnapshots;
 import io.csiloop.persistence.AoPeriodAggregates;
+import io.csiloop.persistence.AoRebases;
 import io.csiloop.persistence.AoSettingsStore;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
@@ -24,6 +24,7 @@ import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.PackSnapshotEntity;
 import io.csiloop.persistence.entity.PointChangeEntity;
+import io.csiloop.persistence.entity.RebaseEntity;
 import net.java.ao.RawEntity;
 
 import java.time.Clock;
@@ -46,7 +47,8 @@ public record StoreBeans(List<Object> beans) {
     public static final Class<? extends RawEntity<?>>[] ENTITIES = new Class[] {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
-            PackSnapshotEntity.class, PointChangeEntity.class, AutomationSettingsEntity.class, EvidenceChangeEntity.class};
+            PackSnapshotEntity.class, PointChangeEntity.class, AutomationSettingsEntity.class, EvidenceChangeEntity.class,
+            RebaseEntity.class};
 
     /** Migrates the tables and builds every repository over them. */
     public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {
@@ -56,9 +58,9 @@ public record StoreBeans(List<Object> beans) {
         AoDataPoints points = new AoDataPoints(ao, clock, zone);
         return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), points, snapshots,
                 new AoPeriodAggregates(ao, points, zone), new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
-                new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), new AoSettingsStore(ao), clock,
-                // wired to StoredMeasureChanges at merge
-                zone, (MeasureChanges) (measures, moment) -> java.util.Map.of()));
+                new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), new AoSettingsStore(ao),
+                new AoRebases(ao),
+                clock, zone));
     }
 
     /** The beans with more of the host's (ports) appended, ready for {@link RestHost#application(Object...)}. */

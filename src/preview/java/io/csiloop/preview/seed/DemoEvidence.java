@@ -19,10 +19,12 @@ import io.csiloop.lifecycle.ProgressReport;
 import io.csiloop.lifecycle.ProjectEvidence;
 import io.csiloop.lifecycle.ScopeAndRequirements;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +39,8 @@ final class DemoEvidence {
     private DemoEvidence() {
     }
 
-    static void record(GateReviews reviews) {
+    /** @param fcrGoLive the day SVC-3's change went live: where its data jumps */
+    static void record(GateReviews reviews, LocalDate fcrGoLive) {
         reviews.recordProjectEvidence(10_001, project(ProgressReport.empty(), Set.of()), WHO);
         reviews.recordProjectEvidence(10_005, project(new ProgressReport("Delivered on time, within budget."),
                 EnumSet.allOf(HandoverItem.class)), WHO);
@@ -52,7 +55,8 @@ final class DemoEvidence {
                 new GapAnalysis("Resolved to the customer's satisfaction", "Closed by the first agent"),
                 new Findings("First-contact resolution rose from 62 % to 78 % after the knowledge base went live.", true, true),
                 new StakeholderDecision("Keep the knowledge base and train new agents on it", "Service owner"),
-                new ImplementationActions(List.of("Knowledge base for the top 50 requests", "Agent training"))), WHO);
+                new ImplementationActions(List.of("Knowledge base for the top 50 requests", "Agent training"),
+                        Optional.of(fcrGoLive))), WHO);
         reviews.recordImprovementEvidence(10_007, new ImprovementEvidence(
                 new ImprovementApproach("Customers feel heard", "Survey comments go unanswered", "Satisfaction is flat"),
                 new GapAnalysis("Whether customers feel heard", "The survey score"),

@@ -10,6 +10,7 @@ import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.Provenance;
+import io.csiloop.measure.ReportingZone;
 import io.csiloop.port.IssueRef;
 import io.csiloop.preview.PreviewApp;
 import io.csiloop.preview.demo.DemoDirectory;
@@ -18,6 +19,7 @@ import io.csiloop.preview.demo.IssueTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +40,8 @@ public final class DemoSeed {
     static final String LIFECYCLE = "Lifecycle Project";
     static final String IMPROVEMENT = "Improvement";
     private static final String OWNER = "admin";
+    /** The day of SVC-3's year of data from which first-contact resolution is about 78 %: its change went live. */
+    private static final int FCR_CHANGE_DAY = 183;
 
     private final IssueTable issues;
     private final PreviewApp app;
@@ -70,9 +74,11 @@ public final class DemoSeed {
         // A year of daily P2 resolution times, slowly improving from about 12 hours with weekly ups and downs.
         measure(10_002L, DemoMeasures.MTTR, 365, day -> 12.5 - day * 0.006 + random.nextGaussian() * 1.6);
         // Before the change (the first six months) about 62 %; after it about 78 %.
-        measure(10_003L, DemoMeasures.FCR, 365, day -> (day < 183 ? 62 : 78) + random.nextGaussian() * 4);
+        measure(10_003L, DemoMeasures.FCR, 365, day -> (day < FCR_CHANGE_DAY ? 62 : 78) + random.nextGaussian() * 4);
         measure(null, DemoMeasures.CSAT, 365, day -> 3.9 + day * 0.0008 + random.nextGaussian() * 0.25);
-        DemoEvidence.record(app.get(GateReviews.class));
+        // SVC-3's go-live is the day its data jumps: the day of the first point at about 78 %, in the reporting zone.
+        LocalDate fcrGoLive = LocalDate.ofInstant(pointAt(365, FCR_CHANGE_DAY), app.get(ReportingZone.class).zone());
+        DemoEvidence.record(app.get(GateReviews.class), fcrGoLive);
         return true;
     }
 
@@ -91,9 +97,14 @@ public final class DemoSeed {
                 .create(PROJECT, new Ownership(improvement, OWNER), definition, OWNER).id();
         List<NewDataPoint> points = new ArrayList<>();
         for (int day = 0; day < days; day++) {
-            Instant at = now.minus(Duration.ofDays(days - day));
+            Instant at = pointAt(days, day);
             points.add(new NewDataPoint(new DataPoint(at, Math.round(value.applyAsDouble(day) * 10) / 10.0), null));
         }
         app.get(DataPoints.class).record(id, new Provenance(definition.source(), OWNER, 1), points);
+    }
+
+    /** When the point of {@code day} (0 the oldest) of a series of {@code days} daily points was observed. */
+    private Instant pointAt(int days, int day) {
+        return now.minus(Duration.ofDays(days - day));
     }
 }

@@ -46,6 +46,7 @@ import net.java.ao.RawEntity;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -117,7 +118,9 @@ final class World {
         SignalRaising raising = new SignalRaising(transactions, raised, raiser, register, new BundleMessages(), clock);
         PeriodCompletion completion = new PeriodCompletion(transactions, points, snapshots, ledger, automations);
         DefinitionRun definitionRun = new DefinitionRun(new JqlCollector(search), completion, raising, points, automations);
-        ProjectRun projectRun = new ProjectRun(automations, ledger, aggregates, new ImprovementCycles(register), definitionRun);
+        // The automation's tests record no go-live and approve no rebase: every chart is of one phase.
+        ProjectRun projectRun = new ProjectRun(automations, ledger, aggregates, new ImprovementCycles(register),
+                definitionRun, (measures, moment) -> Map.of());
         run = new AutomationRun(() -> projects, settings, definitions, locks, projectRun, clock, reportingZone);
     }
 

@@ -18,9 +18,11 @@ import io.csiloop.lifecycle.ProgressReport;
 import io.csiloop.lifecycle.ProjectEvidence;
 import io.csiloop.lifecycle.ScopeAndRequirements;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Typed evidence with every part given, in every kind of answer (a principle applied, one not applicable). */
 final class EvidenceFixtures {
@@ -41,6 +43,7 @@ final class EvidenceFixtures {
     static ImprovementEvidence completeImprovement() {
         return new ImprovementEvidence(new ImprovementApproach("uptime", "97 %", "SLA"),
                 new GapAnalysis("user pain", "ticket count"), new Findings("weekends are worse", true, false),
-                new StakeholderDecision("staff weekends", "CAB"), new ImplementationActions(List.of("rota", "alerts")));
+                new StakeholderDecision("staff weekends", "CAB"), new ImplementationActions(List.of("rota", "alerts"),
+                Optional.of(LocalDate.parse("2026-03-02"))));
     }
 }

@@ -29,7 +29,9 @@ import io.csiloop.process.GateVerdict;
 import io.csiloop.process.MissingEvidence;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -61,8 +64,11 @@ class GateReviewsTest {
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final LinkedIssues links = mock(LinkedIssues.class);
     private final PackSnapshots packs = mock(PackSnapshots.class);
+    /** Today is 2026-03-10 in the reporting zone (UTC). */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T15:00:00Z"), ZoneOffset.UTC);
+
     private final GateReviews reviews = new GateReviews(evidence, definitions, points, snapshots,
-            new ImprovementCycles(register), links, packs, new ReportingZone(ZoneOffset.UTC));
+            new ImprovementCycles(register), links, packs, new ReportingZone(ZoneOffset.UTC), CLOCK);
 
     @Test
     void anEmptyCharterMissesPurposeObjectiveAndRiskReview() {
@@ -160,6 +166,50 @@ class GateReviewsTest {
         assertEquals(List.of(FieldError.of("answers[1].itemKey", GateReviews.APP_WRITTEN, "cycle-2.stakeholder-pack"),
                 FieldError.of("answers[2].itemKey", GateReviews.APP_WRITTEN, "cycle-2.gate-passed")), refused.errors());
         verify(evidence, never()).answer(anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aGoLiveDayOfTodayOrBeforeIsStoredUnderTheCurrentCycle() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(2)));
+        List<EvidenceAnswer> answers = List.of(new EvidenceAnswer("cycle-2.actions", "WRITTEN", "rota"),
+                new EvidenceAnswer("cycle-2.go-live", "WRITTEN", "2026-03-10"));
+
+        reviews.answer(ISSUE, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT, answers, "alice", null);
+
+        verify(evidence).answer(ISSUE, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT.id(), answers, "alice", null);
+    }
+
+    @Test
+    void aGoLiveInTheFutureOrNoDayIsRefusedOnItsTextAndNothingIsStored() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(1)));
+        List<EvidenceAnswer> answers = List.of(new EvidenceAnswer("cycle-1.go-live", "WRITTEN", "2026-03-11"),
+                new EvidenceAnswer("cycle-1.go-live", "WRITTEN", "10.03.2026"));
+
+        InvalidRecord refused = assertThrows(InvalidRecord.class,
+                () -> reviews.answer(ISSUE, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT, answers, "alice", null));
+
+        assertEquals(List.of(FieldError.of("answers[0].text", ItemDays.FUTURE, "2026-03-11"),
+                FieldError.of("answers[1].text", ItemDays.NOT_A_DAY, "10.03.2026")), refused.errors());
+        verify(evidence, never()).answer(anyLong(), any(), any(), any(), any());
+    }
+
+    @Test
+    void stepSevenEndsOnlyWithTheGoLiveDayOfTheCycle() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(1)));
+        when(evidence.of(ISSUE)).thenReturn(StoredItems.of(Map.of("improvement.implement-improvements-exit",
+                List.of(new EvidenceAnswer("cycle-1.actions", "WRITTEN", "rota")))));
+
+        assertEquals(List.of("csiloop.evidence.goLive.missing"), reviews
+                .evaluate(ISSUE, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT.id()).missing().stream()
+                .map(m -> m.messageKey()).filter(k -> k.startsWith("csiloop.evidence.goLive")).toList());
+        when(evidence.of(ISSUE)).thenReturn(StoredItems.of(Map.of("improvement.implement-improvements-exit",
+                List.of(new EvidenceAnswer("cycle-1.actions", "WRITTEN", "rota"),
+                        new EvidenceAnswer("cycle-1.go-live", "WRITTEN", "2026-03-02")))));
+
+        assertEquals(LocalDate.parse("2026-03-02"),
+                reviews.improvementEvidence(ISSUE).actions().goLive().orElseThrow());
+        assertTrue(reviews.evaluate(ISSUE, ImprovementGate.IMPLEMENT_IMPROVEMENTS_EXIT.id()).missing().stream()
+                .noneMatch(m -> m.messageKey().startsWith("csiloop.evidence.goLive")));
     }
 
     @Test

@@ -21,6 +21,7 @@ import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.GateEvidence;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +55,7 @@ class IssueProcessesTest {
     private final ImprovementCycles cycles = new ImprovementCycles(register);
     private final IssueProcesses processes = new IssueProcesses(names, new GateReviews(evidence,
             mock(MeasurementDefinitions.class), mock(DataPoints.class), mock(KpiSnapshots.class), cycles,
-            mock(LinkedIssues.class), mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC)), cycles, register, issues);
+            mock(LinkedIssues.class), mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC), Clock.systemUTC()), cycles, register, issues);
 
     @Test
     void shouldKnowTheTypesAndStatusesByTheEnglishNamesSetupGivesThem() {

@@ -16,6 +16,7 @@ import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.GateEvidence;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -37,7 +38,7 @@ class GateValidatorTest {
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final GateReviews reviews = new GateReviews(evidence, mock(MeasurementDefinitions.class),
             mock(DataPoints.class), mock(KpiSnapshots.class), new ImprovementCycles(register), mock(LinkedIssues.class),
-            mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC));
+            mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC), Clock.systemUTC());
     private final GateValidator validator = new GateValidator(reviews, WorkflowFixture.englishMessages());
 
     @Test
