@@ -2,13 +2,12 @@ package io.csiloop.kpi;
 
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.RuleProfile;
-
-import java.util.List;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Size;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -2,11 +2,10 @@ package io.csiloop.kpi;
 
 import io.csiloop.measure.DefinitionDraft;
 import io.csiloop.measure.RuleProfile;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -2,12 +2,11 @@ package io.csiloop.kpi;
 
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.RuleProfile;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -2,10 +2,9 @@ package io.csiloop.measure;
 
 import io.csiloop.kernel.EnglishMessages;
 import io.csiloop.kernel.FieldError;
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,8 @@
 package io.csiloop.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.csiloop.host.ao.AcrossDatabases;
 import io.csiloop.host.ao.TestDatabase;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.stream.StreamSupport;
