@@ -19,9 +19,12 @@
             MONTH: AJS.I18n.getText('csiloop.measure.period.month'), QUARTER: AJS.I18n.getText('csiloop.measure.period.quarter')},
         source: {MANUAL: AJS.I18n.getText('csiloop.measure.source.manual'), CSV: AJS.I18n.getText('csiloop.measure.source.csv'),
             JQL_COUNT: AJS.I18n.getText('csiloop.measure.source.jqlCount'),
-            JQL_DURATION: AJS.I18n.getText('csiloop.measure.source.jqlDuration')}
+            JQL_DURATION: AJS.I18n.getText('csiloop.measure.source.jqlDuration')},
+        ruleProfile: {MAKING_DATA_COUNT: AJS.I18n.getText('csiloop.measure.ruleProfile.makingDataCount'),
+            WESTERN_ELECTRIC: AJS.I18n.getText('csiloop.measure.ruleProfile.westernElectric'),
+            KPI_SIGNALS: AJS.I18n.getText('csiloop.measure.ruleProfile.kpiSignals')}
     };
-    var NUMBERS = ['target', 'tolerance', 'baseline', 'validMin', 'validMax', 'bandLow', 'bandHigh'];
+    var NUMBERS = ['target', 'tolerance', 'baseline', 'validMin', 'validMax', 'bandLow', 'bandHigh', 'baselinePeriods'];
 
     function page() {
         return $('.csiloop-project-page');
@@ -66,13 +69,16 @@
         $form.find('.csiloop-field-error, .csiloop-form-message').text('');
         $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message');
         var d = definition || {direction: 'HIGHER_IS_BETTER', aggregation: 'AVERAGE', period: 'WEEK', source: 'MANUAL',
-            tolerance: 0, ownerKey: page().data('viewerKey')};
+            tolerance: 0, ownerKey: page().data('viewerKey'), ruleProfile: 'MAKING_DATA_COUNT', screening: false,
+            baselinePeriods: 12};
         $form.find('.csiloop-definition-form-heading').text(definition
             ? AJS.I18n.getText('csiloop.ui.admin.editNamed', definition.name) : AJS.I18n.getText('csiloop.ui.admin.new'));
         ['id', 'version', 'key', 'name', 'unit', 'description', 'target', 'tolerance', 'baseline', 'validMin',
-            'validMax', 'idealMeasure', 'measurableToday', 'ownerKey', 'direction', 'aggregation', 'period', 'source'].forEach(function (field) {
+            'validMax', 'idealMeasure', 'measurableToday', 'ownerKey', 'direction', 'aggregation', 'period', 'source',
+            'ruleProfile', 'baselinePeriods'].forEach(function (field) {
             $form.find('[name="' + field + '"]').val(d[field] === null || d[field] === undefined ? '' : String(d[field]));
         });
+        $form.find('[name="screening"]').prop('checked', d.screening === true);
         $form.find('[name="bandLow"]').val(d.band ? d.band.low : '');
         $form.find('[name="bandHigh"]').val(d.band ? d.band.high : '');
         $form.find('[name="key"]').trigger('focus');
@@ -81,9 +87,10 @@
     function input($form) {
         var body = {};
         ['key', 'name', 'unit', 'description', 'idealMeasure', 'measurableToday', 'ownerKey', 'direction', 'aggregation',
-            'period', 'source'].forEach(function (field) {
+            'period', 'source', 'ruleProfile'].forEach(function (field) {
             body[field] = $form.find('[name="' + field + '"]').val() || null;
         });
+        body.screening = $form.find('[name="screening"]').prop('checked');
         NUMBERS.forEach(function (field) {
             body[field] = number($form.find('[name="' + field + '"]').val().trim());
         });

@@ -60,7 +60,7 @@ public final class KpiReading {
         this.inProgress = inProgress;
         this.trend = Trend.of(trendValues(), TREND_WINDOW, definition);
         this.chart = values.size() < 2 ? Optional.empty() : Optional.of(PhasedChart.of(complete,
-                complete.size() - values.size(), changes, definition, PhasedChart.DEFAULT_BASELINE_PERIODS));
+                complete.size() - values.size(), changes, definition, definition.baselinePeriods()));
     }
 
     /** The reading of the values of closed periods of a measure without a process change ({@link #of(

@@ -3,6 +3,7 @@ package io.csiloop.kpi;
 import io.csiloop.measure.Band;
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.RuleProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +26,8 @@ import java.util.Optional;
  * @param changePoints the go-lives from the first shown period's start on, oldest first
  * @param rebaseSuggestions the rebases the series suggests, oldest first
  */
-public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive> changePoints,
-        List<RebaseSuggestion> rebaseSuggestions) {
+public record PhasedChart(MeasurementDefinition definition, List<KpiValue> values, List<Phase> phases,
+        List<GoLive> changePoints, List<RebaseSuggestion> rebaseSuggestions) {
 
     /** The values a phase's limits are computed from unless the measure says otherwise. */
     public static final int DEFAULT_BASELINE_PERIODS = 12;
@@ -36,15 +37,16 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
     public static final int MAX_BASELINE_PERIODS = 20;
 
     public PhasedChart {
+        Objects.requireNonNull(definition, "definition");
         values = List.copyOf(values);
         phases = List.copyOf(phases);
         changePoints = List.copyOf(changePoints);
         rebaseSuggestions = List.copyOf(rebaseSuggestions);
     }
 
-    /** The chart of every value given, with {@value #DEFAULT_BASELINE_PERIODS} baseline periods. */
+    /** The chart of every value given, with the definition's baseline periods. */
     public static PhasedChart of(List<KpiValue> values, ProcessChanges changes, MeasurementDefinition definition) {
-        return of(values, 0, changes, definition, DEFAULT_BASELINE_PERIODS);
+        return of(values, 0, changes, definition, definition.baselinePeriods());
     }
 
     /**
@@ -67,16 +69,16 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
         if (shownFrom < 0 || shownFrom > values.size()) {
             throw new IllegalArgumentException("shown from " + shownFrom + " of " + values.size() + " values");
         }
-        List<Span> spans = spans(values, changes, baselinePeriods);
+        List<Span> spans = spans(values, changes, baselinePeriods, definition.screening());
         List<Phase> phases = new ArrayList<>();
         for (Span span : spans) {
             if (span.to() > shownFrom) {
-                phases.add(span.shown(values, shownFrom));
+                phases.add(span.shown(values, shownFrom, definition.ruleProfile()));
             }
         }
         List<GoLive> marked = values.size() == shownFrom ? List.of() : changes.goLives().stream()
                 .filter(g -> !g.at().isBefore(values.get(shownFrom).period().start())).toList();
-        return new PhasedChart(values.subList(shownFrom, values.size()), phases, marked,
+        return new PhasedChart(definition, values.subList(shownFrom, values.size()), phases, marked,
                 suggestions(values, spans, changes, definition));
     }
 
@@ -98,6 +100,29 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
         return all;
     }
 
+    /** The rule profile the signals were read with: the measure's, named wherever they are shown. */
+    public RuleProfile profile() {
+        return definition.ruleProfile();
+    }
+
+    /** What the signal means for the measure: read against the centre of the phase it lies in. */
+    public SignalMeaning meaning(Signal signal) {
+        double centre = phaseOf(signal.points().get(0)).limits().map(XmrLimits::centre).orElse(Double.NaN);
+        return SignalMeaning.of(signal.side(), definition.direction(), definition.band(), centre);
+    }
+
+    /** The state of the latest value, read in the latest phase; empty while that phase has no limits. */
+    public Optional<VariationIcon> variation() {
+        return latestPhase().flatMap(p -> p.limits().map(l -> VariationIcon.of(values.size(), p.signals(),
+                definition.direction(), definition.band(), l.centre())));
+    }
+
+    /** Where the target lies against the latest phase's limits; empty without limits or without a target. */
+    public Optional<AssuranceIcon> assurance() {
+        return limits().flatMap(l -> AssuranceIcon.of(l, definition.direction(), definition.target(),
+                definition.band()));
+    }
+
     /** The phase holding the value at the index of {@link #values()}. */
     public Phase phaseOf(int index) {
         return phases.stream().filter(p -> p.holds(index)).findFirst()
@@ -107,11 +132,11 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
     /** A phase over all the values given: {@code [from, to)}, begun by {@code rebase}, with limits of its own. */
     private record Span(int from, int to, Optional<Rebase> rebase, Optional<XmrLimits> limits, int baseline) {
 
-        Phase shown(List<KpiValue> values, int shownFrom) {
+        Phase shown(List<KpiValue> values, int shownFrom, RuleProfile profile) {
             int first = Math.max(from, shownFrom);
-            List<Signal> signals = limits.map(l -> RunRules.signals(doubles(values, first, to), l)).orElse(List.of())
-                    .stream().map(s -> new Signal(s.rule(), s.points().stream().map(i -> i + first - shownFrom)
-                            .toList())).toList();
+            List<Signal> signals = limits.map(l -> RunRules.signals(doubles(values, first, to), l, profile))
+                    .orElse(List.of()).stream().map(s -> new Signal(s.rule(),
+                            s.points().stream().map(i -> i + first - shownFrom).toList(), s.side())).toList();
             return new Phase(first - shownFrom, to - shownFrom, values.get(from).period(),
                     values.get(to - 1).period(), limits, baseline, baseline < MIN_BASELINE_PERIODS, rebase, signals);
         }
@@ -123,7 +148,8 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
      * change, never across it (FCR's limits drawn across its change made all 13 points signals). A go-live in a
      * phase's first two periods leaves no baseline before it; the phase's first values are its baseline then.
      */
-    private static List<Span> spans(List<KpiValue> values, ProcessChanges changes, int baselinePeriods) {
+    private static List<Span> spans(List<KpiValue> values, ProcessChanges changes, int baselinePeriods,
+            boolean screening) {
         List<Rebase> rebases = changes.rebases();
         List<Span> spans = new ArrayList<>();
         int from = 0;
@@ -144,7 +170,7 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
                 int baseline = Math.min(Math.min(baselinePeriods, i - from),
                         beforeFirstGoLive(values, from, changes.goLives()));
                 Optional<XmrLimits> limits = baseline < 2 ? Optional.empty()
-                        : Optional.of(XmrLimits.of(doubles(values, from, from + baseline)));
+                        : Optional.of(XmrLimits.of(doubles(values, from, from + baseline), screening));
                 spans.add(new Span(from, i, begun, limits, baseline));
                 from = i;
                 begun = starting;
@@ -184,7 +210,7 @@ public record PhasedChart(List<KpiValue> values, List<Phase> phases, List<GoLive
             XmrLimits limits = phase.limits().get();
             double[] since = doubles(values, after, values.size());
             int offset = after;
-            RunRules.signals(since, limits).stream()
+            RunRules.signals(since, limits, definition.ruleProfile()).stream()
                     .filter(s -> s.rule().detectsShift() && improves(s, since, limits.centre(), definition))
                     .findFirst()
                     .ifPresent(s -> suggestions.add(new RebaseSuggestion(goLive, s.rule(),

@@ -20,23 +20,57 @@ public record XmrLimits(double centre, double averageMovingRange) {
     public static final double D2 = 1.128;
     /** D<sub>4</sub> for ranges of two values: the upper range limit is D4 &times; average moving range. */
     public static final double D4 = 3.268;
+    /** The screening cut: moving ranges at or above this multiple of their mean are dropped (NHSRplotthedots). */
+    public static final double SCREEN = 3.267;
 
     /**
-     * The limits of a sequence of individual values.
+     * The limits of a sequence of individual values, without screening.
      *
      * @param values at least 2 finite values, in time order
      */
     public static XmrLimits of(double[] values) {
+        return of(values, false);
+    }
+
+    /**
+     * The limits of a sequence of individual values, optionally screening the moving ranges.
+     *
+     * <p>Screening (NHSRplotthedots' {@code screen_outliers}, not the Making Data Count Excel tool's default) keeps
+     * only the moving ranges below {@value #SCREEN} &times; their mean and averages those again, so that one
+     * extraordinary jump does not widen the limits it should stand out against. A range exactly at the cut is
+     * dropped, as there. Limits of a constant series (average moving range 0) are not screened.
+     *
+     * @param values at least 2 finite values, in time order
+     * @param screening whether to screen the moving ranges
+     */
+    public static XmrLimits of(double[] values, boolean screening) {
         if (values.length < 2) {
             throw new IllegalArgumentException("an XmR chart needs at least 2 values: " + values.length);
         }
         double sum = values[0];
-        double movingRanges = 0;
+        double[] movingRanges = new double[values.length - 1];
         for (int i = 1; i < values.length; i++) {
             sum += values[i];
-            movingRanges += Math.abs(values[i] - values[i - 1]);
+            movingRanges[i - 1] = Math.abs(values[i] - values[i - 1]);
         }
-        return new XmrLimits(sum / values.length, movingRanges / (values.length - 1));
+        double average = mean(movingRanges, Double.POSITIVE_INFINITY);
+        if (screening && average > 0) {
+            average = mean(movingRanges, SCREEN * average);
+        }
+        return new XmrLimits(sum / values.length, average);
+    }
+
+    /** The mean of the ranges below the cut (there is at least one: the cut lies above their mean). */
+    private static double mean(double[] ranges, double cut) {
+        double sum = 0;
+        int kept = 0;
+        for (double range : ranges) {
+            if (range < cut) {
+                sum += range;
+                kept++;
+            }
+        }
+        return sum / kept;
     }
 
     /** The estimated process standard deviation: average moving range / 1.128. */

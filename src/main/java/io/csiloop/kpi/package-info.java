@@ -11,7 +11,10 @@
  *       is real (significant slope by Student's t, or a 7-point trend run), and when a real trend reaches the
  *       target, or the level a stable process delivers;</li>
  *   <li>{@link io.csiloop.kpi.XmrChart}, {@link io.csiloop.kpi.XmrLimits}, {@link io.csiloop.kpi.RunRules}:
- *       the individuals and moving-range chart with its natural process limits and signals;</li>
+ *       the individuals and moving-range chart with its natural process limits and signals, read with the measure's
+ *       rule profile; {@link io.csiloop.kpi.SignalMeaning}, {@link io.csiloop.kpi.VariationIcon},
+ *       {@link io.csiloop.kpi.AssuranceIcon} and {@link io.csiloop.kpi.SignalReading}: what the signals mean for the
+ *       measure (docs/statistics.md);</li>
  *   <li>{@link io.csiloop.kpi.BeforeAfter} with {@link io.csiloop.kpi.MannWhitneyU}: "did we get there?", and
  *       {@link io.csiloop.kpi.CycleBeforeAfter}: an improvement cycle's data against the cycles before it;</li>
  *   <li>{@link io.csiloop.kpi.KpiReading}: a measure's latest value, status, gap, trend and chart at one moment,

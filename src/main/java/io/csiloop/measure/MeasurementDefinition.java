@@ -38,6 +38,12 @@ import java.util.regex.Pattern;
  * @param measurableToday gap analysis: what we can measure today; optional, at most {@value #TEXT_MAX}
  * @param validMin the lowest value a data point may have, or null for no lower end
  * @param validMax the highest value a data point may have, or null for no upper end; not below {@code validMin}
+ * @param ruleProfile the run rules the control chart is read with; null reads as {@link RuleProfile#DEFAULT} (rows
+ *     stored before the choice existed)
+ * @param screening whether the moving ranges are screened before the limits are computed (off by default)
+ * @param baselinePeriods N, the number of complete periods a phase's limits are computed from before they are
+ *     frozen: {@value #BASELINE_PERIODS_MIN} to {@value #BASELINE_PERIODS_MAX}, {@value #BASELINE_PERIODS_DEFAULT}
+ *     by default (Making Data Count's advice)
  * @throws DefinitionInvalid with every error when any component is invalid; a missing required
  *     component is an error {@code csiloop.measure.error.required} on that field, never a
  *     {@link NullPointerException}
@@ -46,9 +52,13 @@ public record MeasurementDefinition(
         String key, String name, String description, String unit,
         Direction direction, Double target, Band band, double tolerance, Double baseline,
         Aggregation aggregation, PeriodUnit period, MeasurementSource source,
-        String idealMeasure, String measurableToday, Double validMin, Double validMax) {
+        String idealMeasure, String measurableToday, Double validMin, Double validMax,
+        RuleProfile ruleProfile, boolean screening, int baselinePeriods) {
 
     public static final int KEY_MAX = 50;
+    public static final int BASELINE_PERIODS_MIN = 12;
+    public static final int BASELINE_PERIODS_MAX = 20;
+    public static final int BASELINE_PERIODS_DEFAULT = 12;
     public static final int NAME_MAX = 255;
     public static final int UNIT_MAX = 50;
     public static final int TEXT_MAX = 4000;
@@ -63,6 +73,7 @@ public record MeasurementDefinition(
     static final String OUTSIDE_RANGE = "csiloop.measure.error.outsideValidRange";
     static final String BELOW_MIN = "csiloop.measure.error.belowValidMin";
     static final String ABOVE_MAX = "csiloop.measure.error.aboveValidMax";
+    static final String BASELINE_PERIODS_RANGE = "csiloop.measure.error.baselinePeriods";
 
     private static final Pattern KEY_FORMAT = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
@@ -92,7 +103,21 @@ public record MeasurementDefinition(
                 && validMin > validMax) {
             checks.add("validMin", RANGE_INVERTED, plain(validMin), plain(validMax));
         }
+        ruleProfile = ruleProfile == null ? RuleProfile.DEFAULT : ruleProfile;
+        if (baselinePeriods < BASELINE_PERIODS_MIN || baselinePeriods > BASELINE_PERIODS_MAX) {
+            checks.add("baselinePeriods", BASELINE_PERIODS_RANGE, BASELINE_PERIODS_MIN, BASELINE_PERIODS_MAX);
+        }
         checks.orThrow(DefinitionInvalid::new);
+    }
+
+    /** A measure with the default chart settings: Making Data Count, no screening, a baseline of 12 periods. */
+    public MeasurementDefinition(
+            String key, String name, String description, String unit,
+            Direction direction, Double target, Band band, double tolerance, Double baseline,
+            Aggregation aggregation, PeriodUnit period, MeasurementSource source,
+            String idealMeasure, String measurableToday, Double validMin, Double validMax) {
+        this(key, name, description, unit, direction, target, band, tolerance, baseline, aggregation, period, source,
+                idealMeasure, measurableToday, validMin, validMax, RuleProfile.DEFAULT, false, BASELINE_PERIODS_DEFAULT);
     }
 
     /** A measure without a valid range: every storable value is admitted. */

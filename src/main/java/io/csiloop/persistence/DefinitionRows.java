@@ -7,6 +7,7 @@ import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.RuleProfile;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import io.csiloop.persistence.entity.TargetColumns;
@@ -26,7 +27,10 @@ final class DefinitionRows {
                 e.getDescription(), e.getUnit(), Direction.valueOf(e.getDirection()), e.getTarget(), band(e),
                 e.getTolerance(), e.getBaseline(), Aggregation.valueOf(e.getAggregation()),
                 PeriodUnit.valueOf(e.getPeriodUnit()), MeasurementSource.valueOf(e.getDataSource()),
-                e.getIdealMeasure(), e.getMeasurableToday(), e.getValidMin(), e.getValidMax());
+                e.getIdealMeasure(), e.getMeasurableToday(), e.getValidMin(), e.getValidMax(),
+                e.getRuleProfile() == null ? RuleProfile.DEFAULT : RuleProfile.valueOf(e.getRuleProfile()),
+                Boolean.TRUE.equals(e.getScreening()), e.getBaselinePeriods() == null
+                        ? MeasurementDefinition.BASELINE_PERIODS_DEFAULT : e.getBaselinePeriods());
         return new StoredDefinition(e.getID(), e.getProjectId(), new Ownership(e.getImprovementId(), e.getOwnerKey()),
                 definition, e.getVersion(), Instant.ofEpochMilli(e.getCreatedAtMillis()),
                 Instant.ofEpochMilli(e.getUpdatedAtMillis()));
@@ -53,6 +57,9 @@ final class DefinitionRows {
         putIfPresent(row, "MEASURABLE_TODAY", d.measurableToday());
         putIfPresent(row, "VALID_MIN", d.validMin());
         putIfPresent(row, "VALID_MAX", d.validMax());
+        row.put("RULE_PROFILE", d.ruleProfile().name());
+        row.put("SCREENING", d.screening());
+        row.put("BASELINE_PERIODS", d.baselinePeriods());
         row.put("VERSION", 1);
         row.put("CREATED_AT_MILLIS", now);
         row.put("UPDATED_AT_MILLIS", now);
@@ -80,6 +87,9 @@ final class DefinitionRows {
         e.setMeasurableToday(d.measurableToday());
         e.setValidMin(d.validMin());
         e.setValidMax(d.validMax());
+        e.setRuleProfile(d.ruleProfile().name());
+        e.setScreening(d.screening());
+        e.setBaselinePeriods(d.baselinePeriods());
     }
 
     /** The definition as the audit log shows it: every field a user can change, in a stable order. */
@@ -105,6 +115,9 @@ final class DefinitionRows {
                 .put("measurableToday", d.measurableToday())
                 .put("validMin", d.validMin())
                 .put("validMax", d.validMax())
+                .put("ruleProfile", d.ruleProfile())
+                .put("screening", d.screening())
+                .put("baselinePeriods", d.baselinePeriods())
                 .toString();
     }
 

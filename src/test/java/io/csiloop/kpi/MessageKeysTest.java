@@ -7,6 +7,7 @@ import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Messages;
 import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.RuleProfile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -32,7 +33,11 @@ class MessageKeysTest {
                 keys(KpiStatus.values(), KpiStatus::messageKey),
                 keys(Forecast.Outcome.values(), Forecast.Outcome::messageKey), List.of(Forecast.STABLE_AROUND_MET_KEY),
                 keys(SignalRule.values(), SignalRule::messageKey),
-                keys(Verdict.values(), Verdict::messageKey)).flatMap(List::stream);
+                keys(Verdict.values(), Verdict::messageKey),
+                keys(RuleProfile.values(), RuleProfile::messageKey),
+                keys(SignalMeaning.values(), SignalMeaning::messageKey),
+                keys(VariationIcon.values(), VariationIcon::messageKey),
+                keys(AssuranceIcon.values(), AssuranceIcon::messageKey)).flatMap(List::stream);
     }
 
     private static <E> List<String> keys(E[] constants, Function<E, String> key) {

@@ -22,6 +22,9 @@ public final class DefinitionDraft {
     public String measurableToday = "Incidents resolved by the first assignee";
     public Double validMin;
     public Double validMax;
+    public RuleProfile ruleProfile = RuleProfile.DEFAULT;
+    public boolean screening;
+    public int baselinePeriods = MeasurementDefinition.BASELINE_PERIODS_DEFAULT;
 
     /** A valid higher-is-better draft: target 80 %, tolerance 5, baseline 60. */
     public static DefinitionDraft higherIsBetter(double target, double tolerance) {
@@ -54,6 +57,7 @@ public final class DefinitionDraft {
 
     public MeasurementDefinition build() {
         return new MeasurementDefinition(key, name, description, unit, direction, target, band, tolerance, baseline,
-                aggregation, period, source, idealMeasure, measurableToday, validMin, validMax);
+                aggregation, period, source, idealMeasure, measurableToday, validMin, validMax, ruleProfile, screening,
+                baselinePeriods);
     }
 }

@@ -12,6 +12,7 @@ import io.csiloop.measure.DefinitionNotFound;
 import io.csiloop.measure.DuplicateMeasurementKey;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.Ownership;
+import io.csiloop.measure.RuleProfile;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
@@ -39,6 +40,9 @@ class MeasurementDefinitionsTest {
         draft.description = "d".repeat(MeasurementDefinition.TEXT_MAX);
         draft.idealMeasure = "Load of every host, every minute";
         draft.measurableToday = null;
+        draft.ruleProfile = RuleProfile.KPI_SIGNALS;
+        draft.screening = true;
+        draft.baselinePeriods = 20;
         Ownership owner = new Ownership(20_200L, "bob");
 
         StoredDefinition created = store.definitions.create(PROJECT, owner, draft.build(), ALICE);
@@ -81,6 +85,8 @@ class MeasurementDefinitionsTest {
         StoredDefinition v1 = store.define("MTTR");
         DefinitionDraft changed = DefinitionDraft.higherIsBetter(90, 5);
         changed.key = "MTTR";
+        changed.ruleProfile = RuleProfile.WESTERN_ELECTRIC;
+        changed.baselinePeriods = 15;
 
         StoredDefinition v2 = store.definitions.update(v1.id(), 1, new Ownership(null, "bob"), changed.build(), "carol");
 
@@ -93,6 +99,10 @@ class MeasurementDefinitionsTest {
         assertEquals(history.get(0).after(), update.before(), "the update starts from what the creation left");
         assertTrue(update.before().contains("\"target\":80.0,") && update.before().contains("\"ownerKey\":\"alice\""), update.before());
         assertTrue(update.after().contains("\"target\":90.0,") && update.after().contains("\"ownerKey\":\"bob\""), update.after());
+        assertTrue(update.before().contains("\"ruleProfile\":\"MAKING_DATA_COUNT\",\"screening\":false,\"baselinePeriods\":12"),
+                update.before());
+        assertTrue(update.after().contains("\"ruleProfile\":\"WESTERN_ELECTRIC\",\"screening\":false,\"baselinePeriods\":15"),
+                update.after());
     }
 
     @AcrossDatabases

@@ -12,6 +12,7 @@ import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.ReportingZone;
+import io.csiloop.measure.RuleProfile;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.upgrade.V002ObservedDay;
 
@@ -48,8 +49,10 @@ class V002ObservedDayTest {
         var ao = db.activeObjects();
         ao.migrate(io.csiloop.persistence.upgrade.v001.DataPointEntity.class); // the schema of a version-1 installation
         assertFalse(Schema.columns(db, "AO_E7FE69_DATA_POINT").contains("OBSERVED_DAY"));
-        int definition = ao.create(io.csiloop.persistence.upgrade.v001.MeasurementDefEntity.class, DefinitionRows.newRow(Store.PROJECT,
-                new Ownership(null, Store.ALICE), Store.measure("MTTR", Aggregation.SUM, PeriodUnit.DAY), 0L)).getID();
+        Map<String, Object> version1Row = DefinitionRows.newRow(Store.PROJECT, new Ownership(null, Store.ALICE),
+                Store.measure("MTTR", Aggregation.SUM, PeriodUnit.DAY), 0L);
+        version1Row.keySet().removeAll(List.of("RULE_PROFILE", "SCREENING", "BASELINE_PERIODS")); // added later
+        int definition = ao.create(io.csiloop.persistence.upgrade.v001.MeasurementDefEntity.class, version1Row).getID();
         List<DataPoint> points = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
             points.add(new DataPoint(START.plusSeconds(1_200L * i), i % 7));
@@ -74,6 +77,8 @@ class V002ObservedDayTest {
         assertTrue(Schema.columns(db, "AO_E7FE69_MEASUREMENT_DEF").containsAll(List.of("VALID_MIN", "VALID_MAX")),
                 "nullable columns added after version 2 need no model version: the migration adds them");
         assertEquals(Arrays.asList(null, null), Arrays.asList(d.definition().validMin(), d.definition().validMax()));
+        assertEquals(List.of(RuleProfile.MAKING_DATA_COUNT, false, 12), List.of(d.definition().ruleProfile(),
+                d.definition().screening(), d.definition().baselinePeriods()), "an old row reads as the defaults");
         assertEquals(engine(points, d), store.aggregates.of(List.of(d), START, START.plusSeconds(86_400L * 40), Store.ZONE).get(definition),
                 "the backfilled days total as the KPI engine computes");
     }

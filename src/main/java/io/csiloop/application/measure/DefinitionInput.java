@@ -4,6 +4,7 @@ import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.RuleProfile;
 
 /**
  * A measurement definition as a caller creates or replaces it, checked by {@link ProjectMeasures}. The fields are
@@ -14,6 +15,9 @@ import io.csiloop.measure.PeriodUnit;
  * @param tolerance absent means 0
  * @param validMin the lowest value a data point may have; absent for no lower end
  * @param validMax the highest value a data point may have; absent for no upper end
+ * @param ruleProfile the run rules of the measure's chart; absent means Making Data Count
+ * @param screening whether moving ranges are screened before the limits are computed; absent means no
+ * @param baselinePeriods N, the complete periods a phase's limits come from (12 to 20); absent means 12
  * @param improvementIssueId the owning Improvement issue (id) in the same project; absent for a project measure
  * @param ownerKey the responsible user's key; absent or blank means the caller
  * @param version required to replace: the version read
@@ -21,7 +25,7 @@ import io.csiloop.measure.PeriodUnit;
 public record DefinitionInput(String key, String name, String description, String unit, Direction direction,
         Double target, BandInput band, Double tolerance, Double baseline, Aggregation aggregation, PeriodUnit period,
         MeasurementSource source, String idealMeasure, String measurableToday, Double validMin, Double validMax,
-        Long improvementIssueId, String ownerKey, Integer version) {
+        RuleProfile ruleProfile, Boolean screening, Integer baselinePeriods, Long improvementIssueId, String ownerKey, Integer version) {
 
     /** The good interval as sent: both ends are required. */
     public record BandInput(Double low, Double high) {

@@ -145,7 +145,9 @@ public final class ProjectMeasures {
             measure = new MeasurementDefinition(input.key(), input.name(), input.description(), input.unit(),
                     input.direction(), input.target(), band, input.tolerance() == null ? 0 : input.tolerance(),
                     input.baseline(), input.aggregation(), input.period(), input.source(), input.idealMeasure(),
-                    input.measurableToday(), input.validMin(), input.validMax());
+                    input.measurableToday(), input.validMin(), input.validMax(), input.ruleProfile(),
+                    Boolean.TRUE.equals(input.screening()), input.baselinePeriods() == null
+                            ? MeasurementDefinition.BASELINE_PERIODS_DEFAULT : input.baselinePeriods());
         } catch (DefinitionInvalid invalid) {
             errors.addAll(invalid.errors());
         }

@@ -103,6 +103,22 @@ public interface MeasurementDefEntity extends Entity, TargetColumns {
 
     void setValidMax(Double validMax);
 
+    /**
+     * The rule profile's name; nullable, added after the first release: an old row (null) reads as the default
+     * profile. Likewise {@link #getScreening()} (null: off) and {@link #getBaselinePeriods()} (null: 12).
+     */
+    String getRuleProfile();
+
+    void setRuleProfile(String ruleProfile);
+
+    Boolean getScreening();
+
+    void setScreening(Boolean screening);
+
+    Integer getBaselinePeriods();
+
+    void setBaselinePeriods(Integer baselinePeriods);
+
     @NotNull
     String getOwnerKey();
 

@@ -72,7 +72,7 @@ class ProjectMeasuresTest {
     @Test
     void shouldRefuseEveryErrorOfTheInputAtOnceAndWriteNothing() {
         DefinitionInput input = new DefinitionInput("1bad", null, null, "%", Direction.WITHIN_BAND, 5.0,
-                new DefinitionInput.BandInput(9.0, null), -1.0, null, null, null, null, null, null, null, null, TASK.id(),
+                new DefinitionInput.BandInput(9.0, null), -1.0, null, null, null, null, null, null, null, null, null, null, null, TASK.id(),
                 null, null);
 
         DefinitionInvalid refused = assertThrows(DefinitionInvalid.class, () -> measures.create(PROJECT, input));
@@ -149,7 +149,7 @@ class ProjectMeasuresTest {
     private static DefinitionInput input(Long improvementIssueId, String ownerKey, Integer version) {
         return new DefinitionInput("FCR", "First-contact resolution", null, "%", Direction.HIGHER_IS_BETTER, 80.0,
                 null, 5.0, 60.0, Aggregation.AVERAGE, PeriodUnit.MONTH,
-                MeasurementSource.MANUAL, null, null, null, null, improvementIssueId, ownerKey, version);
+                MeasurementSource.MANUAL, null, null, null, null, null, null, null, improvementIssueId, ownerKey, version);
     }
 
     private static StoredDefinition stored(int id, long projectId) {
