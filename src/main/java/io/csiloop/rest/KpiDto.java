@@ -1,19 +1,16 @@
 package io.csiloop.rest;
 
 import io.csiloop.application.kpi.KpiAnalysis;
-import io.csiloop.kpi.BeforeAfter;
 import io.csiloop.kpi.Forecast;
 import io.csiloop.kpi.Gap;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
-import io.csiloop.kpi.MannWhitneyU;
 import io.csiloop.kpi.Period;
 import io.csiloop.kpi.ShiftEstimate;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalRule;
 import io.csiloop.kpi.Trend;
-import io.csiloop.kpi.Verdict;
 import io.csiloop.kpi.XmrChart;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.StoredDefinition;
@@ -109,35 +106,6 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
         static List<SignalDto> of(List<Signal> signals, List<KpiValue> values, ApiMessages messages) {
             return signals.stream().map(s -> new SignalDto(s.rule(), messages.text(s.rule().messageKey(), List.of()),
                     s.points().stream().map(i -> values.get(i).period().label()).toList())).toList();
-        }
-    }
-
-    /**
-     * "Did we get there?": the periods before a change against those after it.
-     *
-     * @param changeAt the instant of the change; the period containing it belongs to neither window
-     * @param pValueMethod how the p-value was computed: "exact" or "normal approximation", as R's
-     *     {@code wilcox.test} chooses
-     * @param shiftEstimate the Hodges-Lehmann shift with its confidence interval; null beyond
-     *     {@link ShiftEstimate#MAX_PAIRS} pairs of values
-     * @param testMessage the p-value and its method in words
-     */
-    public record BeforeAfterDto(int definitionId, String changeAt, int periodsBefore, int periodsAfter,
-            double meanBefore, double meanAfter, double shift, ShiftEstimateDto shiftEstimate, double u, double z,
-            double pValue, String pValueMethod, String testMessage, double alpha, Verdict verdict,
-            String verdictMessage, boolean sustainedShift, List<SignalDto> afterSignals) implements JsonBody {
-
-        /** The comparison of a change whose both sides have data. */
-        static BeforeAfterDto of(StoredDefinition stored, KpiAnalysis.Change change, BeforeAfter result,
-                ApiMessages messages) {
-            MannWhitneyU test = result.test();
-            return new BeforeAfterDto(stored.id(), change.changeAt().toString(), change.before().size(),
-                    change.after().size(), result.meanBefore(), result.meanAfter(), result.shift(),
-                    result.shiftEstimate().map(s -> ShiftEstimateDto.of(s, messages)).orElse(null), test.u(),
-                    test.z(), test.pValue(), test.method().words(), messages.text("csiloop.kpi.test.words",
-                            List.of(test.pInWords(), test.method().words())), result.alpha(), result.verdict(),
-                    messages.text(result.verdict().messageKey(), List.of()), result.sustainedShift(),
-                    SignalDto.of(result.afterSignals(), change.after(), messages));
         }
     }
 

@@ -6,7 +6,9 @@ import io.csiloop.application.automation.FakeIssueSearch;
 import io.csiloop.application.automation.FakeScheduler;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.FakeMeasureChanges;
 import io.csiloop.application.pack.PhaseExitReports;
 import io.csiloop.application.pack.StakeholderPacks;
 import io.csiloop.application.process.ProcessNames;
@@ -65,6 +67,8 @@ final class RestWorld implements AutoCloseable {
     final EntityManagerActiveObjects ao;
     private final TestDatabase.Opened database;
     final FakeJira jira = new FakeJira();
+    /** The go-lives the verdicts are read at: a test declares them, as step 7's evidence would. */
+    final FakeMeasureChanges changes = new FakeMeasureChanges();
     final FakeScheduler scheduler = new FakeScheduler();
     final FakeIssueSearch search = new FakeIssueSearch();
     final AoDefinitionAutomations automationStore;
@@ -114,11 +118,12 @@ final class RestWorld implements AutoCloseable {
         automationStore = new AoDefinitionAutomations(ao);
         List<Class<?>> resources = new java.util.ArrayList<>(RestHost.RESOURCES);
         resources.addAll(extraResources);
-        packs = packs(store, jira);
+        packs = packs(store, jira, changes);
         PhaseExitReports reports = new PhaseExitReports(packs.reviews(), new ProcessNames(),
                 bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(),
-                jira.linkedIssues(), packs.readings(), packs.packs(), reports, settings(), automations()));
+                jira.linkedIssues(), packs.readings(), packs.packs(), packs.verdicts(), reports, settings(),
+                automations()));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }
@@ -139,19 +144,22 @@ final class RestWorld implements AutoCloseable {
      * The stakeholder packs over the store, with the gate layer they record evidence through (no linked work) and
      * the KPI readings they share with the API.
      */
-    private record PackBeans(StakeholderPacks packs, GateReviews reviews, KpiReadings readings) {
+    private record PackBeans(StakeholderPacks packs, GateReviews reviews, KpiReadings readings,
+            ChangeVerdicts verdicts) {
     }
 
-    private static PackBeans packs(StoreBeans store, FakeJira jira) {
+    private static PackBeans packs(StoreBeans store, FakeJira jira, FakeMeasureChanges changes) {
         ImprovementCycles cycles = new ImprovementCycles(bean(store, ImprovementRegister.class));
+        ChangeVerdicts verdicts = new ChangeVerdicts(bean(store, PeriodAggregates.class), changes,
+                bean(store, Clock.class), bean(store, ReportingZone.class));
         GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
                 bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of(),
-                bean(store, PackSnapshots.class), bean(store, ReportingZone.class));
+                bean(store, PackSnapshots.class), bean(store, ReportingZone.class), verdicts);
         KpiReadings readings = new KpiReadings(bean(store, MeasurementDefinitions.class),
                 bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class));
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
-                bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), readings,
-                PreviewI18n.standard(), new ProcessNames(), bean(store, Clock.class)), reviews, readings);
+                bean(store, MeasurementDefinitions.class), readings, verdicts, PreviewI18n.standard(),
+                new ProcessNames(), bean(store, Clock.class)), reviews, readings, verdicts);
     }
 
     private static <T> T bean(StoreBeans store, Class<T> type) {

@@ -1,5 +1,6 @@
 package io.csiloop.application.gate;
 
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.ImprovementEvidence;
 import io.csiloop.improvement.ImprovementGate;
@@ -61,12 +62,13 @@ public final class GateReviews {
     private final ImprovementCycles cycles;
     private final LinkedIssues links;
     private final PackSnapshots packs;
+    private final ChangeVerdicts verdicts;
     /** The day a passage is named by in a refusal: the reporting zone's, as the panels show it. */
     private final ReportingZone zone;
 
     public GateReviews(GateEvidence evidence, MeasurementDefinitions definitions, DataPoints points,
                        KpiSnapshots snapshots, ImprovementCycles cycles, LinkedIssues links, PackSnapshots packs,
-                       ReportingZone zone) {
+                       ReportingZone zone, ChangeVerdicts verdicts) {
         this.evidence = evidence;
         this.definitions = definitions;
         this.points = points;
@@ -75,6 +77,7 @@ public final class GateReviews {
         this.links = links;
         this.packs = packs;
         this.zone = zone;
+        this.verdicts = verdicts;
     }
 
     /** The gate's verdict on the issue now; every missing item, never just the first. */
@@ -100,7 +103,7 @@ public final class GateReviews {
         Map<String, List<EvidenceItem>> items = evidence.of(issueId);
         ImprovementCycle cycle = cycles.current(issueId);
         return new ImprovementGateReview(ImprovementEvidenceItems.read(items, cycle), cycle,
-                new StoredKpiFacts(definitions.ofImprovement(issueId), points, snapshots),
+                new StoredKpiFacts(definitions.ofImprovement(issueId), points, snapshots, verdicts),
                 new StoredStakeholderPacks(packs, issueId), () -> links.unresolvedKeys(issueId));
     }
 

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiAnalysis;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.measure.CsvExport;
@@ -97,8 +98,8 @@ public final class RestHost implements AutoCloseable {
      * The services the API uses, declared as beans in plugin-context.xml (the application's and its own), in an
      * order each can be built in.
      */
-    public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
-            KpiReadings.class, KpiAnalysis.class, CycleSnapshots.class, ProcessNames.class, IssueProcesses.class,
+    public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, ChangeVerdicts.class,
+            GateReviews.class, KpiReadings.class, KpiAnalysis.class, CycleSnapshots.class, ProcessNames.class, IssueProcesses.class,
             ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class, StoredPacks.class,
             ApiMessages.class, Scopes.class, PathDefinitions.class, Scorecards.class);
 
