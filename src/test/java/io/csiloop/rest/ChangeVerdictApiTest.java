@@ -78,14 +78,17 @@ class ChangeVerdictApiTest {
                 () -> assertEquals(true, verdict.get("secondOpinion").get("sustainedShift").asBoolean()),
                 () -> assertTrue(verdict.get("reasons").asText().startsWith("Improved: after the change on 2026-03-15"
                         + " the median rose by "), verdict.get("reasons").asText()),
-                () -> assertEquals(Optional.of(BeforeAfterVerdict.IMPROVED), gate, "the gate reads the same verdict"));
+                () -> assertEquals(Optional.of(BeforeAfterVerdict.IMPROVED), gate, "the gate reads the same verdict"),
+                () -> assertEquals(List.of(), ContractCheck.ofDocument().breaks("GET", path, reply)));
     }
 
     @Test
     void withoutAGoLiveThereIsNoVerdictAndTheAnswerSaysWhy() {
-        JsonNode verdict = Json.of(world.api.get(path));
+        Api.Reply reply = world.api.get(path);
+        JsonNode verdict = Json.of(reply);
 
-        assertAll(() -> assertTrue(verdict.get("verdict").isNull()),
+        assertAll(() -> assertEquals(List.of(), ContractCheck.ofDocument().breaks("GET", path, reply)),
+                () -> assertTrue(verdict.get("verdict").isNull()),
                 () -> assertTrue(verdict.get("pValue").isNull()),
                 () -> assertEquals("No verdict: cycle 1 has no go-live yet.", verdict.get("reasons").asText()),
                 () -> assertEquals(Optional.empty(), world.reviews().improvementReview(FakeJira.IMPROVEMENT.id()).kpi()
