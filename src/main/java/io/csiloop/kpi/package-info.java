@@ -12,7 +12,7 @@
  *   <li>{@link io.csiloop.kpi.XmrChart}, {@link io.csiloop.kpi.XmrLimits}, {@link io.csiloop.kpi.RunRules}:
  *       the individuals and moving-range chart with its natural process limits and signals;</li>
  *   <li>{@link io.csiloop.kpi.BeforeAfter} with {@link io.csiloop.kpi.MannWhitneyU}: "did we get there?", and
- *       {@link io.csiloop.kpi.CycleBeforeAfter}: an improvement cycle's data against the cycles before it;</li>
+ *       {@link io.csiloop.kpi.ChangeVerdict}: an improvement cycle's verdict at its go-live, from period values;</li>
  *   <li>{@link io.csiloop.kpi.KpiReading}: a measure's latest value, status, gap, trend and chart at one moment,
  *       with one trend window and one chart window: "the KPI now" as every panel, snapshot, API answer and pack
  *       shows it.</li>
