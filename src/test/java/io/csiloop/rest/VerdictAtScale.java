@@ -21,12 +21,10 @@ import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import net.java.ao.EntityManager;
 
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,7 +72,7 @@ public final class VerdictAtScale {
             long started = System.nanoTime();
             Api.Reply imported = world.api.as(Role.EDITOR).stream("POST", "projects/CSI/definitions/" + id
                     + "/datapoints/csv", CsvResource.TEXT_CSV, HttpRequest.BodyPublishers.ofInputStream(
-                            () -> new GeneratedCsv(points)));
+                            () -> new GeneratedCsv(points, VerdictAtScale::row)));
             System.out.printf("import of %,d points: %d in %.1f s%n", points, imported.status(),
                     (System.nanoTime() - started) / 1e9);
             if (imported.status() != 200) {
@@ -132,30 +130,9 @@ public final class VerdictAtScale {
         return store.beans().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
-    /** {@code observedAt,value}, one a minute from {@link #FIRST}: about 62 before the go-live, 78 after. */
-    private static final class GeneratedCsv extends InputStream {
-        private final int rows;
-        private byte[] line = "observedAt,value\n".getBytes(StandardCharsets.US_ASCII);
-        private int at;
-        private int row;
-
-        GeneratedCsv(int rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public int read() {
-            if (at == line.length) {
-                if (row == rows) {
-                    return -1;
-                }
-                Instant observed = FIRST.plusSeconds(60L * row);
-                double value = (observed.isBefore(GO_LIVE) ? 62 : 78) + (row % 97 - 48) * 0.25;
-                line = (observed + "," + value + "\n").getBytes(StandardCharsets.US_ASCII);
-                at = 0;
-                row++;
-            }
-            return line[at++];
-        }
+    /** One a minute from {@link #FIRST}: about 62 before the go-live, about 78 after it. */
+    private static String row(int index) {
+        Instant observed = FIRST.plusSeconds(60L * index);
+        return observed + "," + ((observed.isBefore(GO_LIVE) ? 62 : 78) + (index % 97 - 48) * 0.25);
     }
 }
