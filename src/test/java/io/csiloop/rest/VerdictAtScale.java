@@ -22,7 +22,6 @@ import io.csiloop.measure.StoredDefinition;
 import net.java.ao.EntityManager;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -110,8 +109,7 @@ public final class VerdictAtScale {
             Arrays.sort(seconds);
             System.out.printf("verdict: median %.3f s (%.3f to %.3f) over %d rounds after one warm-up%n",
                     seconds[ROUNDS / 2], seconds[0], seconds[ROUNDS - 1], ROUNDS);
-            System.out.printf("heap peak %.1f MiB of %d MiB; no OutOfMemoryError%n", peakHeap() / 1048576.0,
-                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("no OutOfMemoryError; heap peaks: %s%n", heapPeaks());
             System.out.printf("%d periods before, %d after: %s%n", verdict.before().size(), verdict.after().size(),
                     VerdictReason.in(verdict.reasons(), new EnglishMessages()));
         } catch (OutOfMemoryError e) {
@@ -120,10 +118,11 @@ public final class VerdictAtScale {
         }
     }
 
-    /** The sum of the heap pools' peaks: an upper bound of what the heap held at once. */
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u.getUsed()).sum();
+    /** Each heap pool's peak, in MiB: the pools peak at different moments, so they are not added up. */
+    private static String heapPeaks() {
+        return String.join(", ", ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .map(p -> String.format("%s %.1f MiB", p.getName(), p.getPeakUsage().getUsed() / 1048576.0)).toList());
     }
 
     private static <T> T bean(StoreBeans store, Class<T> type) {
