@@ -63,8 +63,9 @@ public record BeforeAfter(double meanBefore, double meanAfter, double shift, Opt
         if (before.length == 0 || after.length == 0) {
             throw new IllegalArgumentException("both windows need a value: " + before.length + " and " + after.length);
         }
-        Optional<XmrLimits> limits = before.length < 2 ? Optional.empty() : Optional.of(XmrLimits.of(before));
-        List<Signal> signals = limits.map(l -> RunRules.signals(after, l)).orElse(List.of());
+        Optional<XmrLimits> limits = before.length < 2 ? Optional.empty()
+                : Optional.of(XmrLimits.of(before, definition.screening()));
+        List<Signal> signals = limits.map(l -> RunRules.signals(after, l, definition.ruleProfile())).orElse(List.of());
         boolean sustained = signals.stream().anyMatch(s -> s.rule().detectsShift());
         MannWhitneyU test = judged(definition, after, before);
         double meanBefore = mean(before);

@@ -16,7 +16,7 @@
  *       {@link io.csiloop.kpi.AssuranceIcon} and {@link io.csiloop.kpi.SignalReading}: what the signals mean for the
  *       measure (docs/statistics.md);</li>
  *   <li>{@link io.csiloop.kpi.BeforeAfter} with {@link io.csiloop.kpi.MannWhitneyU}: "did we get there?", and
- *       {@link io.csiloop.kpi.CycleBeforeAfter}: an improvement cycle's data against the cycles before it;</li>
+ *       {@link io.csiloop.kpi.ChangeVerdict}: an improvement cycle's verdict at its go-live, from period values;</li>
  *   <li>{@link io.csiloop.kpi.KpiReading}: a measure's latest value, status, gap, trend and chart at one moment,
  *       with one trend window and one chart window: "the KPI now" as every panel, snapshot, API answer and pack
  *       shows it.</li>

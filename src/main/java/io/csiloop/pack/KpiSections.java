@@ -61,7 +61,14 @@ final class KpiSections {
         }
         page.markup("</tr></thead><tbody>");
         for (PackKpi kpi : content.kpis()) {
-            if (kpi.beforeAfter().isPresent()) {
+            if (kpi.beforeAfter().isEmpty()) {
+                // the row still says why there is no verdict (no go-live yet, no complete period since)
+                page.markup("<tr>").element("td", null, kpi.definition().name());
+                for (int column = 0; column < 4; column++) {
+                    page.element("td", "num", DASH);
+                }
+                page.element("td", "muted", page.words(kpi.verdict().reasons())).markup("</tr>");
+            } else {
                 BeforeAfter result = kpi.beforeAfter().get();
                 page.markup("<tr>").element("td", null, kpi.definition().name());
                 page.element("td", "num", Xhtml.number(result.meanBefore()));
@@ -71,7 +78,7 @@ final class KpiSections {
                         signed(s.upper()))).orElse(signed(result.shift())));
                 page.element("td", null, page.msg("csiloop.kpi.test.words", result.test().pInWords(),
                         result.test().method().words()));
-                page.element("td", result.verdict().name(), page.msg(result.verdict().messageKey()));
+                page.element("td", result.verdict().name(), page.words(kpi.verdict().reasons()));
                 page.markup("</tr>");
             }
         }

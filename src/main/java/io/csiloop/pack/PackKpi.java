@@ -1,6 +1,7 @@
 package io.csiloop.pack;
 
 import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.measure.MeasurementDefinition;
@@ -11,16 +12,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One KPI of a pack: its definition, its values per period up to the pack's moment (oldest first) and, where the
- * cycle has data on both sides, its before/after comparison. Status, gap, trend and control chart are those of the
+ * One KPI of a pack: its definition, its values per period up to the pack's moment (oldest first) and the cycle's
+ * before/after verdict at its go-live (the one the gate of step 7 reads), or why there is none. Status, gap, trend and control chart are those of the
  * values' {@link KpiReading}, as the panels and snapshots read them, derived when rendered.
  */
-public record PackKpi(MeasurementDefinition definition, List<KpiValue> values, Optional<BeforeAfter> beforeAfter) {
+public record PackKpi(MeasurementDefinition definition, List<KpiValue> values, ChangeVerdict verdict) {
 
     public PackKpi {
         Objects.requireNonNull(definition, "definition");
         values = List.copyOf(values);
-        Objects.requireNonNull(beforeAfter, "beforeAfter");
+        Objects.requireNonNull(verdict, "verdict");
+    }
+
+    /** The verdict's comparison; empty when there is no verdict. */
+    public Optional<BeforeAfter> beforeAfter() {
+        return verdict.comparison();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.csiloop.pack;
 
 import io.csiloop.kernel.Html;
 import io.csiloop.kernel.MessageSource;
+import io.csiloop.kpi.VerdictReason;
 
 import java.util.List;
 
@@ -37,6 +38,11 @@ final class Page {
     /** The translated message, not yet escaped: it goes through {@link #escaped} or {@link #element}. */
     String msg(String key, Object... params) {
         return messages.text(key, List.of(params));
+    }
+
+    /** The sentences of a verdict, translated, not yet escaped. */
+    String words(List<VerdictReason> reasons) {
+        return VerdictReason.in(reasons, messages);
     }
 
     Page open(String title) {

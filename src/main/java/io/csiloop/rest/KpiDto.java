@@ -1,31 +1,33 @@
 package io.csiloop.rest;
 
 import io.csiloop.application.kpi.KpiAnalysis;
-import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.kpi.AssuranceIcon;
 import io.csiloop.kpi.Forecast;
-import io.csiloop.kpi.GoLive;
 import io.csiloop.kpi.Gap;
+import io.csiloop.kpi.GoLive;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
-import io.csiloop.kpi.MannWhitneyU;
 import io.csiloop.kpi.Period;
 import io.csiloop.kpi.Phase;
 import io.csiloop.kpi.PhasedChart;
 import io.csiloop.kpi.RebaseSuggestion;
 import io.csiloop.kpi.ShiftEstimate;
 import io.csiloop.kpi.Signal;
+import io.csiloop.kpi.SignalMeaning;
 import io.csiloop.kpi.SignalRule;
 import io.csiloop.kpi.Trend;
-import io.csiloop.kpi.Verdict;
+import io.csiloop.kpi.VariationIcon;
 import io.csiloop.kpi.XmrLimits;
 import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.RuleProfile;
 import io.csiloop.measure.StoredDefinition;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The KPI of one measurement definition over a time range, periods read in a time zone: each period's value with
@@ -104,7 +106,9 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
      * is read against; null while it has a single value), the first and last period it is drawn from, every phase's
      * signals, the phases with their own limits, the go-lives marked on it and the rebases it suggests.
      */
-    public record ChartDto(Double centre, Double lowerLimit, Double upperLimit, Double averageMovingRange,
+    public record ChartDto(RuleProfile ruleProfile, String ruleProfileName, VariationIcon variation,
+            String variationMessage, AssuranceIcon assurance, String assuranceMessage, Double centre,
+            Double lowerLimit, Double upperLimit, Double averageMovingRange,
             Double upperRangeLimit, String firstPeriod, String lastPeriod, List<SignalDto> signals,
             List<PhaseDto> phases, List<ChangePointDto> changePoints, List<RebaseSuggestionDto> rebaseSuggestions)
             implements JsonBody {
@@ -112,11 +116,16 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
         static ChartDto of(PhasedChart c, ApiMessages messages) {
             List<KpiValue> values = c.values();
             Optional<XmrLimits> limits = c.limits();
-            return new ChartDto(limits.map(XmrLimits::centre).orElse(null),
+            Optional<VariationIcon> variation = c.variation();
+            Optional<AssuranceIcon> assurance = c.assurance();
+            return new ChartDto(c.profile(), messages.text(c.profile().messageKey(), List.of()),
+                    variation.orElse(null), variation.map(v -> messages.text(v.messageKey(), List.of())).orElse(null),
+                    assurance.orElse(null), assurance.map(a -> messages.text(a.messageKey(), List.of())).orElse(null),
+                    limits.map(XmrLimits::centre).orElse(null),
                     limits.map(XmrLimits::lowerLimit).orElse(null), limits.map(XmrLimits::upperLimit).orElse(null),
                     limits.map(XmrLimits::averageMovingRange).orElse(null),
                     limits.map(XmrLimits::upperRangeLimit).orElse(null), values.get(0).period().label(),
-                    values.get(values.size() - 1).period().label(), SignalDto.of(c.signals(), values, messages),
+                    values.get(values.size() - 1).period().label(), SignalDto.of(c.signals(), values, c::meaning, messages),
                     c.phases().stream().map(PhaseDto::of).toList(),
                     c.changePoints().stream().map(ChangePointDto::of).toList(),
                     c.rebaseSuggestions().stream().map(RebaseSuggestionDto::of).toList());
@@ -174,42 +183,19 @@ public record KpiDto(int definitionId, String key, String unit, String zone, Str
         }
     }
 
-    /** A signal: the rule, its description, and the labels of the periods that make it. */
-    public record SignalDto(SignalRule rule, String description, List<String> periods) implements JsonBody {
+    /**
+     * A signal: the rule, its description, the labels of the periods that make it, the side of the centre line it
+     * lies on and what it means for the measure (an improvement, a concern, or neutral, by its direction).
+     */
+    public record SignalDto(SignalRule rule, String description, List<String> periods, Signal.Side side,
+            SignalMeaning meaning) implements JsonBody {
 
         /** The signals, their points being indices into {@code values}. */
-        static List<SignalDto> of(List<Signal> signals, List<KpiValue> values, ApiMessages messages) {
+        static List<SignalDto> of(List<Signal> signals, List<KpiValue> values,
+                Function<Signal, SignalMeaning> meaning, ApiMessages messages) {
             return signals.stream().map(s -> new SignalDto(s.rule(), messages.text(s.rule().messageKey(), List.of()),
-                    s.points().stream().map(i -> values.get(i).period().label()).toList())).toList();
-        }
-    }
-
-    /**
-     * "Did we get there?": the periods before a change against those after it.
-     *
-     * @param changeAt the instant of the change; the period containing it belongs to neither window
-     * @param pValueMethod how the p-value was computed: "exact" or "normal approximation", as R's
-     *     {@code wilcox.test} chooses
-     * @param shiftEstimate the Hodges-Lehmann shift with its confidence interval; null beyond
-     *     {@link ShiftEstimate#MAX_PAIRS} pairs of values
-     * @param testMessage the p-value and its method in words
-     */
-    public record BeforeAfterDto(int definitionId, String changeAt, int periodsBefore, int periodsAfter,
-            double meanBefore, double meanAfter, double shift, ShiftEstimateDto shiftEstimate, double u, double z,
-            double pValue, String pValueMethod, String testMessage, double alpha, Verdict verdict,
-            String verdictMessage, boolean sustainedShift, List<SignalDto> afterSignals) implements JsonBody {
-
-        /** The comparison of a change whose both sides have data. */
-        static BeforeAfterDto of(StoredDefinition stored, KpiAnalysis.Change change, BeforeAfter result,
-                ApiMessages messages) {
-            MannWhitneyU test = result.test();
-            return new BeforeAfterDto(stored.id(), change.changeAt().toString(), change.before().size(),
-                    change.after().size(), result.meanBefore(), result.meanAfter(), result.shift(),
-                    result.shiftEstimate().map(s -> ShiftEstimateDto.of(s, messages)).orElse(null), test.u(),
-                    test.z(), test.pValue(), test.method().words(), messages.text("csiloop.kpi.test.words",
-                            List.of(test.pInWords(), test.method().words())), result.alpha(), result.verdict(),
-                    messages.text(result.verdict().messageKey(), List.of()), result.sustainedShift(),
-                    SignalDto.of(result.afterSignals(), change.after(), messages));
+                    s.points().stream().map(i -> values.get(i).period().label()).toList(), s.side(),
+                    meaning.apply(s))).toList();
         }
     }
 

@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * The KPI of a measurement definition: its periods over a range with the KPI reading at the range's end (status,
- * gap, trend, control chart and signals, as the panels and snapshots read them), the before/after comparison around
- * a change, and its stored snapshots. Reading only. Periods are read in the reporting zone unless {@code zone} names
+ * gap, trend, control chart and signals, as the panels and snapshots read them), the before/after verdict at a
+ * cycle's go-live (or around an instant the caller names), and its stored snapshots. Reading only. Periods are read in the reporting zone unless {@code zone} names
  * another. (Under {@code …/kpi}, not beside the definition itself: JAX-RS picks one root resource class per path and
  * does not fall back to another, so two classes must not share a path prefix that one of them ends at.)
  */
@@ -32,6 +32,8 @@ public final class KpiResource {
 
     static final Duration MAX_RANGE = Duration.ofDays(3660);
     private static final Duration DEFAULT_RANGE = Duration.ofDays(365);
+    /** The largest cycle a query may name: far beyond any improvement's. */
+    private static final int MAX_CYCLE = 1000;
 
     private final Scopes scopes;
     private final PathDefinitions definitions;
@@ -73,24 +75,31 @@ public final class KpiResource {
         return KpiDto.of(stored, analysis.over(stored, window.from(), window.to(), window.zone()), messages);
     }
 
+    /**
+     * Without {@code changeAt}: the verdict at the go-live of {@code cycle} (default: the measure's latest go-live), the
+     * one the gate of step 7 and the pack read; {@code from}, {@code to}, {@code zone} and {@code alpha} then do not
+     * apply. With {@code changeAt}: the periods of the window either side of that instant.
+     */
     @GET
     @Path("before-after")
     @Requires(ProjectAccess.BROWSE)
-    public KpiDto.BeforeAfterDto beforeAfter(@PathParam(Scopes.PROJECT) String project,
+    public BeforeAfterDto beforeAfter(@PathParam(Scopes.PROJECT) String project,
             @PathParam("definitionId") String id, @QueryParam("changeAt") String changeAt,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("zone") String zone,
-            @QueryParam("alpha") String alpha) {
+            @QueryParam("cycle") String cycle, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("zone") String zone, @QueryParam("alpha") String alpha) {
         StoredDefinition stored = definitions.inProject(scopes.project(project), id);
         Params params = new Params();
+        if (changeAt == null || changeAt.isBlank()) {
+            int judged = params.integer("cycle", cycle, 1, MAX_CYCLE, 0);
+            params.check();
+            return BeforeAfterDto.of(stored, analysis.verdict(stored, judged == 0 ? null : judged), messages);
+        }
         Window window = Window.of(params, clock, from, to, zone);
         Instant change = params.instant("changeAt", changeAt, null);
-        if (change == null && (changeAt == null || changeAt.isBlank())) {
-            params.add(Problem.field("changeAt", Keys.REQUIRED));
-        }
         double level = params.fraction("alpha", alpha, BeforeAfter.DEFAULT_ALPHA);
         params.check();
         KpiAnalysis.Change result = analysis.around(stored, change, window.from(), window.to(), window.zone(), level);
-        return KpiDto.BeforeAfterDto.of(stored, result, result.result().orElseThrow(() -> ApiProblem.invalid(
+        return BeforeAfterDto.of(stored, result, result.result().orElseThrow(() -> ApiProblem.invalid(
                 List.of(Problem.field("changeAt", Keys.NEEDS_BOTH_WINDOWS)))), messages);
     }
 

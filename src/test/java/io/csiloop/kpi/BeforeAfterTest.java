@@ -57,7 +57,8 @@ class BeforeAfterTest {
         BeforeAfter result = BeforeAfter.compare(BEFORE, AFTER, HIGHER);
         assertEquals(Optional.of(XmrLimits.of(BEFORE)), result.baselineLimits());
         assertTrue(result.sustainedShift());
-        assertTrue(result.afterSignals().stream().anyMatch(s -> s.rule() == SignalRule.RUN_OF_EIGHT
+        // Read with the measure's profile, Making Data Count by default: its shift is seven on one side.
+        assertTrue(result.afterSignals().stream().anyMatch(s -> s.rule() == SignalRule.SHIFT_OF_SEVEN
                 && s.points().get(0) == 0 && s.points().size() == AFTER.length), result.afterSignals().toString());
     }
 

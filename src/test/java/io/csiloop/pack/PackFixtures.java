@@ -1,8 +1,10 @@
 package io.csiloop.pack;
 
-import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.kpi.ChangeVerdict;
+import io.csiloop.kpi.GoLive;
 import io.csiloop.kpi.KpiStream;
 import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.Direction;
@@ -15,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Packs for the tests and the benchmark: KPIs with a year of weekly values that move after week 26. */
 public final class PackFixtures {
@@ -42,18 +43,16 @@ public final class PackFixtures {
      */
     static PackKpi kpi(MeasurementDefinition definition, double offset) {
         List<DataPoint> points = new ArrayList<>();
-        List<Double> before = new ArrayList<>();
-        List<Double> after = new ArrayList<>();
         for (int week = 0; week < 52; week++) {
             double value = (week < 26 ? 62 : 78) + ((week * 7) % 5 - 2) + offset;
             points.add(new DataPoint(AT.minusSeconds(86_400L * 7 * (52 - week)), value));
-            (week < 26 ? before : after).add(value);
         }
         List<KpiValue> values = new ArrayList<>();
         KpiStream.of(points, definition, ZONE).forEachRemaining(values::add);
-        BeforeAfter result = BeforeAfter.compare(before.stream().mapToDouble(d -> d).toArray(),
-                after.stream().mapToDouble(d -> d).toArray(), definition);
-        return new PackKpi(definition, values, Optional.of(result));
+        // the change went live with week 26's value: that week is on neither side
+        GoLive goLive = new GoLive("SVC-3", 1, points.get(26).observedAt(), true);
+        return new PackKpi(definition, values, ChangeVerdict.ofCycle(definition, values,
+                new ProcessChanges(List.of(goLive), List.of()), 1, AT, ZONE));
     }
 
     public static PackContent content(String findings, String decision, int kpiCount) {

@@ -112,7 +112,7 @@ class KpiResourceTest {
                 + "&from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z&zone=UTC");
         Api.Reply noAfter = world.api.get(definition + "/kpi/before-after?changeAt=2026-10-15T00:00:00Z"
                 + "&from=2026-01-01T00:00:00Z&to=2026-11-01T00:00:00Z");
-        Api.Reply missing = world.api.get(definition + "/kpi/before-after?alpha=2");
+        Api.Reply missing = world.api.get(definition + "/kpi/before-after?changeAt=x&alpha=2");
 
         JsonNode result = Json.of(reply);
         assertAll(() -> assertEquals(200, reply.status(), reply.body()),

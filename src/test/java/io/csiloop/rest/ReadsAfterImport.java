@@ -8,9 +8,7 @@ import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
 
-import java.io.InputStream;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,7 +41,7 @@ public final class ReadsAfterImport {
             String points = "projects/CSI/definitions/" + id + "/datapoints";
             long started = System.nanoTime();
             Api.Reply imported = world.api.as(Role.EDITOR).stream("POST", points + "/csv", CsvResource.TEXT_CSV,
-                    HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedCsv(rows)));
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedCsv(rows, row -> FIRST.plusSeconds(60L * row) + "," + (row % 97) * 0.5)));
             System.out.printf("import of %,d rows: %d in %.1f s%n", rows, imported.status(),
                     (System.nanoTime() - started) / 1e9);
             Api browse = world.api.as(Role.BROWSE_ONLY);
@@ -76,30 +74,5 @@ public final class ReadsAfterImport {
         Arrays.sort(seconds);
         System.out.printf("%-26s %d, %,d chars: median %.3f s (%.3f to %.3f)%n", what, status, bytes,
                 seconds[ROUNDS / 2], seconds[0], seconds[ROUNDS - 1]);
-    }
-
-    /** {@code observedAt,value} then the rows, one a minute from April 2026, made as they are read. */
-    private static final class GeneratedCsv extends InputStream {
-        private final int rows;
-        private byte[] line = "observedAt,value\n".getBytes(StandardCharsets.US_ASCII);
-        private int at;
-        private int row;
-
-        GeneratedCsv(int rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public int read() {
-            if (at == line.length) {
-                if (row == rows) {
-                    return -1;
-                }
-                line = (FIRST.plusSeconds(60L * row) + "," + (row % 97) * 0.5 + "\n").getBytes(StandardCharsets.US_ASCII);
-                at = 0;
-                row++;
-            }
-            return line[at++];
-        }
     }
 }

@@ -7,6 +7,7 @@ import io.csiloop.application.automation.FakeScheduler;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.gate.StoredMeasureChanges;
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.kpi.MeasureChanges;
 import io.csiloop.application.pack.PhaseExitReports;
@@ -122,7 +123,8 @@ final class RestWorld implements AutoCloseable {
         PhaseExitReports reports = new PhaseExitReports(packs.reviews(), new ProcessNames(),
                 bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(),
-                jira.linkedIssues(), packs.readings(), packs.packs(), reports, settings(), automations()));
+                jira.linkedIssues(), packs.readings(), packs.packs(), packs.verdicts(), reports, settings(),
+                automations()));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }
@@ -144,22 +146,24 @@ final class RestWorld implements AutoCloseable {
      * the KPI readings they share with the API.
      */
     private record PackBeans(StakeholderPacks packs, GateReviews reviews, KpiReadings readings,
-            MeasureChanges changes) {
+            ChangeVerdicts verdicts, MeasureChanges changes) {
     }
 
     private static PackBeans packs(StoreBeans store, FakeJira jira) {
         ImprovementCycles cycles = new ImprovementCycles(bean(store, ImprovementRegister.class));
-        GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
-                bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of(),
-                bean(store, PackSnapshots.class), bean(store, ReportingZone.class), bean(store, Clock.class));
         MeasureChanges changes = new StoredMeasureChanges(bean(store, GateEvidence.class), bean(store, Rebases.class),
                 jira.issues(), bean(store, ReportingZone.class));
+        ChangeVerdicts verdicts = new ChangeVerdicts(bean(store, PeriodAggregates.class), changes,
+                bean(store, Clock.class), bean(store, ReportingZone.class));
+        GateReviews reviews = new GateReviews(bean(store, GateEvidence.class), bean(store, MeasurementDefinitions.class),
+                bean(store, DataPoints.class), bean(store, KpiSnapshots.class), cycles, issueId -> List.of(),
+                bean(store, PackSnapshots.class), bean(store, ReportingZone.class), bean(store, Clock.class), verdicts);
         KpiReadings readings = new KpiReadings(bean(store, MeasurementDefinitions.class),
                 bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class),
                 changes);
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
-                bean(store, MeasurementDefinitions.class), bean(store, DataPoints.class), readings,
-                PreviewI18n.standard(), new ProcessNames(), bean(store, Clock.class)), reviews, readings, changes);
+                bean(store, MeasurementDefinitions.class), readings, verdicts, PreviewI18n.standard(),
+                new ProcessNames(), bean(store, Clock.class)), reviews, readings, verdicts, changes);
     }
 
     private static <T> T bean(StoreBeans store, Class<T> type) {

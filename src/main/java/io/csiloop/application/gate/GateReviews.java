@@ -1,5 +1,6 @@
 package io.csiloop.application.gate;
 
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.ImprovementEvidence;
 import io.csiloop.improvement.ImprovementGate;
@@ -64,6 +65,7 @@ public final class GateReviews {
     private final ImprovementCycles cycles;
     private final LinkedIssues links;
     private final PackSnapshots packs;
+    private final ChangeVerdicts verdicts;
     /** The day a passage is named by in a refusal: the reporting zone's, as the panels show it. */
     private final ReportingZone zone;
     /** Today, in the reporting zone: a day item (a go-live) may not lie after it. */
@@ -71,7 +73,7 @@ public final class GateReviews {
 
     public GateReviews(GateEvidence evidence, MeasurementDefinitions definitions, DataPoints points,
                        KpiSnapshots snapshots, ImprovementCycles cycles, LinkedIssues links, PackSnapshots packs,
-                       ReportingZone zone, Clock clock) {
+                       ReportingZone zone, Clock clock, ChangeVerdicts verdicts) {
         this.evidence = evidence;
         this.definitions = definitions;
         this.points = points;
@@ -81,6 +83,7 @@ public final class GateReviews {
         this.packs = packs;
         this.zone = zone;
         this.clock = clock;
+        this.verdicts = verdicts;
     }
 
     /** The gate's verdict on the issue now; every missing item, never just the first. */
@@ -106,7 +109,7 @@ public final class GateReviews {
         Map<String, List<EvidenceItem>> items = evidence.of(issueId);
         ImprovementCycle cycle = cycles.current(issueId);
         return new ImprovementGateReview(ImprovementEvidenceItems.read(items, cycle), cycle,
-                new StoredKpiFacts(definitions.ofImprovement(issueId), points, snapshots),
+                new StoredKpiFacts(definitions.ofImprovement(issueId), points, snapshots, verdicts),
                 new StoredStakeholderPacks(packs, issueId), () -> links.unresolvedKeys(issueId));
     }
 

@@ -1,11 +1,11 @@
 package io.csiloop.application.gate;
 
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.improvement.BeforeAfterVerdict;
 import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.KpiFacts;
 import io.csiloop.improvement.MeasurementFacts;
-import io.csiloop.kpi.BeforeAfter;
-import io.csiloop.kpi.CycleBeforeAfter;
+import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.Verdict;
 import io.csiloop.measure.DataPoints;
@@ -17,21 +17,23 @@ import java.util.Optional;
 
 /**
  * What the store knows about the measurements of one improvement, as its gates ask it. The before/after
- * verdict of a cycle rests on every measurement's {@link CycleBeforeAfter} (that cycle's data points against those of
- * the cycles before it, in the first cycle against the baseline; the comparison the stakeholder pack shows too):
- * improved when every measurement improved, not improved when one got worse, inconclusive otherwise. It is
- * not made while any measurement lacks data on either side.
+ * verdict of a cycle rests on every measurement's {@link ChangeVerdict} at the cycle's go-live (the one REST and the
+ * stakeholder pack show): improved when every measurement improved, not improved when one got worse, inconclusive
+ * otherwise. It is not made while any measurement has no verdict (no go-live, or no data on either side).
  */
 final class StoredKpiFacts implements KpiFacts {
 
     private final List<StoredDefinition> definitions;
     private final DataPoints points;
     private final KpiSnapshots snapshots;
+    private final ChangeVerdicts verdicts;
 
-    StoredKpiFacts(List<StoredDefinition> definitions, DataPoints points, KpiSnapshots snapshots) {
+    StoredKpiFacts(List<StoredDefinition> definitions, DataPoints points, KpiSnapshots snapshots,
+            ChangeVerdicts verdicts) {
         this.definitions = List.copyOf(definitions);
         this.points = points;
         this.snapshots = snapshots;
+        this.verdicts = verdicts;
     }
 
     @Override
@@ -57,13 +59,11 @@ final class StoredKpiFacts implements KpiFacts {
             return Optional.empty();
         }
         List<Verdict> verdicts = new ArrayList<>();
-        for (StoredDefinition stored : definitions) {
-            Optional<BeforeAfter> comparison = CycleBeforeAfter.of(stored.definition(),
-                    points.cycleValues(stored.id(), cycle.number()));
-            if (comparison.isEmpty()) {
+        for (ChangeVerdict verdict : this.verdicts.of(definitions, cycle.number())) {
+            if (verdict.verdict().isEmpty()) {
                 return Optional.empty();
             }
-            verdicts.add(comparison.get().verdict());
+            verdicts.add(verdict.verdict().get());
         }
         if (verdicts.contains(Verdict.WORSE)) {
             return Optional.of(BeforeAfterVerdict.NOT_IMPROVED);

@@ -6,7 +6,8 @@
  * panels all ask this package, so they never disagree about a gate.
  *
  * <p>May import: the domain ({@code kernel}, {@code process}, {@code lifecycle}, {@code improvement},
- * {@code measure}, {@code kpi}, {@code pack} for whether a cycle's stakeholder pack is stored) and
+ * {@code measure}, {@code kpi}, {@code pack} for whether a cycle's stakeholder pack is stored),
+ * {@code io.csiloop.application.kpi} for the before/after verdict at the change, and
  * {@code io.csiloop.port}; never Jira, HTTP, Active Objects or the adapters.
  */
 package io.csiloop.application.gate;

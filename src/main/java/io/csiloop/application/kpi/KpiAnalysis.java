@@ -1,6 +1,7 @@
 package io.csiloop.application.kpi;
 
 import io.csiloop.kpi.BeforeAfter;
+import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.measure.StoredDefinition;
@@ -13,15 +14,17 @@ import java.util.Optional;
 /**
  * A measure's KPI over a time range, as the REST API and the dashboard items ask for it: the values of the range's
  * periods, and the {@link KpiReading} at the range's end (latest value, status, gap, progress, trend, control chart)
- * that the panels, the snapshots and the pack read too; and the before/after comparison of the periods either side of
- * a change. Ranges are read in the reporting zone unless the caller names another.
+ * that the panels, the snapshots and the pack read too; the before/after verdict at a cycle's go-live; and the
+ * comparison of the periods either side of any instant a caller names. Ranges are read in the reporting zone unless the caller names another.
  */
 public final class KpiAnalysis {
 
     private final KpiReadings readings;
+    private final ChangeVerdicts verdicts;
 
-    public KpiAnalysis(KpiReadings readings) {
+    public KpiAnalysis(KpiReadings readings, ChangeVerdicts verdicts) {
         this.readings = readings;
+        this.verdicts = verdicts;
     }
 
     /**
@@ -65,6 +68,14 @@ public final class KpiAnalysis {
         Optional<BeforeAfter> result = before.isEmpty() || after.isEmpty() ? Optional.empty()
                 : Optional.of(BeforeAfter.compare(doubles(before), doubles(after), stored.definition(), alpha));
         return new Change(changeAt, before, after, result);
+    }
+
+    /**
+     * The before/after verdict at a cycle's go-live, the one the gate of step 7 and the pack read; cycle null: the
+     * cycle of the measure's latest go-live.
+     */
+    public ChangeVerdict verdict(StoredDefinition stored, Integer cycle) {
+        return verdicts.of(stored, cycle);
     }
 
     private static double[] doubles(List<KpiValue> values) {

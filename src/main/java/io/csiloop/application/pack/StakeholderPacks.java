@@ -2,6 +2,7 @@ package io.csiloop.application.pack;
 
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.process.ProcessNames;
 import io.csiloop.improvement.ImprovementEvidence;
@@ -9,8 +10,7 @@ import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.MessageSource;
-import io.csiloop.kpi.CycleBeforeAfter;
-import io.csiloop.measure.DataPoints;
+import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.pack.PackContent;
@@ -44,22 +44,23 @@ public class StakeholderPacks {
     private final GateReviews reviews;
     private final ImprovementCycles cycles;
     private final MeasurementDefinitions definitions;
-    private final DataPoints points;
     private final KpiReadings readings;
+    private final ChangeVerdicts verdicts;
     private final MessageSource messages;
     private final ProcessNames names;
     private final Clock clock;
 
     public StakeholderPacks(PackSnapshots snapshots, Issues issues, GateReviews reviews,
-                            ImprovementCycles cycles, MeasurementDefinitions definitions, DataPoints points,
-                            KpiReadings readings, MessageSource messages, ProcessNames names, Clock clock) {
+                            ImprovementCycles cycles, MeasurementDefinitions definitions,
+                            KpiReadings readings, ChangeVerdicts verdicts, MessageSource messages, ProcessNames names,
+                            Clock clock) {
         this.snapshots = snapshots;
         this.issues = issues;
         this.reviews = reviews;
         this.cycles = cycles;
         this.definitions = definitions;
-        this.points = points;
         this.readings = readings;
+        this.verdicts = verdicts;
         this.messages = messages;
         this.names = names;
         this.clock = clock;
@@ -117,21 +118,14 @@ public class StakeholderPacks {
     public PackContent content(IssueRef issue, String actor, Instant at) {
         int cycle = cycles.current(issue.id()).number();
         ImprovementEvidence evidence = reviews.improvementEvidence(issue.id());
+        List<StoredDefinition> measures = definitions.ofImprovement(issue.id());
+        List<ChangeVerdict> verdicts = this.verdicts.of(measures, cycle, at);
         List<PackKpi> kpis = new ArrayList<>();
-        for (StoredDefinition stored : definitions.ofImprovement(issue.id())) {
-            kpis.add(kpi(stored, cycle, at));
+        for (int i = 0; i < measures.size(); i++) {
+            StoredDefinition stored = measures.get(i);
+            kpis.add(new PackKpi(stored.definition(), readings.values(stored, ALL_FROM, at, null), verdicts.get(i)));
         }
         return new PackContent(issue.key(), issue.summary(), cycle, evidence.findings().summary(),
                 evidence.decision().decision(), evidence.decision().decidedBy(), actor, at, readings.zone(), kpis);
-    }
-
-    /**
-     * The KPI with its values per period up to the moment, in the reporting zone (the pack renders their
-     * {@link io.csiloop.kpi.KpiReading}, the panels' "KPI now"), and the cycle's before/after comparison, the one
-     * the gate of step 7 judges.
-     */
-    private PackKpi kpi(StoredDefinition stored, int cycle, Instant at) {
-        return new PackKpi(stored.definition(), readings.values(stored, ALL_FROM, at, null),
-                CycleBeforeAfter.of(stored.definition(), points.cycleValues(stored.id(), cycle)));
     }
 }

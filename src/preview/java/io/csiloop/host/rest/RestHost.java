@@ -5,6 +5,7 @@ import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.gate.StoredMeasureChanges;
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiAnalysis;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.kpi.MeasureRebases;
@@ -100,9 +101,9 @@ public final class RestHost implements AutoCloseable {
      * The services the API uses, declared as beans in plugin-context.xml (the application's and its own), in an
      * order each can be built in.
      */
-    public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, GateReviews.class,
-            KpiReadings.class, KpiAnalysis.class, MeasureRebases.class, CycleSnapshots.class,
-            StoredMeasureChanges.class, ProcessNames.class, IssueProcesses.class,
+    public static final List<Class<?>> SERVICES = List.of(ImprovementCycles.class, StoredMeasureChanges.class,
+            ChangeVerdicts.class, GateReviews.class, KpiReadings.class, KpiAnalysis.class, MeasureRebases.class,
+            CycleSnapshots.class, ProcessNames.class, IssueProcesses.class,
             ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class, StoredPacks.class,
             ApiMessages.class, Scopes.class, PathDefinitions.class, Scorecards.class);
 

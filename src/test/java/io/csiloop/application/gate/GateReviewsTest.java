@@ -1,5 +1,6 @@
 package io.csiloop.application.gate;
 
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.improvement.BeforeAfterVerdict;
 import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.ImprovementGate;
@@ -7,10 +8,13 @@ import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.kernel.InvalidRecord;
+import io.csiloop.kpi.GoLive;
 import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.Period;
+import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.lifecycle.LifecycleGate;
 import io.csiloop.measure.Aggregation;
-import io.csiloop.measure.CycleValues;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.Direction;
 import io.csiloop.measure.MeasurementDefinition;
@@ -37,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,9 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -68,7 +69,9 @@ class GateReviewsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T15:00:00Z"), ZoneOffset.UTC);
 
     private final GateReviews reviews = new GateReviews(evidence, definitions, points, snapshots,
-            new ImprovementCycles(register), links, packs, new ReportingZone(ZoneOffset.UTC), CLOCK);
+            new ImprovementCycles(register), links, packs, new ReportingZone(ZoneOffset.UTC), CLOCK,
+            new ChangeVerdicts((measures, from, to, zone) -> Map.of(), (measures, moment) -> Map.of(), CLOCK,
+                    new ReportingZone(ZoneOffset.UTC)));
 
     @Test
     void anEmptyCharterMissesPurposeObjectiveAndRiskReview() {
@@ -121,22 +124,17 @@ class GateReviewsTest {
     }
 
     @Test
-    void theBeforeAfterVerdictComparesTheCycleWithTheCyclesBefore() {
-        recorded(IntStream.range(0, 10).mapToDouble(i -> 8.0 + i % 3).toArray(),
-                IntStream.range(0, 10).mapToDouble(i -> 2.0 + i % 3).toArray());
-        StoredKpiFacts facts = new StoredKpiFacts(List.of(mttr(1)), points, snapshots);
+    void theBeforeAfterVerdictIsTheVerdictAtTheCyclesGoLive() {
+        StoredKpiFacts facts = facts(weekly(8.0, 2.0));
 
         assertEquals(Optional.of(BeforeAfterVerdict.IMPROVED), facts.beforeAfter(new ImprovementCycle(2)));
-        assertEquals(Optional.empty(), facts.beforeAfter(new ImprovementCycle(3)), "no data in cycle 3 yet");
+        assertEquals(Optional.empty(), facts.beforeAfter(new ImprovementCycle(3)), "no go-live in cycle 3 yet");
     }
 
     @Test
     void aMeasurementThatGotWorseMeansNotImproved() {
-        recorded(IntStream.range(0, 10).mapToDouble(i -> 2.0 + i % 3).toArray(),
-                IntStream.range(0, 10).mapToDouble(i -> 8.0 + i % 3).toArray());
-
         assertEquals(Optional.of(BeforeAfterVerdict.NOT_IMPROVED),
-                new StoredKpiFacts(List.of(mttr(1)), points, snapshots).beforeAfter(new ImprovementCycle(2)));
+                facts(weekly(2.0, 8.0)).beforeAfter(new ImprovementCycle(2)));
     }
 
     @Test
@@ -265,11 +263,25 @@ class GateReviewsTest {
                 PeriodUnit.WEEK, MeasurementSource.MANUAL, null, null), 1, Instant.EPOCH, Instant.EPOCH);
     }
 
-    /** Values recorded in cycle 1 and cycle 2, as the store reads them for the comparisons of cycles 2 and 3. */
-    private void recorded(double[] cycleOne, double[] cycleTwo) {
-        when(points.cycleValues(anyInt(), eq(2))).thenReturn(new CycleValues(cycleOne, cycleTwo));
-        when(points.cycleValues(anyInt(), eq(3))).thenReturn(new CycleValues(
-                DoubleStream.concat(DoubleStream.of(cycleOne), DoubleStream.of(cycleTwo)).toArray(), new double[0]));
+    /** The go-live of cycle 2: Wednesday of the eleventh week, 2026-03-18. */
+    private static final Instant GO_LIVE = Instant.parse("2026-03-18T10:00:00Z");
+
+    /**
+     * MTTR's facts whose verdicts read these weekly values (as the database aggregates them) and cycle 2's go-live.
+     */
+    private StoredKpiFacts facts(List<KpiValue> values) {
+        ChangeVerdicts verdicts = new ChangeVerdicts((measures, from, to, zone) -> Map.of(1, values),
+                (measures, moment) -> Map.of(1, new ProcessChanges(List.of(new GoLive("SVC-9", 2, GO_LIVE, true)),
+                        List.of())), Clock.fixed(Instant.parse("2026-06-10T00:00:00Z"), ZoneOffset.UTC),
+                new ReportingZone(ZoneOffset.UTC));
+        return new StoredKpiFacts(List.of(mttr(1)), points, snapshots, verdicts);
+    }
+
+    /** Ten weeks about {@code before}, the go-live's week (99, read by neither side), ten weeks about {@code after}. */
+    private static List<KpiValue> weekly(double before, double after) {
+        return IntStream.range(0, 21).mapToObj(i -> new KpiValue(new Period(PeriodUnit.WEEK,
+                LocalDate.of(2026, 1, 5).plusWeeks(i), ZoneOffset.UTC),
+                i < 10 ? before + i % 3 : i == 10 ? 99 : after + i % 3, 5)).toList();
     }
 
 }

@@ -2,6 +2,7 @@ package io.csiloop.application.process;
 
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.RegisterEntry;
@@ -55,7 +56,8 @@ class IssueProcessesTest {
     private final ImprovementCycles cycles = new ImprovementCycles(register);
     private final IssueProcesses processes = new IssueProcesses(names, new GateReviews(evidence,
             mock(MeasurementDefinitions.class), mock(DataPoints.class), mock(KpiSnapshots.class), cycles,
-            mock(LinkedIssues.class), mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC), Clock.systemUTC()), cycles, register, issues);
+            mock(LinkedIssues.class), mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC),
+            Clock.systemUTC(), mock(ChangeVerdicts.class)), cycles, register, issues);
 
     @Test
     void shouldKnowTheTypesAndStatusesByTheEnglishNamesSetupGivesThem() {

@@ -4,6 +4,7 @@ import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.WorkflowException;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.measure.DataPoints;
@@ -38,7 +39,8 @@ class GateValidatorTest {
     private final ImprovementRegister register = mock(ImprovementRegister.class);
     private final GateReviews reviews = new GateReviews(evidence, mock(MeasurementDefinitions.class),
             mock(DataPoints.class), mock(KpiSnapshots.class), new ImprovementCycles(register), mock(LinkedIssues.class),
-            mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC), Clock.systemUTC());
+            mock(PackSnapshots.class), new ReportingZone(ZoneOffset.UTC), Clock.systemUTC(),
+            mock(ChangeVerdicts.class));
     private final GateValidator validator = new GateValidator(reviews, WorkflowFixture.englishMessages());
 
     @Test

@@ -1,0 +1,69 @@
+package io.csiloop.application.kpi;
+
+import io.csiloop.kpi.ChangeVerdict;
+import io.csiloop.kpi.GoLive;
+import io.csiloop.kpi.PeriodAggregates;
+import io.csiloop.kpi.ProcessChanges;
+import io.csiloop.measure.ReportingZone;
+import io.csiloop.measure.StoredDefinition;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The before/after verdicts of improvement cycles at their go-lives ({@link ChangeVerdict}), the one verdict the gate
+ * of step 7, the stakeholder pack and REST read. The values come per period from {@link PeriodAggregates}, so the
+ * database aggregates and the memory a verdict takes grows with the number of periods, never with the number of data
+ * points; the go-lives and rebases come from {@link MeasureChanges}. Periods are read in the reporting zone.
+ */
+public final class ChangeVerdicts {
+
+    private static final Instant ALL_TIME = Instant.ofEpochMilli(Long.MIN_VALUE);
+
+    private final PeriodAggregates aggregates;
+    private final MeasureChanges changes;
+    private final Clock clock;
+    private final ReportingZone zone;
+
+    public ChangeVerdicts(PeriodAggregates aggregates, MeasureChanges changes, Clock clock, ReportingZone zone) {
+        this.aggregates = aggregates;
+        this.changes = changes;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /**
+     * The verdict of the measure now, for the cycle or, cycle null, for the cycle of its latest go-live (cycle 1 while
+     * it has none: no verdict, saying so).
+     */
+    public ChangeVerdict of(StoredDefinition measure, Integer cycle) {
+        Instant now = clock.instant();
+        int judged = cycle != null ? cycle : changes.at(List.of(measure), now)
+                .getOrDefault(measure.id(), ProcessChanges.none()).goLives().stream()
+                .reduce((first, second) -> second).map(GoLive::cycle).orElse(1);
+        return of(List.of(measure), judged, now).get(0);
+    }
+
+    /** The verdicts of the measures for the cycle now, in their order. */
+    public List<ChangeVerdict> of(List<StoredDefinition> measures, int cycle) {
+        return of(measures, cycle, clock.instant());
+    }
+
+    /**
+     * The verdicts of the measures for the cycle at the moment, in their order: one aggregation and one read of the
+     * changes for all of them. Periods not complete at the moment are left out.
+     */
+    public List<ChangeVerdict> of(List<StoredDefinition> measures, int cycle, Instant moment) {
+        if (measures.isEmpty()) {
+            return List.of();
+        }
+        ZoneId in = zone.zone();
+        Map<Integer, ProcessChanges> known = changes.at(measures, moment);
+        var values = aggregates.of(measures, ALL_TIME, moment, in);
+        return measures.stream().map(m -> ChangeVerdict.ofCycle(m.definition(), values.getOrDefault(m.id(), List.of()),
+                known.getOrDefault(m.id(), ProcessChanges.none()), cycle, moment, in)).toList();
+    }
+}
