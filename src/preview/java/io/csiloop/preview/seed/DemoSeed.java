@@ -1,6 +1,7 @@
 package io.csiloop.preview.seed;
 
 import io.csiloop.application.gate.GateReviews;
+import io.csiloop.application.kpi.MeasureRebases;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.measure.DataPoint;
@@ -11,6 +12,7 @@ import io.csiloop.measure.NewDataPoint;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.Provenance;
 import io.csiloop.measure.ReportingZone;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.IssueRef;
 import io.csiloop.preview.PreviewApp;
 import io.csiloop.preview.demo.DemoDirectory;
@@ -74,11 +76,16 @@ public final class DemoSeed {
         // A year of daily P2 resolution times, slowly improving from about 12 hours with weekly ups and downs.
         measure(10_002L, DemoMeasures.MTTR, 365, day -> 12.5 - day * 0.006 + random.nextGaussian() * 1.6);
         // Before the change (the first six months) about 62 %; after it about 78 %.
-        measure(10_003L, DemoMeasures.FCR, 365, day -> (day < FCR_CHANGE_DAY ? 62 : 78) + random.nextGaussian() * 4);
+        StoredDefinition fcr = measure(10_003L, DemoMeasures.FCR, 365,
+                day -> (day < FCR_CHANGE_DAY ? 62 : 78) + random.nextGaussian() * 4);
         measure(null, DemoMeasures.CSAT, 365, day -> 3.9 + day * 0.0008 + random.nextGaussian() * 0.25);
         // SVC-3's go-live is the day its data jumps: the day of the first point at about 78 %, in the reporting zone.
         LocalDate fcrGoLive = LocalDate.ofInstant(pointAt(365, FCR_CHANGE_DAY), app.get(ReportingZone.class).zone());
         DemoEvidence.record(app.get(GateReviews.class), fcrGoLive);
+        // The chart suggested a new phase at the go-live (seven months above the old centre); the service owner
+        // approved it, so FCR's chart shows two phases, each with limits of its own.
+        app.get(MeasureRebases.class).approve(fcr, fcrGoLive.toString(), "The knowledge base went live: first-contact"
+                + " resolution holds at a new level, so its limits are those of the new process.", OWNER);
         return true;
     }
 
@@ -92,15 +99,18 @@ public final class DemoSeed {
     }
 
     /** The definition with one data point a day for the last {@code days} days, day 0 the oldest. */
-    private void measure(Long improvement, MeasurementDefinition definition, int days, IntToDoubleFunction value) {
-        int id = app.get(MeasurementDefinitions.class)
-                .create(PROJECT, new Ownership(improvement, OWNER), definition, OWNER).id();
+    private StoredDefinition measure(Long improvement, MeasurementDefinition definition, int days,
+            IntToDoubleFunction value) {
+        StoredDefinition stored = app.get(MeasurementDefinitions.class)
+                .create(PROJECT, new Ownership(improvement, OWNER), definition, OWNER);
+        int id = stored.id();
         List<NewDataPoint> points = new ArrayList<>();
         for (int day = 0; day < days; day++) {
             Instant at = pointAt(days, day);
             points.add(new NewDataPoint(new DataPoint(at, Math.round(value.applyAsDouble(day) * 10) / 10.0), null));
         }
         app.get(DataPoints.class).record(id, new Provenance(definition.source(), OWNER, 1), points);
+        return stored;
     }
 
     /** When the point of {@code day} (0 the oldest) of a series of {@code days} daily points was observed. */

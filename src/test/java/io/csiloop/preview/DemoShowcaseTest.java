@@ -1,0 +1,91 @@
+package io.csiloop.preview;
+
+import io.csiloop.application.kpi.ChangeVerdicts;
+import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.MeasureReading;
+import io.csiloop.kpi.ChangeVerdict;
+import io.csiloop.kpi.KpiReading;
+import io.csiloop.kpi.Phase;
+import io.csiloop.kpi.PhasedChart;
+import io.csiloop.kpi.ShiftEstimate;
+import io.csiloop.kpi.Signal;
+import io.csiloop.kpi.SignalMeaning;
+import io.csiloop.kpi.VariationIcon;
+import io.csiloop.kpi.Verdict;
+import io.csiloop.preview.demo.DemoDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo tells the truth a CSI manager would show: SVC-3's FCR rose from about 62 % to about 78 % at its go-live
+ * and is judged Improved with its shift and interval (it used to say "No detectable change": the before sample was the
+ * definition's single baseline number); its chart has two phases, each with limits of its own (they used to be drawn
+ * across the change, which made every point a signal); CSAT's steady rise reads as improvement, never as concern.
+ */
+class DemoShowcaseTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
+    private static DemoApp demo;
+
+    @BeforeAll
+    static void seed() throws Exception {
+        demo = DemoApp.seeded(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterAll
+    static void close() {
+        demo.close();
+    }
+
+    @Test
+    void svc3IsImprovedWithItsShiftAndInterval() {
+        MeasureReading fcr = demo.get(KpiReadings.class).ofImprovement(10_003L).get(0);
+        ChangeVerdict verdict = demo.get(ChangeVerdicts.class).of(fcr.definition(), 1);
+        ShiftEstimate shift = verdict.comparison().orElseThrow().shiftEstimate().orElseThrow();
+
+        assertAll(() -> assertEquals("FCR", fcr.definition().definition().key()),
+                () -> assertEquals(java.util.Optional.of(Verdict.IMPROVED), verdict.verdict(), verdict.toString()),
+                () -> assertFalse(verdict.baselineNumberUsed(), "periods precede the change"),
+                () -> assertEquals(16, shift.estimate(), 3, "about 62 % to about 78 %"),
+                () -> assertTrue(shift.lower() > 0, "the interval excludes no change: " + shift),
+                () -> assertTrue(verdict.improvingShift(), "the chart's second opinion agrees"));
+    }
+
+    @Test
+    void fcrsChartHasTwoPhasesEachWithLimitsOfItsOwn() {
+        PhasedChart chart = demo.get(KpiReadings.class).ofImprovement(10_003L).get(0).reading().chart().orElseThrow();
+        List<Phase> phases = chart.phases();
+
+        assertAll(() -> assertEquals(2, phases.size(), chart.toString()),
+                () -> assertTrue(phases.get(1).rebase().isPresent(), "the approved rebase begins the second"),
+                () -> assertTrue(phases.get(0).limits().orElseThrow().centre() < 65, "about 62 % before"),
+                () -> assertTrue(phases.get(1).limits().orElseThrow().centre() > 75, "about 78 % after"),
+                () -> assertEquals(1, chart.changePoints().size(), "SVC-3's go-live is marked"));
+    }
+
+    @Test
+    void csatsRiseReadsAsImprovement() {
+        KpiReading csat = demo.get(KpiReadings.class).ofProject(DemoDirectory.SERVICE_OPERATIONS.id()).stream()
+                .filter(r -> r.definition().definition().key().equals("CSAT")).findFirst().orElseThrow().reading();
+        PhasedChart chart = csat.chart().orElseThrow();
+
+        // Every signal above the centre is an improvement for a measure where higher is better (the first month, low
+        // before the rise, is rightly a concern), and the latest point says so.
+        assertAll(() -> assertTrue(chart.signals().stream().anyMatch(s -> s.side() == Signal.Side.HIGH),
+                        "the rise is a signal"),
+                () -> assertTrue(chart.signals().stream().filter(s -> s.side() == Signal.Side.HIGH)
+                        .allMatch(s -> chart.meaning(s) == SignalMeaning.IMPROVEMENT), chart.signals().toString()),
+                () -> assertEquals(java.util.Optional.of(VariationIcon.IMPROVEMENT_HIGH), chart.variation()));
+    }
+}
