@@ -143,7 +143,9 @@ final class KpiChart {
         if (phase.trial()) {
             g.setColor(LIMITS);
             g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 18));
-            g.drawString(words.trial(), (float) from + 6, (float) scale.y(l.upperLimit()) - 6);
+            // At the segment's right end: its left end is where a go-live's label sits.
+            float width = g.getFontMetrics().stringWidth(words.trial());
+            g.drawString(words.trial(), (float) to - width - 6, (float) scale.y(l.upperLimit()) - 6);
         }
     }
 

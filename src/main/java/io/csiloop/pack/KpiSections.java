@@ -5,6 +5,7 @@ import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.Signal;
+import io.csiloop.kpi.SignalMeaning;
 import io.csiloop.kpi.SignalRule;
 import io.csiloop.kpi.PhasedChart;
 import io.csiloop.kpi.XmrLimits;
@@ -105,7 +106,8 @@ final class KpiSections {
         Optional<XmrLimits> limits = chart.flatMap(PhasedChart::limits);
         page.markup("<div class=\"kpi\"><div class=\"chart\">").element("h3", null, d.name() + " (" + d.key() + ")");
         page.element("p", "muted", page.msg(d.direction().messageKey()) + " \u00b7 "
-                + page.msg("csiloop.pack.detail.target", target(d)));
+                + page.msg("csiloop.pack.detail.target", target(d)) + " \u00b7 "
+                + page.msg("csiloop.pack.detail.rules", page.msg(d.ruleProfile().messageKey())));
         KpiChart.Words words = new KpiChart.Words(page.msg("csiloop.pack.chart.trial"),
                 g -> page.msg("csiloop.pack.chart.goLive", g.issueKey()));
         String png = Base64.getEncoder().encodeToString(KpiChart.png(reading.values(), reading.inProgress(), d.target(),
@@ -153,16 +155,24 @@ final class KpiSections {
     }
 
     private static void signals(Page page, PhasedChart chart) {
+        // The two icons in words: the latest point's variation and the target against the limits.
+        chart.variation().ifPresent(v -> page.element("p", null, page.msg("csiloop.pack.detail.variation",
+                page.msg(v.messageKey()))));
+        chart.assurance().ifPresent(a -> page.element("p", null, page.msg("csiloop.pack.detail.assurance",
+                page.msg(a.messageKey()))));
         if (chart.signals().isEmpty()) {
             page.element("p", null, page.msg("csiloop.pack.detail.noSignals"));
             return;
         }
-        // One line per rule with how often it fired: a long shift makes the same rule fire at many points.
-        Map<SignalRule, Long> fired = chart.signals().stream().collect(Collectors.groupingBy(Signal::rule,
-                () -> new EnumMap<>(SignalRule.class), Collectors.counting()));
+        // One line per meaning and rule with how often it fired: a long shift makes the same rule fire at many
+        // points, and a rise is an improvement or a concern by the measure's direction, never just "a signal".
+        Map<SignalMeaning, Map<SignalRule, Long>> fired = chart.signals().stream().collect(Collectors.groupingBy(
+                chart::meaning, () -> new EnumMap<>(SignalMeaning.class), Collectors.groupingBy(Signal::rule,
+                        () -> new EnumMap<>(SignalRule.class), Collectors.counting())));
         page.element("p", null, page.msg("csiloop.pack.detail.signals")).markup("<ul>");
-        fired.forEach((rule, count) -> page.element("li", null,
-                page.msg("csiloop.pack.detail.signal", page.msg(rule.messageKey()), count)));
+        fired.forEach((meaning, rules) -> rules.forEach((rule, count) -> page.element("li", null,
+                page.msg(meaning.messageKey()) + ": " + page.msg("csiloop.pack.detail.signal",
+                        page.msg(rule.messageKey()), count))));
         page.markup("</ul>");
     }
 

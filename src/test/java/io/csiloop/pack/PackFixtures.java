@@ -51,8 +51,9 @@ public final class PackFixtures {
         KpiStream.of(points, definition, ZONE).forEachRemaining(values::add);
         // the change went live with week 26's value: that week is on neither side
         GoLive goLive = new GoLive("SVC-3", 1, points.get(26).observedAt(), true);
-        return new PackKpi(definition, values, ChangeVerdict.ofCycle(definition, values,
-                new ProcessChanges(List.of(goLive), List.of()), 1, AT, ZONE));
+        ProcessChanges changes = new ProcessChanges(List.of(goLive), List.of());
+        return new PackKpi(definition, values, changes, ChangeVerdict.ofCycle(definition, values, changes, 1, AT,
+                ZONE));
     }
 
     public static PackContent content(String findings, String decision, int kpiCount) {

@@ -123,6 +123,11 @@ public final class KpiReadings {
                 values.getOrDefault(d.id(), List.of()), moment, changesOf(changed, d)))).toList();
     }
 
+    /** The measure's go-lives and approved rebases at the moment, as its reading takes them. */
+    public ProcessChanges changes(StoredDefinition stored, Instant moment) {
+        return changesOf(changes.at(List.of(stored), moment), stored);
+    }
+
     private static ProcessChanges changesOf(Map<Integer, ProcessChanges> changed, StoredDefinition d) {
         return changed.getOrDefault(d.id(), ProcessChanges.none());
     }

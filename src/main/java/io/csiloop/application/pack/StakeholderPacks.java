@@ -123,7 +123,8 @@ public class StakeholderPacks {
         List<PackKpi> kpis = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             StoredDefinition stored = measures.get(i);
-            kpis.add(new PackKpi(stored.definition(), readings.values(stored, ALL_FROM, at, null), verdicts.get(i)));
+            kpis.add(new PackKpi(stored.definition(), readings.values(stored, ALL_FROM, at, null),
+                    readings.changes(stored, at), verdicts.get(i)));
         }
         return new PackContent(issue.key(), issue.summary(), cycle, evidence.findings().summary(),
                 evidence.decision().decision(), evidence.decision().decidedBy(), actor, at, readings.zone(), kpis);
