@@ -18,11 +18,32 @@ package io.csiloop.view;
  * @param inProgress the period in progress in words, e.g. "91 % so far in 2026-12 (in progress)", shown apart from
  *     the latest complete period; empty when that period has no value yet
  * @param forecast what the trend says, e.g. "Stable around 10.9 hours: no real trend; …"; empty without a trend
+ * @param variation the variation icon in words (the latest complete period: common cause, or a special cause that is
+ *     an improvement or a concern); empty while the chart has no limits
+ * @param variationStyle {@code improvement}, {@code concern} or {@code neutral} for a special cause; empty otherwise
+ * @param assurance the assurance icon in words (the target against the limits); empty without limits or target
+ * @param rules the rule profile the signals are read with, named wherever they are shown
  */
 public record KpiRow(int definitionId, String key, String name, String unit, String latest, String period,
                      String target, String statusLabel, String statusStyle, String sparkline, String sparklineOpenLine,
                      String sparklineOpenX, String sparklineOpenY, String sparklineLabel, String inProgress,
-                     String forecast) {
+                     String forecast, String variation, String variationStyle, String assurance, String rules) {
+
+    public String getVariation() {
+        return variation;
+    }
+
+    public String getVariationStyle() {
+        return variationStyle;
+    }
+
+    public String getAssurance() {
+        return assurance;
+    }
+
+    public String getRules() {
+        return rules;
+    }
 
     public int getDefinitionId() {
         return definitionId;

@@ -6,9 +6,12 @@ import io.csiloop.kernel.MessageSource;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.PhasedChart;
+import io.csiloop.kpi.VariationIcon;
 import io.csiloop.measure.MeasurementDefinition;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The KPI rows of a project's or an Improvement's measurements: each one's {@link KpiReading} now, read live from
@@ -55,11 +58,24 @@ public final class KpiTable {
                 : messages.text("csiloop.ui.kpi.sparklineOpen", List.of(Sparkline.label(recent), inProgress));
         String forecast = reading.trend().map(t -> messages.text(t.forecast().messageKey(),
                 List.of(t.forecast().argument(v -> Numbers.withUnit(v, d.unit()))))).orElse("");
+        Optional<PhasedChart> chart = reading.chart();
+        Optional<VariationIcon> variation = chart.flatMap(PhasedChart::variation);
         return new KpiRow(measure.definition().id(), d.key(), d.name(), d.unit(),
                 latest == null ? "" : Numbers.withUnit(latest.value(), d.unit()),
                 latest == null ? "" : latest.period().label(), Numbers.target(d),
                 statusLabel, style(status), sparkline.points(), sparkline.openLine(), sparkline.openX(),
-                sparkline.openY(), sparklineLabel, inProgress, forecast);
+                sparkline.openY(), sparklineLabel, inProgress, forecast,
+                variation.map(v -> messages.text(v.messageKey(), List.of())).orElse(""),
+                variation.map(KpiTable::variationStyle).orElse(""),
+                chart.flatMap(PhasedChart::assurance).map(a -> messages.text(a.messageKey(), List.of())).orElse(""),
+                messages.text("csiloop.ui.kpi.rules", List.of(messages.text(d.ruleProfile().messageKey(), List.of()))));
+    }
+
+    /** The colour of a variation icon: what a special cause means for the measure; none for common cause. */
+    private static String variationStyle(VariationIcon icon) {
+        String name = icon.name();
+        return name.startsWith("IMPROVEMENT") ? "improvement" : name.startsWith("CONCERN") ? "concern"
+                : name.startsWith("NEUTRAL") ? "neutral" : "";
     }
 
     static String style(KpiStatus status) {

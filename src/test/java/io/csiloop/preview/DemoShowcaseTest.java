@@ -13,6 +13,9 @@ import io.csiloop.kpi.SignalMeaning;
 import io.csiloop.kpi.VariationIcon;
 import io.csiloop.kpi.Verdict;
 import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.render.PreviewI18n;
+import io.csiloop.view.KpiRow;
+import io.csiloop.view.KpiTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,11 @@ class DemoShowcaseTest {
                 () -> assertTrue(phases.get(0).limits().orElseThrow().centre() < 65, "about 62 % before"),
                 () -> assertTrue(phases.get(1).limits().orElseThrow().centre() > 75, "about 78 % after"),
                 () -> assertEquals(1, chart.changePoints().size(), "SVC-3's go-live is marked"));
+        KpiRow row = new KpiTable(demo.get(KpiReadings.class)).ofImprovement(10_003L, PreviewI18n.standard()).get(0);
+        assertAll("the panel's row says what the chart says",
+                () -> assertEquals("Will consistently pass the target", row.assurance(), "the new limits lie above 75 %"),
+                () -> assertEquals("Common cause variation", row.variation()),
+                () -> assertEquals("Making Data Count rules", row.rules()));
     }
 
     @Test
