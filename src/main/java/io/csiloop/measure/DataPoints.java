@@ -43,12 +43,6 @@ public interface DataPoints {
      */
     Iterable<DataPoint> inTimeOrder(int definitionId, Instant from, Instant to);
 
-    /**
-     * The values of the definition's points recorded in the cycle and in the cycles before it, in time order: only
-     * the value and cycle columns, read a page at a time, so no point is held as more than its number.
-     */
-    CycleValues cycleValues(int definitionId, int cycle);
-
     /** How many points the definition has. */
     int count(int definitionId);
 

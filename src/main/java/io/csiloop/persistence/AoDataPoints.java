@@ -3,7 +3,6 @@ package io.csiloop.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.RecordChecks;
-import io.csiloop.measure.CycleValues;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DataPointNotFound;
 import io.csiloop.measure.DataPoints;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.DoubleStream;
 
 /**
  * {@link DataPoints} over Active Objects: batches through AO's JDBC batch insert, reads by keyset pages,
@@ -103,22 +101,6 @@ public final class AoDataPoints implements DataPoints {
     public Iterable<DataPoint> inTimeOrder(int definitionId, Instant from, Instant to) {
         return () -> new TimeOrderedPages<>(ao, definitionId, from, to, PAGE, DataPointRows.POINT_COLUMNS,
                 DataPointRows::point);
-    }
-
-    @Override
-    public CycleValues cycleValues(int definitionId, int cycle) {
-        DoubleStream.Builder before = DoubleStream.builder();
-        DoubleStream.Builder in = DoubleStream.builder();
-        new TimeOrderedPages<>(ao, definitionId, Instant.ofEpochMilli(Long.MIN_VALUE), Instant.ofEpochMilli(Long.MAX_VALUE),
-                PAGE, DataPointRows.POINT_COLUMNS + ", IMPROVEMENT_CYCLE",
-                row -> new double[] {row.getImprovementCycle(), row.getMeasuredValue()}).forEachRemaining(row -> {
-                    if (row[0] < cycle) {
-                        before.add(row[1]);
-                    } else if (row[0] == cycle) {
-                        in.add(row[1]);
-                    }
-                });
-        return new CycleValues(before.build().toArray(), in.build().toArray());
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.csiloop.host.ao.AcrossDatabases;
 import io.csiloop.host.ao.TestDatabase;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.kernel.InvalidRecord;
-import io.csiloop.measure.CycleValues;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.DefinitionNotFound;
 import io.csiloop.measure.MeasurementSource;
@@ -145,23 +144,6 @@ class DataPointsTest {
         assertEquals(AoDataPoints.PAGE, rowsForTheFirst, "the first point costs one page, not the range");
         assertEquals(AoDataPoints.PAGE * 2 + 10, count);
         assertEquals(3, db.statements().count(), "one statement a page");
-    }
-
-    @AcrossDatabases
-    void shouldReadACyclesValuesAndTheEarlierCyclesInTimeOrderAndNothingLater(ActiveObjects ao) {
-        Store store = new Store(ao);
-        int id = store.define("MTTR").id();
-        for (int cycle = 1; cycle <= 3; cycle++) {
-            store.points.record(id, new Provenance(MeasurementSource.CSV, null, cycle), List.of(
-                    NewDataPoint.of(at("2026-0" + (cycle + 3) + "-02T08:00:00Z", cycle * 10 + 2)),
-                    NewDataPoint.of(at("2026-0" + (cycle + 3) + "-01T08:00:00Z", cycle * 10 + 1))));
-        }
-
-        CycleValues second = store.points.cycleValues(id, 2);
-
-        assertEquals(List.of(11.0, 12.0), Arrays.stream(second.before()).boxed().toList());
-        assertEquals(List.of(21.0, 22.0), Arrays.stream(second.in()).boxed().toList());
-        assertEquals(0, store.points.cycleValues(id, 4).in().length);
     }
 
     @AcrossDatabases
