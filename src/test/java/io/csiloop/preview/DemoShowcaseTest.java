@@ -4,12 +4,14 @@ import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.kpi.MeasureReading;
 import io.csiloop.kpi.ChangeVerdict;
+import io.csiloop.kpi.Forecast;
 import io.csiloop.kpi.KpiReading;
 import io.csiloop.kpi.Phase;
 import io.csiloop.kpi.PhasedChart;
 import io.csiloop.kpi.ShiftEstimate;
 import io.csiloop.kpi.Signal;
 import io.csiloop.kpi.SignalMeaning;
+import io.csiloop.kpi.Trend;
 import io.csiloop.kpi.VariationIcon;
 import io.csiloop.kpi.Verdict;
 import io.csiloop.preview.demo.DemoDirectory;
@@ -29,12 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The demo tells the truth a CSI manager would show: SVC-3's FCR rose from about 62 % to about 78 % at its go-live
  * and is judged Improved with its shift and interval (it used to say "No detectable change": the before sample was the
  * definition's single baseline number); its chart has two phases, each with limits of its own (they used to be drawn
  * across the change, which made every point a signal); CSAT's steady rise reads as improvement, never as concern.
+ * And MTTR-P2 (SVC-2), a stable process at about 10.9 hours a week, is "stable around" its mean: its least-squares
+ * line over the last 12 weeks points at the 8-hour target and the panel used to promise a date, but the slope is not
+ * significant and no seven weeks rise or fall in a row.
  */
 class DemoShowcaseTest {
 
@@ -95,5 +99,21 @@ class DemoShowcaseTest {
                 () -> assertTrue(chart.signals().stream().filter(s -> s.side() == Signal.Side.HIGH)
                         .allMatch(s -> chart.meaning(s) == SignalMeaning.IMPROVEMENT), chart.signals().toString()),
                 () -> assertEquals(java.util.Optional.of(VariationIcon.IMPROVEMENT_HIGH), chart.variation()));
+    }
+
+    @Test
+    void mttrP2IsStableAroundItsMeanWithoutAForecastDate() {
+        KpiReading reading = demo.get(KpiReadings.class).ofImprovement(10_002L).get(0).reading();
+        Trend trend = reading.trend().orElseThrow();
+        KpiRow row = new KpiTable(demo.get(KpiReadings.class)).ofImprovement(10_002L, PreviewI18n.standard()).get(0);
+        assertAll(
+                () -> assertEquals("MTTR-P2", row.key()),
+                () -> assertTrue(trend.slopePerPeriod() < 0, "the line points at the target"),
+                () -> assertTrue(trend.slopePValue().getAsDouble() >= Trend.ALPHA, "p = " + trend.slopePValue()),
+                () -> assertFalse(trend.realTrend()),
+                () -> assertEquals(Forecast.Outcome.STABLE_AROUND, trend.forecast().outcome()),
+                () -> assertTrue(trend.forecast().period().isEmpty(), "no date"),
+                () -> assertTrue(row.forecast().matches("Stable around 1[01](\\.\\d+)? hours: no real trend; at this "
+                        + "level the target is not met\\."), row.forecast()));
     }
 }
