@@ -133,12 +133,12 @@
     /** The phase in words: its periods, its limits (trial or from its first N periods) and the rebase that began it. */
     function phaseWords(p) {
         var words = p.centre === null || p.centre === undefined
-            ? AJS.I18n.getText('csiloop.ui.dashboard.phase.noLimits', p.firstPeriod)
-            : p.trial ? AJS.I18n.getText('csiloop.ui.dashboard.phase.trial', p.firstPeriod, p.lastPeriod,
+            ? AJS.I18n.getText('csiloop.ui.dashboard.trendPhase.noLimits', p.firstPeriod)
+            : p.trial ? AJS.I18n.getText('csiloop.ui.dashboard.trendPhase.trial', p.firstPeriod, p.lastPeriod,
                 round(p.lowerLimit), round(p.upperLimit), round(p.centre), p.baselinePeriods)
-                : AJS.I18n.getText('csiloop.ui.dashboard.phase', p.firstPeriod, p.lastPeriod, round(p.lowerLimit),
+                : AJS.I18n.getText('csiloop.ui.dashboard.trendPhase', p.firstPeriod, p.lastPeriod, round(p.lowerLimit),
                     round(p.upperLimit), round(p.centre), p.baselinePeriods);
-        return p.rebase ? words + ' ' + AJS.I18n.getText('csiloop.ui.dashboard.phase.rebase', p.rebase.reason) : words;
+        return p.rebase ? words + ' ' + AJS.I18n.getText('csiloop.ui.dashboard.trendPhase.rebase', p.rebase.reason) : words;
     }
 
     /*
