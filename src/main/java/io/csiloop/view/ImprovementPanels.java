@@ -1,6 +1,8 @@
 package io.csiloop.view;
 
 import io.csiloop.application.kpi.ChangeVerdicts;
+import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.MeasureReading;
 import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.improvement.ImprovementStatus;
@@ -8,7 +10,6 @@ import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.kpi.ChangeVerdict;
-import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.Access;
@@ -37,27 +38,25 @@ public final class ImprovementPanels {
     private final Projects projects;
     private final Access access;
     private final IssueProcesses processes;
-    private final KpiTable kpis;
+    private final KpiReadings readings;
     private final GateChecklists gates;
     private final StoredPacks packs;
     private final MessageSource messages;
     private final ReportingZone zone;
-    private final MeasurementDefinitions definitions;
     private final ChangeVerdicts verdicts;
 
-    public ImprovementPanels(Issues issues, Projects projects, Access access, IssueProcesses processes, KpiTable kpis,
-                             GateChecklists gates, StoredPacks packs, MessageSource messages, ReportingZone zone,
-                             MeasurementDefinitions definitions, ChangeVerdicts verdicts) {
+    public ImprovementPanels(Issues issues, Projects projects, Access access, IssueProcesses processes,
+                             KpiReadings readings, GateChecklists gates, StoredPacks packs, MessageSource messages,
+                             ReportingZone zone, ChangeVerdicts verdicts) {
         this.issues = issues;
         this.projects = projects;
         this.access = access;
         this.processes = processes;
-        this.kpis = kpis;
+        this.readings = readings;
         this.gates = gates;
         this.packs = packs;
         this.messages = messages;
         this.zone = zone;
-        this.definitions = definitions;
         this.verdicts = verdicts;
     }
 
@@ -71,7 +70,9 @@ public final class ImprovementPanels {
         Optional<RegisterEntry> entry = processes.registerEntry(issue);
         int cycle = entry.map(RegisterEntry::cycle).orElse(1);
         RegisterForm form = RegisterForm.of(entry, messages);
-        List<KpiRow> rows = kpis.ofImprovement(issue.id(), messages);
+        // one reading of the measures serves the KPI rows and the verdicts
+        List<MeasureReading> measures = readings.ofImprovement(issue.id());
+        List<KpiRow> rows = KpiTable.rows(measures, messages);
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
         Optional<ImprovementStatus> step = processes.step(issue);
         if (step.isEmpty()) {
@@ -85,11 +86,11 @@ public final class ImprovementPanels {
                 Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
                 gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), section, rows, form,
                 mayRecord, gates.passed(issue.id(), SevenStepImprovement.WORKFLOW),
-                AT_THE_CHANGE.contains(step.get()) ? verdicts(issue.id(), cycle) : null);
+                AT_THE_CHANGE.contains(step.get()) ? verdicts(measures, cycle) : null);
     }
 
-    private List<VerdictRow> verdicts(long issueId, int cycle) {
-        List<StoredDefinition> measures = definitions.ofImprovement(issueId);
+    private List<VerdictRow> verdicts(List<MeasureReading> readings, int cycle) {
+        List<StoredDefinition> measures = readings.stream().map(MeasureReading::definition).toList();
         List<ChangeVerdict> judged = verdicts.of(measures, cycle);
         return IntStream.range(0, measures.size()).mapToObj(i -> VerdictRow.of(
                 measures.get(i).definition().name(), judged.get(i), messages, zone.zone())).toList();

@@ -1,13 +1,13 @@
 package io.csiloop.view;
 
 import io.csiloop.application.kpi.ChangeVerdicts;
+import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.kpi.GoLive;
 import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.kpi.VerdictReason;
 import io.csiloop.measure.MeasurementDefinition;
-import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.preview.DemoApp;
 import io.csiloop.preview.render.PreviewI18n;
@@ -52,7 +52,7 @@ class VerdictAtTheChangeTest {
     @Test
     void svc3ShowsItsMeasureImprovedInThePacksWords() throws Exception {
         ImprovementPanel panel = demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(10_003L)).orElseThrow();
-        StoredDefinition fcr = demo.get(MeasurementDefinitions.class).ofImprovement(10_003L).get(0);
+        StoredDefinition fcr = demo.get(KpiReadings.class).ofImprovement(10_003L).get(0).definition();
         ChangeVerdict verdict = demo.get(ChangeVerdicts.class).of(List.of(fcr), 1).get(0);
         VerdictRow row = panel.verdicts().get(0);
 
@@ -85,7 +85,7 @@ class VerdictAtTheChangeTest {
 
     @Test
     void aMeasureWithoutAVerdictSaysWhyAndAGoLiveNotRecordedAsksForTheDate() {
-        MeasurementDefinition fcr = demo.get(MeasurementDefinitions.class).ofImprovement(10_003L).get(0).definition();
+        MeasurementDefinition fcr = demo.get(KpiReadings.class).ofImprovement(10_003L).get(0).definition().definition();
         Instant monday = Instant.parse("2026-11-23T10:00:00Z");
         VerdictRow noGoLive = VerdictRow.of("FCR", ChangeVerdict.ofCycle(fcr, List.of(), ProcessChanges.none(), 2,
                 NOW, ZoneOffset.UTC), WORDS, ZoneOffset.UTC);
