@@ -12,16 +12,19 @@ import java.util.List;
  * @param register   the improvement's CSI register fields
  * @param mayRecord  whether the viewer may record values and edit or amend evidence (Jira's "Edit Issues")
  * @param passedGates the gates the improvement has passed in its current cycle, their evidence locked, with its history
+ * @param verdicts   "Did it work?": each measure's verdict at the current cycle's go-live, from step 7 on and at
+ *                   Improved; null at every other step
  */
 public record ImprovementPanel(PanelIssue issue, boolean recognised, String stage,
                                int cycle, List<TrackerStep> steps, GuidanceView guidance, GateChecklist gate,
                                StakeholderPackSection packs, List<KpiRow> kpis, RegisterForm register, boolean mayRecord,
-                               List<GateChecklist> passedGates) {
+                               List<GateChecklist> passedGates, List<VerdictRow> verdicts) {
 
     public ImprovementPanel {
         passedGates = List.copyOf(passedGates);
         steps = List.copyOf(steps);
         kpis = List.copyOf(kpis);
+        verdicts = verdicts == null ? null : List.copyOf(verdicts);
     }
 
     public PanelIssue getIssue() {
@@ -75,5 +78,10 @@ public record ImprovementPanel(PanelIssue issue, boolean recognised, String stag
 
     public List<GateChecklist> getPassedGates() {
         return passedGates;
+    }
+
+    /** The verdicts at the change, from step 7 on; null before. */
+    public List<VerdictRow> getVerdicts() {
+        return verdicts;
     }
 }

@@ -1,48 +1,63 @@
 package io.csiloop.view;
 
+import io.csiloop.application.kpi.ChangeVerdicts;
+import io.csiloop.application.kpi.KpiReadings;
+import io.csiloop.application.kpi.MeasureReading;
 import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.kernel.MessageSource;
+import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.measure.ReportingZone;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.Projects;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Builds the {@link ImprovementPanel} of an Improvement issue from its place in the process, its register entry, its
- * KPIs and, at step 6, the stakeholder packs of its cycle.
+ * KPIs, at step 6 the stakeholder packs of its cycle and, from step 7 on, each measure's verdict at the cycle's
+ * go-live ({@link ChangeVerdicts}: the one the gate, the pack and REST read).
  */
 public final class ImprovementPanels {
+
+    /** Where "Did it work?" is asked: once the change is going live, and after. */
+    private static final EnumSet<ImprovementStatus> AT_THE_CHANGE =
+            EnumSet.of(ImprovementStatus.IMPLEMENT_IMPROVEMENTS, ImprovementStatus.IMPROVED);
 
     private final Issues issues;
     private final Projects projects;
     private final Access access;
     private final IssueProcesses processes;
-    private final KpiTable kpis;
+    private final KpiReadings readings;
     private final GateChecklists gates;
     private final StoredPacks packs;
     private final MessageSource messages;
     private final ReportingZone zone;
+    private final ChangeVerdicts verdicts;
 
-    public ImprovementPanels(Issues issues, Projects projects, Access access, IssueProcesses processes, KpiTable kpis,
-                             GateChecklists gates, StoredPacks packs, MessageSource messages, ReportingZone zone) {
+    public ImprovementPanels(Issues issues, Projects projects, Access access, IssueProcesses processes,
+                             KpiReadings readings, GateChecklists gates, StoredPacks packs, MessageSource messages,
+                             ReportingZone zone, ChangeVerdicts verdicts) {
         this.issues = issues;
         this.projects = projects;
         this.access = access;
         this.processes = processes;
-        this.kpis = kpis;
+        this.readings = readings;
         this.gates = gates;
         this.packs = packs;
         this.messages = messages;
         this.zone = zone;
+        this.verdicts = verdicts;
     }
 
     /** The panel of the issue; empty when it does not exist or the viewer may not browse its project. */
@@ -55,12 +70,14 @@ public final class ImprovementPanels {
         Optional<RegisterEntry> entry = processes.registerEntry(issue);
         int cycle = entry.map(RegisterEntry::cycle).orElse(1);
         RegisterForm form = RegisterForm.of(entry, messages);
-        List<KpiRow> rows = kpis.ofImprovement(issue.id(), messages);
+        // one reading of the measures serves the KPI rows and the verdicts
+        List<MeasureReading> measures = readings.ofImprovement(issue.id());
+        List<KpiRow> rows = KpiTable.rows(measures, messages);
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
         Optional<ImprovementStatus> step = processes.step(issue);
         if (step.isEmpty()) {
             return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, null, rows, form, mayRecord,
-                    List.of());
+                    List.of(), null);
         }
         String stage = step.get().pdcaStage().map(s -> messages.text(s.nameKey(), List.of())).orElse("");
         StakeholderPackSection section = step.get() == ImprovementStatus.PRESENT_KNOWLEDGE
@@ -68,6 +85,14 @@ public final class ImprovementPanels {
         return new ImprovementPanel(ref, true, stage, cycle,
                 Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
                 gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), section, rows, form,
-                mayRecord, gates.passed(issue.id(), SevenStepImprovement.WORKFLOW));
+                mayRecord, gates.passed(issue.id(), SevenStepImprovement.WORKFLOW),
+                AT_THE_CHANGE.contains(step.get()) ? verdicts(measures, cycle) : null);
+    }
+
+    private List<VerdictRow> verdicts(List<MeasureReading> readings, int cycle) {
+        List<StoredDefinition> measures = readings.stream().map(MeasureReading::definition).toList();
+        List<ChangeVerdict> judged = verdicts.of(measures, cycle);
+        return IntStream.range(0, measures.size()).mapToObj(i -> VerdictRow.of(
+                measures.get(i).definition().name(), judged.get(i), messages, zone.zone())).toList();
     }
 }

@@ -37,7 +37,8 @@ public final class KpiTable {
         return rows(readings.ofImprovement(issueId), messages);
     }
 
-    private static List<KpiRow> rows(List<MeasureReading> measures, MessageSource messages) {
+    /** The rows of measures already read. */
+    static List<KpiRow> rows(List<MeasureReading> measures, MessageSource messages) {
         return measures.stream().map(m -> row(m, messages)).toList();
     }
 

@@ -16,6 +16,12 @@ final class Numbers {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** A shift with its sign, so that a rise and a fall read apart: "+16.07", "-2.5", "0". */
+    static String signed(double value) {
+        String number = plain(value);
+        return value > 0 && !"0".equals(number) ? "+" + number : number;
+    }
+
     static String withUnit(double value, String unit) {
         return plain(value) + ("%".equals(unit) ? " %" : " " + unit);
     }

@@ -16,6 +16,7 @@ import net.java.ao.RawEntity;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The preview's app with its seeded demo on a private in-memory H2 database, without the web server: what the
@@ -25,10 +26,14 @@ public final class DemoApp implements AutoCloseable {
 
     private final EntityManager entityManager;
     private final PreviewApp app;
+    private final CurrentUser current;
+    private final DemoDirectory directory;
 
-    private DemoApp(EntityManager entityManager, PreviewApp app) {
+    private DemoApp(EntityManager entityManager, PreviewApp app, CurrentUser current, DemoDirectory directory) {
         this.entityManager = entityManager;
         this.app = app;
+        this.current = current;
+        this.directory = directory;
     }
 
     public static DemoApp seeded(Clock clock) throws Exception {
@@ -45,7 +50,9 @@ public final class DemoApp implements AutoCloseable {
         PluginDescriptor descriptor = PluginDescriptor.load();
         EntityManager entityManager = ao.entityManager();
         IssueTable issues = new IssueTable(() -> entityManager.getProvider().getConnection());
-        PreviewApp app = PreviewApp.over(ao, clock, new DemoDirectory(new CurrentUser()), issues, PreviewI18n.standard());
+        CurrentUser current = new CurrentUser();
+        DemoDirectory directory = new DemoDirectory(current);
+        PreviewApp app = PreviewApp.over(ao, clock, directory, issues, PreviewI18n.standard());
         List<ActiveObjectsUpgradeTask> tasks = descriptor.upgradeTasks().stream()
                 .map(name -> app.modules().build(name, ActiveObjectsUpgradeTask.class)).toList();
         Class<? extends RawEntity<?>>[] entities = descriptor.entities().stream().map(name -> {
@@ -57,11 +64,16 @@ public final class DemoApp implements AutoCloseable {
         }).toArray(Class[]::new);
         new ModelUpgradeRunner(ao, descriptor.pluginKey()).upgrade(tasks, entities);
         new DemoSeed(issues, app, clock).plantIfEmpty();
-        return new DemoApp(entityManager, app);
+        return new DemoApp(entityManager, app, current, directory);
     }
 
     public <T> T get(Class<T> type) {
         return app.get(type);
+    }
+
+    /** Runs the work as the demo user of that name (e.g. {@code "admin"}), as a request of theirs would. */
+    public <T> T as(String user, Supplier<T> work) {
+        return current.as(directory.byName(user).orElseThrow(), work);
     }
 
     @Override

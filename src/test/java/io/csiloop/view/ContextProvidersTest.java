@@ -41,7 +41,7 @@ class ContextProvidersTest {
         Issue issue = mock(Issue.class);
         when(issue.getId()).thenReturn(10_002L);
         ImprovementPanel panel = new ImprovementPanel(new PanelIssue(10_002L, "SVC-2", "SVC"), false, "", 1, List.of(),
-                null, null, null, List.of(), null, false, List.of());
+                null, null, null, List.of(), null, false, List.of(), null);
         when(panels.of(10_002L)).thenReturn(Optional.of(panel));
 
         Map<String, Object> context = new ImprovementPanelContextProvider(panels, pageBuilder, application)
