@@ -3,6 +3,7 @@ package io.csiloop.kpi;
 import io.csiloop.kernel.RecordChecks;
 import io.csiloop.measure.Band;
 import io.csiloop.measure.MeasurementDefinition;
+import io.csiloop.measure.RuleProfile;
 import io.csiloop.measure.StoredDefinition;
 
 import java.time.Instant;
@@ -23,20 +24,25 @@ import java.util.Set;
  * @param gap the gap to target ({@code Gap.absolute}); null with no data
  * @param trendSlope the trend's slope per period; null when there was no trend
  * @param signals the control-chart rules that fired at this period; never null, often empty
+ * @param ruleProfile the rule profile the signals were read with (the measure's then), so that a signal is never
+ *     shown without the rules that made it; null for a snapshot stored before snapshots recorded it ("not
+ *     recorded": such snapshots were read with the rules now named Western Electric, but the row does not say so,
+ *     and the app does not claim what it never stored)
  * @param trigger what made it be taken
  * @param takenAt when it was taken
  * @param cycle the improvement cycle it belongs to, from 1
  */
 public record KpiSnapshot(int definitionId, int definitionVersion, SnapshotPeriod period, Double value,
         int sampleCount, Double target, Band band, KpiStatus status, Double gap, Double trendSlope,
-        Set<SignalRule> signals, SnapshotTrigger trigger, Instant takenAt, int cycle) {
+        Set<SignalRule> signals, RuleProfile ruleProfile, SnapshotTrigger trigger, Instant takenAt, int cycle) {
 
     public KpiSnapshot {
         signals = signals == null || signals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signals));
     }
 
     /**
-     * The snapshot of a reading: its latest period with value, status, gap, trend slope and the rules firing there.
+     * The snapshot of a reading: its latest period with value, status, gap, trend slope, the rules firing there and
+     * the profile they were read with (the chart's; the measure's when the reading has too few values for a chart).
      *
      * @throws IllegalArgumentException when the reading has no data (see {@link #noData})
      */
@@ -47,15 +53,20 @@ public record KpiSnapshot(int definitionId, int definitionVersion, SnapshotPerio
         return new KpiSnapshot(stored.id(), stored.version(), SnapshotPeriod.of(latest.period()), latest.value(),
                 latest.sampleCount(), definition.target(), definition.band(), reading.status(),
                 reading.gap().map(Gap::absolute).orElse(null), reading.trend().map(Trend::slopePerPeriod).orElse(null),
-                reading.rulesAtLatest(), trigger, takenAt, cycle);
+                reading.rulesAtLatest(), reading.chart().map(PhasedChart::profile).orElse(definition.ruleProfile()),
+                trigger, takenAt, cycle);
     }
 
-    /** The "no data" snapshot of a period, so that the snapshot history shows the gap. */
+    /**
+     * The "no data" snapshot of a period, so that the snapshot history shows the gap; it names the measure's rule
+     * profile in force, as it names the target.
+     */
     public static KpiSnapshot noData(StoredDefinition stored, Period period, SnapshotTrigger trigger, Instant takenAt,
             int cycle) {
         MeasurementDefinition definition = stored.definition();
         return new KpiSnapshot(stored.id(), stored.version(), SnapshotPeriod.of(period), null, 0, definition.target(),
-                definition.band(), KpiStatus.NO_DATA, null, null, Set.of(), trigger, takenAt, cycle);
+                definition.band(), KpiStatus.NO_DATA, null, null, Set.of(), definition.ruleProfile(), trigger, takenAt,
+                cycle);
     }
 
     public void check(RecordChecks checks) {

@@ -7,6 +7,7 @@ import io.csiloop.kpi.SnapshotPeriod;
 import io.csiloop.kpi.SnapshotTrigger;
 import io.csiloop.kpi.StoredSnapshot;
 import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.RuleProfile;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
 
 import java.time.Instant;
@@ -38,6 +39,7 @@ final class SnapshotRows {
         DefinitionRows.putIfPresent(row, "GAP", s.gap());
         DefinitionRows.putIfPresent(row, "TREND_SLOPE", s.trendSlope());
         DefinitionRows.putIfPresent(row, "CHART_SIGNALS", signalsText(s.signals()));
+        DefinitionRows.putIfPresent(row, "RULE_PROFILE", s.ruleProfile() == null ? null : s.ruleProfile().name());
         row.put("TRIGGERED_BY", s.trigger().name());
         row.put("TAKEN_AT_MILLIS", s.takenAt().toEpochMilli());
         row.put("IMPROVEMENT_CYCLE", s.cycle());
@@ -54,7 +56,9 @@ final class SnapshotRows {
                 e.getPeriodLabel());
         KpiSnapshot snapshot = new KpiSnapshot(definitionId, e.getDefinitionVersion(), period,
                 e.getKpiValue(), e.getSampleCount(), e.getTarget(), DefinitionRows.band(e), KpiStatus.valueOf(e.getStatus()),
-                e.getGap(), e.getTrendSlope(), signals(e.getChartSignals()), SnapshotTrigger.valueOf(e.getTriggeredBy()),
+                e.getGap(), e.getTrendSlope(), signals(e.getChartSignals()),
+                e.getRuleProfile() == null ? null : RuleProfile.valueOf(e.getRuleProfile()),
+                SnapshotTrigger.valueOf(e.getTriggeredBy()),
                 Instant.ofEpochMilli(e.getTakenAtMillis()), e.getImprovementCycle());
         return new StoredSnapshot(e.getID(), snapshot);
     }

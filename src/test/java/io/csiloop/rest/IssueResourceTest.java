@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 /** The lifecycle and improvement state of issues, their register fields and gate evidence, over HTTP. */
 class IssueResourceTest {
 
@@ -33,7 +35,7 @@ class IssueResourceTest {
 
     @Test
     void shouldTakeSnapshotsOfTheImprovementsMeasuresOnRequest() {
-        String owned = Json.definition("OWNED").replace("}", ",\"improvementIssueId\":1001}");
+        String owned = Json.definition("OWNED").replace("}", ",\"improvementIssueId\":1001,\"ruleProfile\":\"KPI_SIGNALS\"}");
         int id = Json.of(world.api.as(Role.PROJECT_ADMIN).post("projects/CSI/definitions", owned)).get("id").asInt();
         // In October, the last complete month at RestWorld.NOW: November is in progress and has no status yet.
         editor.post("projects/CSI/definitions/" + id + "/datapoints",
@@ -48,6 +50,9 @@ class IssueResourceTest {
         assertAll(() -> assertEquals(200, taken.status(), taken.body()),
                 () -> assertEquals("MANUAL", snapshot.get("trigger").asText()),
                 () -> assertEquals("ON_TARGET", snapshot.get("status").asText()),
+                () -> assertEquals("KPI_SIGNALS", snapshot.get("ruleProfile").asText(),
+                        "the snapshot names the rules its signals were read with: the measure's"),
+                () -> assertEquals(List.of(), ContractCheck.ofDocument().breaks("POST", "issues/CSI-1/snapshots", taken)),
                 () -> assertEquals(404, notAnImprovement.status()),
                 () -> assertEquals(1, world.rowCounts().get("KpiSnapshotEntity")));
     }

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.csiloop.kpi.KpiSnapshot;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.KpiStatus;
+import io.csiloop.kpi.SignalRule;
 import io.csiloop.kpi.SnapshotPeriod;
 import io.csiloop.kpi.SnapshotTrigger;
 import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.RuleProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,21 +140,36 @@ class KpiResourceTest {
     void shouldShowTheLatestSnapshotOnTheScorecardsAndTheHistory() {
         KpiSnapshots snapshots = world.repository(KpiSnapshots.class);
         Instant may = Instant.parse("2026-05-01T00:00:00Z");
-        snapshots.record(List.of(new KpiSnapshot(id, 1, new SnapshotPeriod(PeriodUnit.MONTH, may,
-                Instant.parse("2026-06-01T00:00:00Z"), "2026-05"), 65.0, 2, 80.0, null, KpiStatus.OFF_TARGET, 15.0,
-                5.0, Set.of(), SnapshotTrigger.MANUAL, RestWorld.NOW, 1)));
+        SnapshotPeriod mayPeriod = new SnapshotPeriod(PeriodUnit.MONTH, may, Instant.parse("2026-06-01T00:00:00Z"),
+                "2026-05");
+        // One stored before snapshots recorded their rule profile, then one read with Western Electric.
+        snapshots.record(List.of(new KpiSnapshot(id, 1, mayPeriod, 64.0, 2, 80.0, null, KpiStatus.OFF_TARGET, 16.0,
+                5.0, Set.of(SignalRule.BEYOND_LIMIT), null, SnapshotTrigger.SCHEDULE, RestWorld.NOW, 1)));
+        snapshots.record(List.of(new KpiSnapshot(id, 1, mayPeriod, 65.0, 2, 80.0, null, KpiStatus.OFF_TARGET, 15.0,
+                5.0, Set.of(SignalRule.RUN_OF_EIGHT), RuleProfile.WESTERN_ELECTRIC, SnapshotTrigger.MANUAL, RestWorld.NOW,
+                1)));
         String owned = Json.definition("OWNED").replace("}", ",\"improvementIssueId\":1001}");
         world.api.as(Role.PROJECT_ADMIN).post("projects/CSI/definitions", owned);
 
-        JsonNode project = Json.of(world.api.get("projects/CSI/scorecard")).get("lines");
+        Api.Reply projectReply = world.api.get("projects/CSI/scorecard");
+        Api.Reply historyReply = world.api.get(definition + "/kpi/snapshots");
+        JsonNode project = Json.of(projectReply).get("lines");
         JsonNode improvement = Json.of(world.api.get("issues/CSI-1/scorecard")).get("lines");
-        JsonNode history = Json.of(world.api.get(definition + "/kpi/snapshots")).get("snapshots");
+        JsonNode history = Json.of(historyReply).get("snapshots");
+        ContractCheck contract = ContractCheck.ofDocument();
 
         assertAll(() -> assertEquals(2, project.size()),
                 () -> assertEquals("2026-05", project.get(0).get("latest").get("periodLabel").asText()),
                 () -> assertEquals(true, project.get(1).get("latest").isNull()),
                 () -> assertEquals(1, improvement.size()),
                 () -> assertEquals("OWNED", improvement.get(0).get("definition").get("key").asText()),
-                () -> assertEquals(1, history.size()));
+                () -> assertEquals(2, history.size()),
+                () -> assertTrue(history.get(0).get("ruleProfile").isNull(), "an old snapshot: not recorded"),
+                () -> assertEquals("BEYOND_LIMIT", history.get(0).get("signals").get(0).asText()),
+                () -> assertEquals("WESTERN_ELECTRIC", history.get(1).get("ruleProfile").asText(),
+                        "the history names the profile the snapshot was read with, not the measure's today"),
+                () -> assertEquals("WESTERN_ELECTRIC", project.get(0).get("latest").get("ruleProfile").asText()),
+                () -> assertEquals(List.of(), contract.breaks("GET", definition + "/kpi/snapshots", historyReply)),
+                () -> assertEquals(List.of(), contract.breaks("GET", "projects/CSI/scorecard", projectReply)));
     }
 }

@@ -74,6 +74,16 @@ public interface KpiSnapshotEntity extends Entity, TargetColumns {
 
     void setChartSignals(String chartSignals);
 
+    /**
+     * The rule profile the signals were read with ({@code RuleProfile} name). Null on rows stored before it was
+     * recorded: a nullable column added without a model version, and no backfill, because the row never said which
+     * rules it was read with.
+     */
+    @StringLength(30)
+    String getRuleProfile();
+
+    void setRuleProfile(String ruleProfile);
+
     @NotNull
     @StringLength(30)
     String getTriggeredBy();

@@ -6,6 +6,7 @@ import io.csiloop.kpi.KpiStatus;
 import io.csiloop.kpi.SnapshotPeriod;
 import io.csiloop.kpi.SnapshotTrigger;
 import io.csiloop.measure.PeriodUnit;
+import io.csiloop.measure.RuleProfile;
 import io.csiloop.measure.StoredDefinition;
 
 import java.time.Instant;
@@ -40,6 +41,6 @@ final class ScorecardStatements {
         Instant start = Instant.parse(String.format("2026-%02d-01T00:00:00Z", month));
         SnapshotPeriod period = new SnapshotPeriod(PeriodUnit.MONTH, start, start.plusSeconds(86_400 * 28), "2026-0" + month);
         return new KpiSnapshot(d.id(), d.version(), period, 75.0, 30, 80.0, null, KpiStatus.NEAR_TARGET, 5.0, 1.5,
-                Set.of(), SnapshotTrigger.SCHEDULE, start.plusSeconds(86_400 * 29), 1);
+                Set.of(), RuleProfile.DEFAULT, SnapshotTrigger.SCHEDULE, start.plusSeconds(86_400 * 29), 1);
     }
 }
