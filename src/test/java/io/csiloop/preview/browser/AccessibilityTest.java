@@ -33,6 +33,7 @@ class AccessibilityTest {
         browser.logIn("admin");
         browser.open("/browse/SVC-2");
         browser.find(By.cssSelector(".csiloop-record-form"));
+        browser.screenshot("accessibility-improvement-panel");
 
         assertNoViolations(browser, "Improvement SVC-2");
     }
@@ -53,6 +54,7 @@ class AccessibilityTest {
         browser.logIn("admin");
         browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
         browser.find(By.cssSelector(".csiloop-definition-rows tr[data-definition-id]"));
+        browser.screenshot("accessibility-project-page");
 
         assertNoViolations(browser, "Project page");
     }
