@@ -22,7 +22,7 @@ public final class PackHtml {
     public String render(PackContent content) {
         Page page = new Page(messages);
         String title = page.msg("csiloop.pack.title", content.issueKey(), content.title());
-        page.open(title).element("h1", null, title);
+        page.open(title, page.msg("csiloop.pack.description", content.issueKey())).element("h1", null, title);
         page.element("p", "meta", page.msg("csiloop.pack.meta", content.cycle(), content.producedBy(),
                 WHEN.format(content.producedAt().atZone(content.zone())), content.zone().getId()));
         KpiSections.glance(page, content);

@@ -10,19 +10,29 @@ import java.io.UncheckedIOException;
 /**
  * A pack's page as PDF, by openhtmltopdf on PDFBox 3 (both embedded in the plugin jar). The DejaVu Sans fonts
  * ship in the plugin: without a registered font, the PDF's built-in fonts print every character outside Latin-1
- * (arrows, dashes, non-Latin names) as '#', and a Jira server need not have any font installed.
+ * (arrows, dashes, non-Latin names) as '#', and a Jira server need not have any font installed. The PDF is tagged
+ * (PDF/UA) and embeds every font it uses.
  */
 public final class PackPdf {
 
     private static final String FONTS = "/io/csiloop/pack/fonts/";
+    /**
+     * The pack's font, and the same DejaVu under the generic names the renderer falls back to (serif is CSS's
+     * initial font): a page stored before its margin boxes named the font still embeds every font it uses.
+     */
+    private static final String[] FAMILIES = {Page.FONT, "serif", "sans-serif"};
 
     /** The PDF of an XHTML page this package rendered (or a snapshot stored). */
     public byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(() -> font("DejaVuSans.ttf"), Page.FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), Page.FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+        // Tagged (PDF/UA): structure, the page's language and title, the charts' alt text as their alternative.
+        builder.usePdfUaAccessibility(true);
+        for (String family : FAMILIES) {
+            builder.useFont(() -> font("DejaVuSans.ttf"), family, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), family, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+        }
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try {

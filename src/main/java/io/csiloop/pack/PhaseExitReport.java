@@ -24,7 +24,7 @@ public final class PhaseExitReport {
     public String render(String issueKey, String title, Instant at, ZoneId zone, List<PhaseExit> exits) {
         Page page = new Page(messages);
         String heading = page.msg("csiloop.pack.phaseExit.title", issueKey, title);
-        page.open(heading).element("h1", null, heading);
+        page.open(heading, page.msg("csiloop.pack.phaseExit.description", issueKey)).element("h1", null, heading);
         page.element("p", "meta", page.msg("csiloop.pack.phaseExit.meta", PackHtml.WHEN.format(at.atZone(zone)),
                 zone.getId()));
         for (PhaseExit exit : exits) {

@@ -71,6 +71,15 @@ class PluginJarIT {
         assertEquals(List.of(), jiraInEmbedded, "an embedded jar must not carry classes Jira provides");
     }
 
+    /** axe-core is a devDependency for the browser tests (AccessibilityTest): it never ships in the plugin. */
+    @Test
+    void shouldShipNoTestOnlyFrontEndPackage() throws Exception {
+        List<String> axe = jar.entries().stream().filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains("axe"))
+                .toList();
+
+        assertEquals(List.of(), axe, "axe-core serves the browser tests only");
+    }
+
     @Test
     void shouldPutEveryEmbeddedJarOnTheBundleClassPath() throws Exception {
         List<String> classPath = List.of(jar.manifest().getMainAttributes().getValue("Bundle-ClassPath").split(","));

@@ -1,0 +1,82 @@
+package io.csiloop.preview.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * WCAG 2.1 A and AA, measured: axe-core run over every page of the app as a project administrator sees it (the
+ * most controls), once its scripts have drawn what they draw. Each page must break no rule.
+ */
+class AccessibilityTest {
+
+    @RegisterExtension
+    static final PreviewInBrowser world = new PreviewInBrowser();
+
+    @Test
+    void shouldBreakNoRuleOnTheImprovementPanelAtPresentTheKnowledge() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/browse/SVC-3");
+        browser.find(By.cssSelector(".csiloop-kpi-row"));
+
+        assertNoViolations(browser, "Improvement SVC-3");
+    }
+
+    @Test
+    void shouldBreakNoRuleOnTheImprovementPanelAtCollectData() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/browse/SVC-2");
+        browser.find(By.cssSelector(".csiloop-record-form"));
+        browser.screenshot("accessibility-improvement-panel");
+
+        assertNoViolations(browser, "Improvement SVC-2");
+    }
+
+    @Test
+    void shouldBreakNoRuleOnTheLifecycleProjectPanel() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/browse/SVC-1");
+        browser.find(By.cssSelector(".csiloop-gate-missing li"));
+
+        assertNoViolations(browser, "Lifecycle Project SVC-1");
+    }
+
+    @Test
+    void shouldBreakNoRuleOnTheProjectPage() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
+        browser.find(By.cssSelector(".csiloop-definition-rows tr[data-definition-id]"));
+        browser.screenshot("accessibility-project-page");
+
+        assertNoViolations(browser, "Project page");
+    }
+
+    @Test
+    void shouldBreakNoRuleOnTheDashboard() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open("/secure/Dashboard.jspa");
+        browser.find(By.cssSelector("#gadget-csiloop-kpi-trend canvas"));
+        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-kpi-status")).size() == 3);
+        browser.find(By.cssSelector("#gadget-csiloop-csi-pipeline tr[data-status]"));
+        browser.find(By.cssSelector("#gadget-csiloop-lifecycle-portfolio .csiloop-gate-lozenge"));
+
+        assertNoViolations(browser, "Dashboard");
+    }
+
+    private static void assertNoViolations(Browser browser, String page) throws Exception {
+        List<Axe.Violation> violations = Axe.violations(browser);
+        if (!violations.isEmpty()) {
+            System.out.println(Axe.report(page, violations));
+        }
+        assertTrue(violations.isEmpty(), () -> Axe.report(page, violations));
+    }
+}
