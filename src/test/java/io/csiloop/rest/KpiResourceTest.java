@@ -129,7 +129,7 @@ class KpiResourceTest {
                 () -> assertEquals(5.0, result.get("shiftEstimate").get("lower").asDouble(), 1e-9),
                 () -> assertEquals(25.0, result.get("shiftEstimate").get("upper").asDouble(), 1e-9),
                 () -> assertEquals(0.9, result.get("shiftEstimate").get("confidenceLevel").asDouble(), 1e-12),
-                () -> assertEquals("Shift 15 (90 % confidence interval 5 to 25)",
+                () -> assertEquals("Shift 15 (90 % CI 5 to 25)",
                         result.get("shiftEstimate").get("message").asText()),
                 () -> assertEquals(15.0, Json.of(utc).get("shift").asDouble(), 1e-9),
                 () -> assertEquals(400, noAfter.status()),

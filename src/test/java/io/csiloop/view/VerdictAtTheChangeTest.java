@@ -64,7 +64,7 @@ class VerdictAtTheChangeTest {
                 () -> assertEquals("success", row.verdictStyle()),
                 () -> assertEquals(VerdictReason.in(verdict.reasons(), WORDS), row.reasons(), "the pack's sentence"),
                 () -> assertTrue(row.reasons().startsWith("Improved: after the change on "), row.reasons()),
-                () -> assertTrue(row.shift().matches("Shift \\+1\\d(\\.\\d+)? \\(95 % confidence interval "
+                () -> assertTrue(row.shift().matches("Shift \\+1\\d(\\.\\d+)? \\(95 % CI "
                         + "\\+\\d+(\\.\\d+)? to \\+\\d+(\\.\\d+)?\\)"), row.shift()),
                 () -> assertTrue(row.goLive().matches("Go-live 2026-\\d\\d-\\d\\d \\(recorded\\)"), row.goLive()),
                 () -> assertTrue(html.contains("<h3 id=\"csiloop-verdicts-SVC-3\">[csiloop.ui.verdict.heading]</h3>"),
