@@ -74,7 +74,8 @@ final class KpiSections {
                 page.markup("<tr>").element("td", null, kpi.definition().name());
                 page.element("td", "num", Xhtml.number(result.meanBefore()));
                 page.element("td", "num", Xhtml.number(result.meanAfter()));
-                page.element("td", null, result.shiftEstimate().map(s -> page.msg("csiloop.kpi.shift.words",
+                // The column is headed "Shift": the cell is the number and its interval, so narrow it never splits one.
+                page.element("td", null, result.shiftEstimate().map(s -> page.msg("csiloop.pack.shift.cell",
                         signed(s.estimate()), Xhtml.number(100 * s.confidenceLevel()), signed(s.lower()),
                         signed(s.upper()))).orElse(signed(result.shift())));
                 page.element("td", null, page.msg("csiloop.kpi.test.words", result.test().pInWords(),

@@ -67,7 +67,7 @@ class PackRenderingTest {
     void shouldShowTheShiftWithItsIntervalAndTheTestInWords() {
         String page = html.render(PackFixtures.content("f", "d", 1));
 
-        assertTrue(page.contains("<td>Shift +16 (95 % CI +15 to +17)</td>"), page);
+        assertTrue(page.contains("<td>+16 (95 % CI +15 to +17)</td>"), page);
         assertTrue(page.contains("<td>p &lt; 0.001 (normal approximation)</td>"), page);
     }
 
