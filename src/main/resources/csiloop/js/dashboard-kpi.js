@@ -208,7 +208,7 @@
                 return $('<li></li>').attr('data-trial', String(p.trial)).text(phaseWords(p));
             })));
         }
-        $el.append(reading(chart, goLives), valueTable(uid, kpi, phases, meaningOf));
+        $el.append(reading(chart, goLives, kpi.zone), valueTable(uid, kpi, phases, meaningOf));
         if (kpi.trend && kpi.trend.forecastMessage) {
             $el.append($('<p class="csiloop-trend-forecast"></p>').text(kpi.trend.forecastMessage));
         }
@@ -292,8 +292,17 @@
         return $line;
     }
 
+    /**
+     * An instant's day (yyyy-MM-dd) in the zone the periods are read in, the day the verdict's reasons name: a
+     * go-live at midnight in Berlin is the day before in UTC.
+     */
+    function dayIn(zone, at) {
+        return new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'})
+            .format(new Date(at));
+    }
+
     /** Under the chart: the rules the signals are read with, both icons in words, the go-lives and any suggestion. */
-    function reading(chart, goLives) {
+    function reading(chart, goLives, zone) {
         var $reading = $('<div class="csiloop-trend-reading"></div>');
         if (!chart) { return $reading; }
         if (chart.ruleProfileName) {
@@ -310,7 +319,7 @@
         }
         goLives.forEach(function (g) {
             $reading.append($('<p class="csiloop-trend-golive"></p>').text(AJS.I18n.getText(
-                'csiloop.ui.dashboard.goLiveAt', g.issueKey, g.cycle, g.at.substring(0, 10))));
+                'csiloop.ui.dashboard.goLiveAt', g.issueKey, g.cycle, dayIn(zone, g.at))));
         });
         (chart.rebaseSuggestions || []).forEach(function (s) {
             $reading.append($('<p class="csiloop-trend-suggestion aui-message aui-message-info"></p>').text(

@@ -81,6 +81,10 @@ class DashboardTrendPhasesTest {
         assertTrue(lozenge.getAttribute("class").contains("aui-lozenge-success"), lozenge.getAttribute("class"));
         String reasons = verdict.findElement(By.cssSelector(".csiloop-trend-verdict-reasons")).getText();
         assertTrue(reasons.startsWith("Improved: after the change on "), reasons);
+        // The go-live's day is the reporting zone's, the one the verdict names: SVC-3 went live at midnight in Berlin.
+        String day = reasons.substring("Improved: after the change on ".length()).substring(0, 10);
+        String goLive = trend.findElement(By.cssSelector(".csiloop-trend-golive")).getText();
+        assertTrue(goLive.startsWith("SVC-3 went live on " + day + " "), goLive + " / " + reasons);
         browser.screenshot("dashboard-trend-phases");
     }
 
