@@ -5,7 +5,8 @@
  * process limits over that phase's periods only, trial limits labelled so; each go-live is marked as a change point,
  * the points of a signal are coloured by what they mean for the measure (improvement, concern, neutral) and listed
  * with that meaning, and the rule profile, both icons in words and any suggested rebase are said under the chart.
- * A visually hidden table of the values per period with their phase and lines is the chart's text alternative. Both read the REST API's KPI (/projects/{key}/definitions/{id}/kpi):
+ * A visually hidden table of the values per period with their phase and lines is the chart's text alternative.
+ * Where the measure has a go-live, "Did it work?" under the chart gives the one verdict at it. Both read the REST API's KPI (/projects/{key}/definitions/{id}/kpi):
  * the periods of the chosen range and the KPI reading now, the one the issue panel and the project page show. They
  * name no time zone, so the server reads the periods in the reporting zone, as the panels do; the range only
  * chooses which periods are listed, never the latest value, the trend or the limits.
@@ -86,7 +87,7 @@
                 if (!p.definitionId) { return common.message($el, AJS.I18n.getText('csiloop.ui.dashboard.noMeasure')); }
                 var definition = 'projects/' + encodeURIComponent(p.projectKey) + '/definitions/' + encodeURIComponent(p.definitionId);
                 $.when(CSILoop.api.get(kpiPath(p, p.definitionId)), CSILoop.api.get(definition)).done(function (kpi, d) {
-                    draw($el, kpi[0], d[0]);
+                    draw($el, kpi[0], d[0], definition);
                 }).fail(function (xhr) { common.message($el, CSILoop.api.errorOf(xhr).message); });
             });
         };
@@ -166,7 +167,7 @@
         }
     };
 
-    function draw($el, kpi, definition) {
+    function draw($el, kpi, definition, definitionPath) {
         var labels = kpi.periods.map(function (x) { return x.label; });
         var values = kpi.periods.map(function (x) { return round(x.value); });
         var chart = kpi.chart;
@@ -199,12 +200,15 @@
         }
         var $canvas = $('<canvas role="img"></canvas>').attr('aria-label', label).attr('aria-describedby', uid);
         $el.empty().append($head, $('<div class="csiloop-trend-chart"></div>').append($canvas));
+        if (chart && chart.changePoints && chart.changePoints.length) {
+            $el.append(didItWork(definitionPath));
+        }
         if (phases.length) {
             $el.append($('<ul class="csiloop-trend-phases"></ul>').append(phases.map(function (p) {
                 return $('<li></li>').attr('data-trial', String(p.trial)).text(phaseWords(p));
             })));
         }
-        $el.append(reading(chart, goLives), valueTable(uid, kpi, phases, meaningOf));
+        $el.append(reading(chart, goLives, kpi.zone), valueTable(uid, kpi, phases, meaningOf));
         if (kpi.trend && kpi.trend.forecastMessage) {
             $el.append($('<p class="csiloop-trend-forecast"></p>').text(kpi.trend.forecastMessage));
         }
@@ -258,8 +262,47 @@
                 }}}}}});
     }
 
+    // The verdict's lozenge: its AUI modifier and its word, as the Improvement panel shows it.
+    var VERDICT = {
+        IMPROVED: ['success', AJS.I18n.getText('csiloop.kpi.change.verdict.IMPROVED')],
+        WORSE: ['error', AJS.I18n.getText('csiloop.kpi.change.verdict.WORSE')],
+        NO_DETECTABLE_CHANGE: ['', AJS.I18n.getText('csiloop.kpi.change.verdict.NO_DETECTABLE_CHANGE')]
+    };
+
+    /**
+     * "Did it work?" right under the chart: the one verdict at the measure's latest go-live, the one the gate, the
+     * Improvement panel, the pack and REST read (REST's before-after without changeAt), as a lozenge and the reasons
+     * in words; without a verdict (no complete period since the go-live, say) the reasons say why. Asked only when
+     * the chart has a change point, hidden until answered; a failed request leaves the line out and the rest of the
+     * item as it is.
+     */
+    function didItWork(definitionPath) {
+        var $line = $('<p class="csiloop-trend-verdict" hidden></p>')
+            .append($('<strong></strong>').text(AJS.I18n.getText('csiloop.ui.verdict.heading')));
+        CSILoop.api.get(definitionPath + '/kpi/before-after').done(function (answer) {
+            var v = VERDICT[answer.verdict];
+            if (v) {
+                $line.attr('data-verdict', answer.verdict).append(' ',
+                    $('<span class="aui-lozenge csiloop-trend-verdict-label"></span>')
+                        .addClass(v[0] ? 'aui-lozenge-' + v[0] : '').text(v[1]));
+            }
+            $line.append(' ', $('<span class="csiloop-trend-verdict-reasons"></span>').text(answer.reasons || ''))
+                .prop('hidden', false);
+        }).fail(function () { $line.remove(); });
+        return $line;
+    }
+
+    /**
+     * An instant's day (yyyy-MM-dd) in the zone the periods are read in, the day the verdict's reasons name: a
+     * go-live at midnight in Berlin is the day before in UTC.
+     */
+    function dayIn(zone, at) {
+        return new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'})
+            .format(new Date(at));
+    }
+
     /** Under the chart: the rules the signals are read with, both icons in words, the go-lives and any suggestion. */
-    function reading(chart, goLives) {
+    function reading(chart, goLives, zone) {
         var $reading = $('<div class="csiloop-trend-reading"></div>');
         if (!chart) { return $reading; }
         if (chart.ruleProfileName) {
@@ -276,7 +319,7 @@
         }
         goLives.forEach(function (g) {
             $reading.append($('<p class="csiloop-trend-golive"></p>').text(AJS.I18n.getText(
-                'csiloop.ui.dashboard.goLiveAt', g.issueKey, g.cycle, g.at.substring(0, 10))));
+                'csiloop.ui.dashboard.goLiveAt', g.issueKey, g.cycle, dayIn(zone, g.at))));
         });
         (chart.rebaseSuggestions || []).forEach(function (s) {
             $reading.append($('<p class="csiloop-trend-suggestion aui-message aui-message-info"></p>').text(

@@ -19,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The dashboard's KPI trend as a person sees it. The demo's FCR has an approved rebase at SVC-3's go-live: its chart
  * is drawn in two phases, each phase's centre line and limits only over its own periods, the go-live marked; the
  * signals say what they mean and the rule profile is named. CSAT rises, and higher is better: its signals above the
- * centre line are improvements. Read from the page and from Chart.js' own instance. Saved as
+ * centre line are improvements. "Did it work?" under FCR's chart is the one verdict at SVC-3's go-live; CSAT has no
+ * go-live, so its item asks for no verdict and shows none, and a verdict that cannot be read leaves the rest of the
+ * item drawn. Read from the page and from Chart.js' own instance. Saved as
  * {@code target/screenshots/dashboard-trend-phases.png}.
  */
 class DashboardTrendPhasesTest {
@@ -70,6 +72,19 @@ class DashboardTrendPhasesTest {
         for (String signal : texts(trend, ".csiloop-trend-signals li")) {
             assertTrue(signal.matches("(Improvement|Concern|Neither better nor worse): .+: .+"), signal);
         }
+        // The one verdict at SVC-3's go-live, the one the gate, the Improvement panel, the pack and REST read.
+        WebElement verdict = browser.find(By.cssSelector(
+                "#gadget-csiloop-kpi-trend .csiloop-trend-verdict[data-verdict]"));
+        assertTrue(verdict.getText().startsWith("Did it work?"), verdict.getText());
+        WebElement lozenge = verdict.findElement(By.cssSelector(".aui-lozenge"));
+        assertEquals("Improved", lozenge.getAttribute("textContent"), "the word; AUI shows it in capitals");
+        assertTrue(lozenge.getAttribute("class").contains("aui-lozenge-success"), lozenge.getAttribute("class"));
+        String reasons = verdict.findElement(By.cssSelector(".csiloop-trend-verdict-reasons")).getText();
+        assertTrue(reasons.startsWith("Improved: after the change on "), reasons);
+        // The go-live's day is the reporting zone's, the one the verdict names: SVC-3 went live at midnight in Berlin.
+        String day = reasons.substring("Improved: after the change on ".length()).substring(0, 10);
+        String goLive = trend.findElement(By.cssSelector(".csiloop-trend-golive")).getText();
+        assertTrue(goLive.startsWith("SVC-3 went live on " + day + " "), goLive + " / " + reasons);
         browser.screenshot("dashboard-trend-phases");
     }
 
@@ -79,7 +94,15 @@ class DashboardTrendPhasesTest {
         Browser browser = world.browser();
         browser.logIn("viewer");
         browser.open("/secure/Dashboard.jspa");
+        recordRequests(browser, false);
         show(browser, "CSAT");
+
+        // CSAT has no go-live: no change point, so no verdict is asked for and none is shown.
+        List<String> asked = asked(browser);
+        assertTrue(asked.stream().anyMatch(path -> path.contains("/kpi?")), "the KPI was asked for: " + asked);
+        assertTrue(asked.stream().noneMatch(path -> path.endsWith("/kpi/before-after")), "asked: " + asked);
+        assertTrue(browser.driver().findElements(By.cssSelector("#gadget-csiloop-kpi-trend .csiloop-trend-verdict"))
+                .isEmpty(), "no verdict line without a change point");
 
         WebElement trend = browser.find(TREND);
         List<WebElement> signals = trend.findElements(By.cssSelector(".csiloop-trend-signals li"));
@@ -98,6 +121,48 @@ class DashboardTrendPhasesTest {
                 assertTrue(signal.getText().startsWith("Concern: "), "below the centre line is worse: " + signal.getText());
             }
         }
+    }
+
+    @Test
+    void shouldLeaveTheVerdictOutButDrawTheItemWhenTheVerdictCannotBeRead() {
+        Browser browser = world.browser();
+        browser.logIn("viewer");
+        browser.open("/secure/Dashboard.jspa");
+        recordRequests(browser, true);
+        show(browser, "FCR");
+        browser.waitFor(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return window.csiloopVerdictAsked !== undefined"
+                        + " && window.csiloopVerdictAsked.state() === 'rejected';"));
+
+        WebElement trend = browser.find(TREND);
+        assertTrue(trend.findElements(By.cssSelector(".csiloop-trend-verdict")).isEmpty(),
+                "a failed verdict shows nothing");
+        assertEquals(2, texts(trend, ".csiloop-trend-phases li").size(), "the rest of the item is drawn");
+        assertEquals("Signals read with the Making Data Count rules",
+                trend.findElement(By.cssSelector(".csiloop-trend-rules")).getText());
+    }
+
+    /**
+     * From now on (the item's first drawing done), records the path of every GET the page's API client makes. With
+     * {@code failVerdict}, the before-after request is sent to a path the server does not know, so it fails as a real
+     * request fails (404); its promise is kept as {@code window.csiloopVerdictAsked}.
+     */
+    private static void recordRequests(Browser browser, boolean failVerdict) {
+        browser.find(By.cssSelector("#gadget-csiloop-kpi-trend canvas"));
+        ((JavascriptExecutor) browser.driver()).executeScript("var fail = arguments[0], get = CSILoop.api.get;"
+                + "window.csiloopAsked = [];"
+                + "CSILoop.api.get = function (path) {"
+                + "  window.csiloopAsked.push(path);"
+                + "  if (fail && /before-after$/.test(path)) {"
+                + "    return window.csiloopVerdictAsked = get.call(this, path + '-unknown');"
+                + "  }"
+                + "  return get.apply(this, arguments);"
+                + "};", failVerdict);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> asked(Browser browser) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("return window.csiloopAsked;");
     }
 
     /** Chooses the measure in the trend item's configuration and waits until its chart is drawn. */
