@@ -15,10 +15,6 @@
     var DAY = 24 * 3600 * 1000;
     var sequence = 0;
 
-    function text(key) {
-        return AJS.I18n.getText(key);
-    }
-
     function today() {
         var d = new Date();
         return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
@@ -85,7 +81,7 @@
 
     /** An AUI flag whose body is the server's text, inserted as text. */
     function flag(type, message) {
-        var shown = AJS.flag({type: type, title: text('csiloop.ui.collect.flagTitle'),
+        var shown = AJS.flag({type: type, title: AJS.I18n.getText('csiloop.ui.collect.flagTitle'),
             body: '<p class="csiloop-flag-text"></p>', close: 'manual'});
         $(shown).find('.csiloop-flag-text').text(message);
     }
@@ -98,7 +94,7 @@
         var $collect = $form.closest('.csiloop-collect');
         var value = $form.find('[name="value"]').val();
         if (value === '') {
-            showErrors($form, {errors: [{field: 'value', message: text('csiloop.ui.error.required')}]});
+            showErrors($form, {errors: [{field: 'value', message: AJS.I18n.getText('csiloop.ui.error.required')}]});
             return;
         }
         var day = $form.find('[name="observedOn"]').val() || today();
@@ -110,7 +106,7 @@
             value: Number(value), note: note || null
         }).done(function () {
             clearErrors($form);
-            confirm($form, text('csiloop.ui.record.saved'));
+            confirm($form, AJS.I18n.getText('csiloop.ui.record.saved'));
             refreshIssue();
         }).fail(function (xhr) {
             showErrors($form, CSILoop.api.errorOf(xhr));
@@ -215,7 +211,7 @@
             var header = (rows[0] || []).map(function (c) { return c.trim(); }).filter(function (c) { return c !== ''; });
             $preview.prop('hidden', false);
             var columns = header.length ? AJS.I18n.getText('csiloop.ui.csv.columns', header.join(', '))
-                : text('csiloop.ui.csv.noColumns');
+                : AJS.I18n.getText('csiloop.ui.csv.noColumns');
             var missing = ['observedAt', 'value'].filter(function (c) { return header.indexOf(c) < 0; });
             if (header.length && missing.length) {
                 columns += ' ' + AJS.I18n.getText('csiloop.ui.csv.missingColumns', missing.join(', '));
@@ -252,7 +248,7 @@
         $form.find('.csiloop-csv-summary').text('');
         $form.find('.csiloop-csv-errors').empty();
         if (!file) {
-            showErrors($form, {errors: [{field: 'file', message: text('csiloop.ui.csv.chooseFile')}]});
+            showErrors($form, {errors: [{field: 'file', message: AJS.I18n.getText('csiloop.ui.csv.chooseFile')}]});
             return;
         }
         var $button = $(this).prop('disabled', true).attr('aria-busy', 'true');
@@ -290,7 +286,7 @@
         }).fail(function (xhr) {
             var error = CSILoop.api.errorOf(xhr);
             var lines = error.errors.filter(function (e) { return e.line; });
-            $form.find('.csiloop-csv-summary').text(text('csiloop.ui.csv.refused'));
+            $form.find('.csiloop-csv-summary').text(AJS.I18n.getText('csiloop.ui.csv.refused'));
             if (lines.length) {
                 $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-error')
                     .text(error.message);
@@ -339,7 +335,7 @@
         var measure = measureOf($collect);
         var $list = $collect.find('.csiloop-points-list');
         var $rows = $list.find('.csiloop-points-rows').empty();
-        var $status = $list.find('.csiloop-points-status').text(text('csiloop.ui.points.loading'));
+        var $status = $list.find('.csiloop-points-status').text(AJS.I18n.getText('csiloop.ui.points.loading'));
         $list.find('.csiloop-points-caption').text(AJS.I18n.getText('csiloop.ui.points.caption', measure.name));
         var to = new Date(Date.now() + 92 * DAY).toISOString();
         var from = new Date(Date.now() + 92 * DAY - 366 * DAY).toISOString();
@@ -354,8 +350,8 @@
             var points = body.points.slice().reverse();
             points.forEach(function (p) { $rows.append(pointRow($collect, p)); });
             $status.text(points.length ? AJS.I18n.getText('csiloop.ui.points.range', body.total - body.start - points.length + 1,
-                body.total - body.start, body.total, day(from), day(to))
-                : AJS.I18n.getText('csiloop.ui.points.none', day(from), day(to)));
+                body.total - body.start, body.total, day(from))
+                : AJS.I18n.getText('csiloop.ui.points.none', day(from)));
             $list.find('.csiloop-points-newer').prop('disabled', page === 0);
             $list.find('.csiloop-points-older').prop('disabled', body.start === 0);
         }).fail(function (xhr) {
@@ -373,10 +369,10 @@
         if (mayRecord($collect)) {
             var $actions = $('<td class="csiloop-point-actions"></td>').appendTo($row);
             $('<button type="button" class="aui-button aui-button-link csiloop-point-correct"></button>')
-                .text(text('csiloop.ui.points.correct'))
+                .text(AJS.I18n.getText('csiloop.ui.points.correct'))
                 .attr('aria-label', AJS.I18n.getText('csiloop.ui.points.correctNamed', when)).appendTo($actions);
             $('<button type="button" class="aui-button aui-button-link csiloop-point-delete"></button>')
-                .text(text('csiloop.ui.points.delete'))
+                .text(AJS.I18n.getText('csiloop.ui.points.delete'))
                 .attr('aria-label', AJS.I18n.getText('csiloop.ui.points.deleteNamed', when)).appendTo($actions);
         }
         return $row;
@@ -390,14 +386,14 @@
         var $form = $('<form class="aui csiloop-point-form" novalidate></form>').toggleClass('csiloop-point-deleting', deleting);
         if (!deleting) {
             $form.append($('<div class="field-group"></div>').append(
-                $('<label></label>').attr('for', 'csiloop-point-value-' + n).text(text('csiloop.ui.points.newValue')),
+                $('<label></label>').attr('for', 'csiloop-point-value-' + n).text(AJS.I18n.getText('csiloop.ui.points.newValue')),
                 $('<input class="text short-field" type="number" step="any" name="value">').attr('id', 'csiloop-point-value-' + n)
                     .val(String(p.value)),
                 $('<div class="error csiloop-field-error" data-field="value" aria-live="polite"></div>')
                     .attr('id', 'csiloop-point-value-error-' + n)));
         }
         $form.append($('<div class="field-group"></div>').append(
-            $('<label></label>').attr('for', 'csiloop-point-reason-' + n).text(text('csiloop.ui.points.reason')),
+            $('<label></label>').attr('for', 'csiloop-point-reason-' + n).text(AJS.I18n.getText('csiloop.ui.points.reason')),
             $('<input class="text long-field" type="text" maxlength="450" name="reason">').attr('id', 'csiloop-point-reason-' + n),
             $('<div class="error csiloop-field-error" data-field="reason" aria-live="polite"></div>')
                 .attr('id', 'csiloop-point-reason-error-' + n)),
@@ -405,9 +401,9 @@
             $('<div class="buttons-container"><div class="buttons"></div></div>'));
         $form.find('.buttons').append(
             $('<button type="submit" class="aui-button aui-button-primary csiloop-point-save"></button>')
-                .text(text(deleting ? 'csiloop.ui.points.confirmDelete' : 'csiloop.ui.points.save')),
+                .text(deleting ? AJS.I18n.getText('csiloop.ui.points.confirmDelete') : AJS.I18n.getText('csiloop.ui.points.save')),
             $('<button type="button" class="aui-button aui-button-link csiloop-point-cancel"></button>')
-                .text(text('csiloop.ui.points.cancel')));
+                .text(AJS.I18n.getText('csiloop.ui.points.cancel')));
         var $change = $('<tr class="csiloop-point-change"></tr>').append(
             $('<td></td>').attr('colspan', $row.children().length).append($form));
         $row.after($change);
@@ -420,7 +416,7 @@
         var $list = $collect.find('.csiloop-points-list');
         var show = $list.prop('hidden');
         $list.prop('hidden', !show);
-        $button.attr('aria-expanded', String(show)).text(text(show ? 'csiloop.ui.points.hide' : 'csiloop.ui.points.show'));
+        $button.attr('aria-expanded', String(show)).text(show ? AJS.I18n.getText('csiloop.ui.points.hide') : AJS.I18n.getText('csiloop.ui.points.show'));
         if (show) {
             loadPoints($collect, 0);
         }
@@ -465,20 +461,20 @@
         } else {
             var value = $form.find('[name="value"]').val();
             if (value === '') {
-                showErrors($form, {errors: [{field: 'value', message: text('csiloop.ui.error.required')}]});
+                showErrors($form, {errors: [{field: 'value', message: AJS.I18n.getText('csiloop.ui.error.required')}]});
                 return;
             }
             request = CSILoop.api.put(path, {observedAt: p.observedAt, value: Number(value), note: p.note, reason: reason});
         }
         var $save = $form.find('.csiloop-point-save').prop('disabled', true).attr('aria-busy', 'true');
         request.done(function () {
-            flag('success', text(deleting ? 'csiloop.ui.points.deleted' : 'csiloop.ui.points.corrected'));
+            flag('success', deleting ? AJS.I18n.getText('csiloop.ui.points.deleted') : AJS.I18n.getText('csiloop.ui.points.corrected'));
             loadPoints($collect, $collect.find('.csiloop-points-list').data('page') || 0);
             $collect.find('.csiloop-points-show').trigger('focus');
         }).fail(function (xhr) {
             var error = CSILoop.api.errorOf(xhr);
             if (xhr.status === 409) {
-                flag('error', text('csiloop.ui.collect.conflict'));
+                flag('error', AJS.I18n.getText('csiloop.ui.collect.conflict'));
                 loadPoints($collect, $collect.find('.csiloop-points-list').data('page') || 0);
             } else {
                 showErrors($form, error);

@@ -84,7 +84,10 @@ class CollectTest {
         showPoints(browser);
         WebElement first = browser.find(FIRST_POINT);
         String id = first.getAttribute("data-point-id");
-        first.findElement(By.cssSelector(".csiloop-point-correct")).click();
+        WebElement correct = first.findElement(By.cssSelector(".csiloop-point-correct"));
+        assertEquals("Correct", correct.getText());
+        assertTrue(correct.getAttribute("aria-label").startsWith("Correct the value of "), correct.getAttribute("aria-label"));
+        correct.click();
         WebElement value = browser.find(By.cssSelector(".csiloop-point-form [name='value']"));
         assertEquals(value, browser.driver().switchTo().activeElement(), "the form takes the focus");
         value.clear();
@@ -103,6 +106,9 @@ class CollectTest {
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-point-form")).isEmpty()
                 && d.findElements(By.cssSelector(".csiloop-points-rows tr[data-point-id='" + id + "'] .csiloop-point-value"))
                         .stream().anyMatch(e -> e.getText().equals("7.25")));
+        assertEquals("Value corrected.", browser.find(By.cssSelector(".aui-flag .csiloop-flag-text")).getText());
+        assertTrue(browser.find(By.cssSelector(".csiloop-improvement-panel .csiloop-points-status")).getText()
+                .matches("1–10 of \\d+ data points observed since \\d{4}-\\d{2}-\\d{2}\\."));
         browser.screenshot("collect-points-corrected");
     }
 
