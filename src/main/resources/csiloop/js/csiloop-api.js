@@ -44,7 +44,7 @@
         get: function (path) { return call('GET', path); },
         post: function (path, body) { return call('POST', path, body); },
         put: function (path, body) { return call('PUT', path, body); },
-        del: function (path) { return call('DELETE', path); },
+        del: function (path, body) { return call('DELETE', path, body); }, // a body where the API asks one: a reason
         errorOf: errorOf,
         clearErrors: clearErrors,
         /** Shows an error body next to a form: per field where the field is on the form, else as one message. */

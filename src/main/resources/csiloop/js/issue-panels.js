@@ -1,17 +1,11 @@
 /*
- * The issue panels' behaviour: the "record a value" form of the Improvement panel posts the value to the REST API
- * and, once it is stored, reloads the issue so that the KPI table, its status and its sparkline show the value;
+ * The issue panels' behaviour ("record a value", the CSV import and the data points are csiloop/js/collect.js):
  * the gate checklists save their evidence, and a passed gate's locked evidence is amended with a reason; at step 6 the "produce stakeholder pack" button produces the pack.
  * Field errors from the API appear next to their fields. Uses delegated handlers, so panels that Jira loads
  * later work too; jQuery-4-clean (.on, .prop).
  */
 (function (window, $) {
     'use strict';
-
-    function today() {
-        var d = new Date();
-        return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
-    }
 
     function refreshIssue() {
         if (window.JIRA && JIRA.trigger && JIRA.Events && JIRA.Events.REFRESH_ISSUE_PAGE) {
@@ -20,36 +14,6 @@
             window.location.reload();
         }
     }
-
-    $(document).on('submit', '.csiloop-record-form', function (event) {
-        event.preventDefault();
-        var $form = $(this);
-        var $panel = $form.closest('.csiloop-panel');
-        var value = $form.find('[name="value"]').val();
-        if (value === '') {
-            CSILoop.api.showErrors($form, {errors: [{field: 'value', message: AJS.I18n.getText('csiloop.ui.error.required')}]});
-            $form.find('[name="value"]').trigger('focus');
-            return;
-        }
-        var day = $form.find('[name="observedOn"]').val() || today();
-        var note = $form.find('[name="note"]').val();
-        var $submit = $form.find('.csiloop-record-submit').prop('disabled', true).attr('aria-busy', 'true');
-        var definition = $form.find('[name="definitionId"]').val();
-        CSILoop.api.post('projects/' + encodeURIComponent($panel.data('projectKey')) + '/definitions/'
-            + encodeURIComponent(definition) + '/datapoints', {
-            // Today's value is observed now (a later hour would lie in the future); another day's at its noon.
-            observedAt: (day === today() ? new Date() : new Date(day + 'T12:00:00')).toISOString(),
-            value: Number(value), note: note || null
-        }).done(function () {
-            $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
-                .text(AJS.I18n.getText('csiloop.ui.record.saved'));
-            refreshIssue();
-        }).fail(function (xhr) {
-            CSILoop.api.showErrors($form, CSILoop.api.errorOf(xhr));
-        }).always(function () {
-            $submit.prop('disabled', false).removeAttr('aria-busy');
-        });
-    });
 
     /**
      * The answer of one checklist item, in the states the server put on it (data-open-state when left empty or
@@ -141,11 +105,4 @@
         });
     });
 
-    $(function () {
-        $('.csiloop-record-form [name="observedOn"]').each(function () {
-            if (!$(this).val()) {
-                $(this).val(today());
-            }
-        });
-    });
 }(window, window.jQuery));

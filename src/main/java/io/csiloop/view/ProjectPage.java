@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param viewerKey the viewer's user key, the owner a new measurement gets unless another is entered
  * @param mayAdminister whether the viewer may define measurements (Jira's "Administer Projects")
+ * @param mayRecord whether the viewer may record, import, correct and delete the project's data points (Jira's
+ *        "Edit Issues", the permission the data point resources demand)
  */
 public record ProjectPage(String projectKey, String projectName, List<KpiRow> scorecard, List<RegisterGroup> register,
-                          boolean mayAdminister, String viewerKey) {
+                          boolean mayAdminister, String viewerKey, boolean mayRecord) {
 
     public ProjectPage {
         scorecard = List.copyOf(scorecard);
@@ -43,5 +45,9 @@ public record ProjectPage(String projectKey, String projectName, List<KpiRow> sc
 
     public boolean isMayAdminister() {
         return mayAdminister;
+    }
+
+    public boolean isMayRecord() {
+        return mayRecord;
     }
 }

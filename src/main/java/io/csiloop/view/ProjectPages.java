@@ -45,7 +45,8 @@ public final class ProjectPages {
     private ProjectPage page(ProjectRef project) {
         return new ProjectPage(project.key(), project.name(), kpis.ofProject(project.id(), messages),
                 registerOf(project.id()), access.currentUserMay(ProjectAccess.ADMINISTER, project.id()),
-                users.current().map(u -> u.key()).orElse(""));
+                users.current().map(u -> u.key()).orElse(""),
+                access.currentUserMay(ProjectAccess.EDIT, project.id()));
     }
 
     /** Every status an improvement can be at, each with its entries (empty statuses too, so the steps read in order). */

@@ -68,7 +68,7 @@ class ContextProvidersTest {
     void shouldAddTheProjectsPageAndRequireItsResources() {
         Project project = mock(Project.class);
         when(project.getId()).thenReturn(10_000L);
-        ProjectPage page = new ProjectPage("SVC", "Service Operations", List.of(), List.of(), false, "viewer");
+        ProjectPage page = new ProjectPage("SVC", "Service Operations", List.of(), List.of(), false, "viewer", false);
         when(pages.of(10_000L)).thenReturn(Optional.of(page));
 
         assertEquals(Map.of("project", project, "page", page, "contextPath", "/jira"),

@@ -31,7 +31,7 @@ class ProjectPageTemplateTest {
         RegisterGroup plan = new RegisterGroup("Plan", "Plan",
                 List.of(new RegisterGroup.RegisterLine("SVC-3", "Shorter restore", 1, "Restore in an hour")));
         when(pages.of(10_000L)).thenReturn(Optional.of(
-                new ProjectPage("SVC", "Service Operations", List.of(), List.of(plan), false, "viewer")));
+                new ProjectPage("SVC", "Service Operations", List.of(), List.of(plan), false, "viewer", false)));
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         ProjectPageContextProvider provider = new ProjectPageContextProvider(pages,
