@@ -122,15 +122,35 @@ public final class GateReviews {
         return ImprovementEvidenceItems.read(evidence.of(issueId), cycles.current(issueId));
     }
 
-    /** The gate's checklist for the issue now (the current cycle's, for an improvement), each item with its answer. */
+    /**
+     * The gate's checklist for the issue now (the current cycle's, for an improvement), each item with its answer.
+     * An unanswered item that an earlier cycle's answer carries over to (step 7's actions) comes with that answer
+     * as its starting text, which is not evidence of this cycle until someone saves it.
+     */
     public List<AnsweredItem> checklist(long issueId, Gate<?> gate) {
         Map<String, EvidenceAnswer> stored = evidence.of(issueId, gate.id()).stream().map(EvidenceItem::answer)
                 .collect(Collectors.toMap(EvidenceAnswer::itemKey, Function.identity(), (a, b) -> b));
-        return EvidenceCatalog.checklist(gate, cycles.current(issueId)).stream().map(entry -> {
+        ImprovementCycle cycle = cycles.current(issueId);
+        return EvidenceCatalog.checklist(gate, cycle).stream().map(entry -> {
             Optional<EvidenceAnswer> answer = Optional.ofNullable(stored.get(entry.key()));
-            return new AnsweredItem(entry, answer.flatMap(a -> AnswerState.named(a.state())).orElse(AnswerState.OPEN),
-                    answer.map(EvidenceAnswer::text).orElse(""));
+            AnswerState state = answer.flatMap(a -> AnswerState.named(a.state())).orElse(AnswerState.OPEN);
+            String text = answer.map(EvidenceAnswer::text).orElse("");
+            if (state != AnswerState.OPEN) {
+                return new AnsweredItem(entry, state, text);
+            }
+            return EvidenceCatalog.carriedFrom(gate, entry, cycle).stream()
+                    .map(earlier -> stored.get(earlier.key()))
+                    .filter(a -> a != null && a.text() != null && !a.text().isBlank()
+                            && AnswerState.named(a.state()).filter(s -> s != AnswerState.OPEN).isPresent())
+                    .findFirst()
+                    .map(a -> new AnsweredItem(entry, state, text, cycleOf(a.itemKey()), a.text()))
+                    .orElseGet(() -> new AnsweredItem(entry, state, text));
         }).toList();
+    }
+
+    /** The cycle of a cycle-bound item key, {@code cycle-<n>.…}. */
+    private static int cycleOf(String itemKey) {
+        return Integer.parseInt(itemKey.substring("cycle-".length(), itemKey.indexOf('.')));
     }
 
     /** The stored answers of one gate of the issue, every cycle's, ordered by item key. */
