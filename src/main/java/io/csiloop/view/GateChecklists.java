@@ -73,6 +73,8 @@ public final class GateChecklists {
         Map<String, String> labels = gate.items().stream()
                 .collect(Collectors.toMap(ChecklistItem::itemKey, ChecklistItem::label, (a, b) -> a, HashMap::new));
         reviews.appWritten(issueId, model).forEach(entry -> labels.put(entry.key(), text(entry.labelKey())));
+        reviews.earlierCycles(issueId, model).forEach((cycle, entries) -> entries.forEach(entry -> labels.putIfAbsent(
+                entry.key(), messages.text("csiloop.ui.evidence.history.ofCycle", List.of(text(entry.labelKey()), cycle)))));
         List<EvidenceVersion> history = reviews.history(issueId, gate.gateId()).stream()
                 .map(change -> EvidenceVersion.of(change, labels.getOrDefault(change.itemKey(), change.itemKey()),
                         zone.zone(), packs))

@@ -248,6 +248,24 @@ public final class GateReviews {
         return EvidenceCatalog.appWritten(gate, cycles.current(issueId));
     }
 
+    /**
+     * The items of an improvement gate in each cycle before the current one (checklist and app-written), by cycle
+     * number, oldest first, so that their history is named by label and cycle; empty for a Lifecycle Project's gate.
+     */
+    public Map<Integer, List<ChecklistEntry>> earlierCycles(long issueId, Gate<?> gate) {
+        if (!(gate instanceof ImprovementGate)) {
+            return Map.of();
+        }
+        Map<Integer, List<ChecklistEntry>> earlier = new LinkedHashMap<>();
+        for (int n = 1; n < cycles.current(issueId).number(); n++) {
+            ImprovementCycle cycle = new ImprovementCycle(n);
+            List<ChecklistEntry> entries = new ArrayList<>(EvidenceCatalog.checklist(gate, cycle));
+            entries.addAll(EvidenceCatalog.appWritten(gate, cycle));
+            earlier.put(n, List.copyOf(entries));
+        }
+        return earlier;
+    }
+
     /** Every version of the answers of one gate of the issue, every cycle's, by item key, then oldest first. */
     public List<EvidenceChange> history(long issueId, String gateId) {
         return evidence.history(issueId, gateId);

@@ -5,6 +5,7 @@ import io.csiloop.improvement.ImprovementGate;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.kpi.KpiSnapshots;
+import io.csiloop.lifecycle.LifecycleGate;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.ReportingZone;
@@ -101,6 +102,18 @@ class CarriedOverActionsTest {
                 .iterator().next());
         assertTrue(reviews.checklist(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT).stream()
                 .allMatch(item -> item.carriedFrom() == 0 && item.carriedText().isEmpty()), "findings judge this cycle's data");
+    }
+
+    @Test
+    void theItemsOfEarlierCyclesAreKnownForTheirHistory() {
+        inCycle(3);
+
+        var earlier = reviews.earlierCycles(ISSUE, ImprovementGate.PRESENT_KNOWLEDGE_EXIT);
+
+        assertEquals(List.of(1, 2), List.copyOf(earlier.keySet()));
+        assertEquals(List.of("cycle-2.decision", "cycle-2.decided-by", "cycle-2.stakeholder-pack", "cycle-2.gate-passed"),
+                earlier.get(2).stream().map(e -> e.key()).toList());
+        assertEquals(Map.of(), reviews.earlierCycles(ISSUE, LifecycleGate.PLANNING_EXIT));
     }
 
     private void inCycle(int cycle) {

@@ -45,7 +45,7 @@ class ImplementAndNextCycleTest {
         browser.find(By.cssSelector("[data-item-key='cycle-1.signals-reviewed'] label")).click();
         saveUntilTheGatePasses(browser);
         transition(browser, "present-knowledge", "PRESENT THE KNOWLEDGE");
-        assertEquals("The stakeholder pack has been produced Not produced yet: \"Produce stakeholder pack\" below produces it.",
+        assertEquals("Stakeholder pack of this cycle: Not produced yet: \"Produce stakeholder pack\" below produces it.",
                 browser.find(By.cssSelector(".csiloop-gate .csiloop-evidence-pack")).getText());
         browser.find(By.cssSelector("[data-item-key='cycle-1.decision'] textarea")).sendKeys("Answer every comment within a week");
         browser.find(By.cssSelector("[data-item-key='cycle-1.decided-by'] textarea")).sendKeys("Service owner");
@@ -119,6 +119,9 @@ class ImplementAndNextCycleTest {
                 .getAttribute("value"), "a go-live is the cycle's own day");
         assertTrue(missing(browser).contains("No improvement action is recorded yet."),
                 "offered, not recorded: " + missing(browser));
+        assertTrue(browser.driver().findElements(By.cssSelector(".csiloop-evidence-history td:first-child")).stream()
+                .map(WebElement::getText).anyMatch("Findings (cycle 1) v1"::equals), "cycle 1's history by label and cycle");
+        assertFalse(bodyText(browser).matches("(?s).*(pack:\\d|cycle-1\\.).*"), "no reference, no item key: " + bodyText(browser));
         browser.screenshot("improvement-cycle2-actions-carried-over");
         carried.sendKeys("\nChatbot for the top questions");
         browser.find(By.cssSelector(".csiloop-gate .csiloop-evidence-save")).click();
