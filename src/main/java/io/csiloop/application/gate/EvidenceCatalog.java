@@ -66,7 +66,7 @@ public final class EvidenceCatalog {
     }
 
     /**
-     * The items of earlier cycles, newest first, whose answer an unanswered item of the cycle is offered to start
+     * The items of the cycles before, one a cycle from cycle n-1 down to cycle 1, whose answer an unanswered item of the cycle is offered to start
      * from (see {@link ImprovementEvidenceItems#carriedFrom}); none for a Lifecycle Project's items.
      */
     public static List<ChecklistEntry> carriedFrom(Gate<?> gate, ChecklistEntry entry, ImprovementCycle cycle) {

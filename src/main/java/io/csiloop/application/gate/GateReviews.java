@@ -138,19 +138,16 @@ public final class GateReviews {
             if (state != AnswerState.OPEN) {
                 return new AnsweredItem(entry, state, text);
             }
-            return EvidenceCatalog.carriedFrom(gate, entry, cycle).stream()
-                    .map(earlier -> stored.get(earlier.key()))
-                    .filter(a -> a != null && a.text() != null && !a.text().isBlank()
-                            && AnswerState.named(a.state()).filter(s -> s != AnswerState.OPEN).isPresent())
-                    .findFirst()
-                    .map(a -> new AnsweredItem(entry, state, text, cycleOf(a.itemKey()), a.text()))
-                    .orElseGet(() -> new AnsweredItem(entry, state, text));
+            List<ChecklistEntry> earlier = EvidenceCatalog.carriedFrom(gate, entry, cycle); // cycle n-1 first
+            for (int i = 0; i < earlier.size(); i++) {
+                EvidenceAnswer a = stored.get(earlier.get(i).key());
+                if (a != null && a.text() != null && !a.text().isBlank()
+                        && AnswerState.named(a.state()).filter(s -> s != AnswerState.OPEN).isPresent()) {
+                    return new AnsweredItem(entry, state, text, cycle.number() - 1 - i, a.text());
+                }
+            }
+            return new AnsweredItem(entry, state, text);
         }).toList();
-    }
-
-    /** The cycle of a cycle-bound item key, {@code cycle-<n>.…}. */
-    private static int cycleOf(String itemKey) {
-        return Integer.parseInt(itemKey.substring("cycle-".length(), itemKey.indexOf('.')));
     }
 
     /** The stored answers of one gate of the issue, every cycle's, ordered by item key. */
