@@ -20,7 +20,7 @@
      * unticked, data-answered-state when ticked or written; a principle's choice carries its own state).
      */
     function answerOf($item) {
-        var text = ($item.find('textarea, input[type="text"]').val() || '').trim();
+        var text = ($item.find('textarea, input[type="text"], input[type="date"]').val() || '').trim();
         var $choices = $item.find('input[type="radio"]');
         var $box = $item.find('input[type="checkbox"]');
         var open = $item.data('openState');

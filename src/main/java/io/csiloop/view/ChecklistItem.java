@@ -11,8 +11,17 @@ import io.csiloop.process.ItemKind;
  * @param kind how it is answered; the template renders each kind's input
  * @param state the stored answer state ({@link AnswerState#OPEN} when unanswered)
  * @param text the stored text, empty when none
+ * @param carriedFrom the earlier cycle whose answer the form starts from while this one is unanswered (step 7's
+ *     actions in the next cycle); 0 when none
+ * @param carriedText that earlier answer, put in the field to edit; it is this cycle's evidence only once saved
  */
-public record ChecklistItem(String itemKey, ItemKind kind, String label, String hint, AnswerState state, String text) {
+public record ChecklistItem(String itemKey, ItemKind kind, String label, String hint, AnswerState state, String text,
+                            int carriedFrom, String carriedText) {
+
+    /** An item with nothing carried over from an earlier cycle. */
+    public ChecklistItem(String itemKey, ItemKind kind, String label, String hint, AnswerState state, String text) {
+        this(itemKey, kind, label, hint, state, text, 0, "");
+    }
 
     public String getItemKey() {
         return itemKey;
@@ -37,6 +46,21 @@ public record ChecklistItem(String itemKey, ItemKind kind, String label, String 
 
     public String getText() {
         return text;
+    }
+
+    /** What the item's field holds when the form opens: the stored text, else the text carried over. */
+    public String getFieldText() {
+        return isCarriedOver() ? carriedText : text;
+    }
+
+    /** Whether the field starts from an earlier cycle's answer, not yet saved for this cycle. */
+    public boolean isCarriedOver() {
+        return carriedFrom > 0 && state == AnswerState.OPEN;
+    }
+
+    /** The earlier cycle the starting text comes from. */
+    public int getCarriedFrom() {
+        return carriedFrom;
     }
 
     /** The state an empty or unticked item is sent in. */

@@ -1,6 +1,7 @@
 package io.csiloop.view;
 
 import io.csiloop.application.gate.GateReviews;
+import io.csiloop.improvement.ImprovementGate;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.process.Gate;
@@ -36,8 +37,13 @@ public final class GateChecklists {
 
     /** The checklist ahead of the issue in the status; empty when nothing gated leaves the status. */
     public Optional<GateChecklist> ahead(long issueId, WorkflowModel model, WorkflowStatus status) {
+        return ahead(issueId, model, status, PackLinks.NONE);
+    }
+
+    /** As {@link #ahead(long, WorkflowModel, WorkflowStatus)}, step 6's gate holding the cycle's packs as links. */
+    public Optional<GateChecklist> ahead(long issueId, WorkflowModel model, WorkflowStatus status, PackLinks packs) {
         return model.transitionsFrom(status).stream().filter(t -> t.route().gate().isPresent()).findFirst()
-                .map(t -> checklist(issueId, t));
+                .map(t -> checklist(issueId, t, packs));
     }
 
     /**
@@ -45,37 +51,48 @@ public final class GateChecklists {
      * each locked since its passage and with the history of its answers.
      */
     public List<GateChecklist> passed(long issueId, WorkflowModel model) {
+        return passed(issueId, model, PackLinks.NONE);
+    }
+
+    /**
+     * As {@link #passed(long, WorkflowModel)}, an improvement's stakeholder packs shown as links: step 6's gate
+     * holding the cycle's packs, and every version of its evidence that records a pack naming it.
+     */
+    public List<GateChecklist> passed(long issueId, WorkflowModel model, PackLinks packs) {
         Map<String, GateChecklist> passed = new LinkedHashMap<>();
         for (WorkflowTransition transition : model.transitions()) {
             transition.route().gate().filter(gate -> !passed.containsKey(gate.id()))
                     .ifPresent(gate -> reviews.passedAt(issueId, gate).ifPresent(at -> passed.put(gate.id(),
-                            locked(issueId, gate, checklist(issueId, transition), at))));
+                            locked(issueId, gate, checklist(issueId, transition, packs), at, packs))));
         }
         return List.copyOf(passed.values());
     }
 
     /** The checklist locked since the passage, its history's items named by their labels (the app's items too). */
-    private GateChecklist locked(long issueId, Gate<?> model, GateChecklist gate, Instant passedAt) {
+    private GateChecklist locked(long issueId, Gate<?> model, GateChecklist gate, Instant passedAt, PackLinks packs) {
         Map<String, String> labels = gate.items().stream()
                 .collect(Collectors.toMap(ChecklistItem::itemKey, ChecklistItem::label, (a, b) -> a, HashMap::new));
         reviews.appWritten(issueId, model).forEach(entry -> labels.put(entry.key(), text(entry.labelKey())));
+        reviews.earlierCycles(issueId, model).forEach((cycle, entries) -> entries.forEach(entry -> labels.putIfAbsent(
+                entry.key(), messages.text("csiloop.ui.evidence.history.ofCycle", List.of(text(entry.labelKey()), cycle)))));
         List<EvidenceVersion> history = reviews.history(issueId, gate.gateId()).stream()
                 .map(change -> EvidenceVersion.of(change, labels.getOrDefault(change.itemKey(), change.itemKey()),
-                        zone.zone()))
+                        zone.zone(), packs))
                 .toList();
         return new GateChecklist(gate.gateId(), gate.name(), gate.transition(), gate.items(), gate.missing(),
-                DateTimeFormatter.ISO_LOCAL_DATE.format(passedAt.atZone(zone.zone())), history);
+                DateTimeFormatter.ISO_LOCAL_DATE.format(passedAt.atZone(zone.zone())), history, gate.packs());
     }
 
-    private GateChecklist checklist(long issueId, WorkflowTransition transition) {
+    private GateChecklist checklist(long issueId, WorkflowTransition transition, PackLinks packs) {
         Gate<?> gate = transition.route().gate().orElseThrow();
         List<ChecklistItem> items = reviews.checklist(issueId, gate).stream().map(item -> new ChecklistItem(
                 item.entry().key(), item.entry().kind(), text(item.entry().labelKey()),
                 item.entry().hintKey().isEmpty() ? "" : text(item.entry().hintKey()), item.state(),
-                item.text())).toList();
+                item.text(), item.carriedFrom(), item.carriedText())).toList();
         List<String> missing = reviews.evaluate(issueId, gate.id()).missing().stream()
                 .map(m -> m.describe(messages)).toList();
-        return new GateChecklist(gate.id(), text(gate.nameKey()), text(transition.nameKey()), items, missing);
+        return new GateChecklist(gate.id(), text(gate.nameKey()), text(transition.nameKey()), items, missing, "",
+                List.of(), gate == ImprovementGate.PRESENT_KNOWLEDGE_EXIT ? packs.ofCycle() : List.of());
     }
 
     private String text(String key) {

@@ -14,17 +14,28 @@ import java.util.List;
  * @param passedGates the gates the improvement has passed in its current cycle, their evidence locked, with its history
  * @param verdicts   "Did it work?": each measure's verdict at the current cycle's go-live, from step 7 on and at
  *                   Improved; null at every other step
+ * @param nextMoves  what "Confirm improvement" and "Start next cycle" will do, at step 7 and at Improved; empty elsewhere
  */
 public record ImprovementPanel(PanelIssue issue, boolean recognised, String stage,
                                int cycle, List<TrackerStep> steps, GuidanceView guidance, GateChecklist gate,
                                StakeholderPackSection packs, List<KpiRow> kpis, RegisterForm register, boolean mayRecord,
-                               List<GateChecklist> passedGates, List<VerdictRow> verdicts) {
+                               List<GateChecklist> passedGates, List<VerdictRow> verdicts, List<NextMove> nextMoves) {
 
     public ImprovementPanel {
+        nextMoves = List.copyOf(nextMoves);
         passedGates = List.copyOf(passedGates);
         steps = List.copyOf(steps);
         kpis = List.copyOf(kpis);
         verdicts = verdicts == null ? null : List.copyOf(verdicts);
+    }
+
+    /** A panel that says nothing about the transitions ahead (before step 7, or an unrecognised status). */
+    public ImprovementPanel(PanelIssue issue, boolean recognised, String stage, int cycle, List<TrackerStep> steps,
+                            GuidanceView guidance, GateChecklist gate, StakeholderPackSection packs, List<KpiRow> kpis,
+                            RegisterForm register, boolean mayRecord, List<GateChecklist> passedGates,
+                            List<VerdictRow> verdicts) {
+        this(issue, recognised, stage, cycle, steps, guidance, gate, packs, kpis, register, mayRecord, passedGates,
+                verdicts, List.of());
     }
 
     public PanelIssue getIssue() {
@@ -83,5 +94,15 @@ public record ImprovementPanel(PanelIssue issue, boolean recognised, String stag
     /** The verdicts at the change, from step 7 on; null before. */
     public List<VerdictRow> getVerdicts() {
         return verdicts;
+    }
+
+    /** What the transitions out of step 7 or Improved will do; empty at every other step. */
+    public List<NextMove> getNextMoves() {
+        return nextMoves;
+    }
+
+    /** Whether the panel says what the transitions out of the step will do (at step 7 and at Improved). */
+    public boolean isNextMovesSaid() {
+        return !nextMoves.isEmpty();
     }
 }

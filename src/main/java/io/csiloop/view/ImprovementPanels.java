@@ -5,6 +5,7 @@ import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.kpi.MeasureReading;
 import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.application.process.IssueProcesses;
+import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.improvement.SevenStepImprovement;
@@ -12,6 +13,7 @@ import io.csiloop.kernel.MessageSource;
 import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
+import io.csiloop.pack.StoredPack;
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
@@ -80,13 +82,16 @@ public final class ImprovementPanels {
                     List.of(), null);
         }
         String stage = step.get().pdcaStage().map(s -> messages.text(s.nameKey(), List.of())).orElse("");
+        List<StoredPack> stored = packs.ofImprovement(issue.id());
+        PackLinks links = PackLinks.of(stored, cycle, zone.zone());
         StakeholderPackSection section = step.get() == ImprovementStatus.PRESENT_KNOWLEDGE
-                ? StakeholderPackSection.of(packs.ofImprovement(issue.id()), cycle, mayRecord, zone.zone()) : null;
+                ? StakeholderPackSection.of(stored, cycle, mayRecord, zone.zone()) : null;
         return new ImprovementPanel(ref, true, stage, cycle,
                 Trackers.improvement(step.get(), messages), GuidanceView.of(step.get(), messages),
-                gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get()).orElse(null), section, rows, form,
-                mayRecord, gates.passed(issue.id(), SevenStepImprovement.WORKFLOW),
-                AT_THE_CHANGE.contains(step.get()) ? verdicts(measures, cycle) : null);
+                gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get(), links).orElse(null), section,
+                rows, form, mayRecord, gates.passed(issue.id(), SevenStepImprovement.WORKFLOW, links),
+                AT_THE_CHANGE.contains(step.get()) ? verdicts(measures, cycle) : null,
+                NextMove.from(step.get(), new ImprovementCycle(cycle), messages));
     }
 
     private List<VerdictRow> verdicts(List<MeasureReading> readings, int cycle) {

@@ -65,6 +65,14 @@ public final class EvidenceCatalog {
         return ImprovementEvidenceItems.CycleItems.of(cycle).stakeholderPack();
     }
 
+    /**
+     * The items of the cycles before, one a cycle from cycle n-1 down to cycle 1, whose answer an unanswered item of the cycle is offered to start
+     * from (see {@link ImprovementEvidenceItems#carriedFrom}); none for a Lifecycle Project's items.
+     */
+    public static List<ChecklistEntry> carriedFrom(Gate<?> gate, ChecklistEntry entry, ImprovementCycle cycle) {
+        return gate instanceof ImprovementGate ? ImprovementEvidenceItems.carriedFrom(entry, cycle) : List.of();
+    }
+
     /** An item labelled by the panel's own messages, {@code csiloop.ui.evidence.<name>.label}, keyed {@code <prefix><name>}. */
     static ChecklistEntry labelled(String prefix, String name, ItemKind kind) {
         return new ChecklistEntry(prefix + name, kind, "csiloop.ui.evidence." + name + ".label", "");

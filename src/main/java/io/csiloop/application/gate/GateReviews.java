@@ -122,14 +122,31 @@ public final class GateReviews {
         return ImprovementEvidenceItems.read(evidence.of(issueId), cycles.current(issueId));
     }
 
-    /** The gate's checklist for the issue now (the current cycle's, for an improvement), each item with its answer. */
+    /**
+     * The gate's checklist for the issue now (the current cycle's, for an improvement), each item with its answer.
+     * An unanswered item that an earlier cycle's answer carries over to (step 7's actions) comes with that answer
+     * as its starting text, which is not evidence of this cycle until someone saves it.
+     */
     public List<AnsweredItem> checklist(long issueId, Gate<?> gate) {
         Map<String, EvidenceAnswer> stored = evidence.of(issueId, gate.id()).stream().map(EvidenceItem::answer)
                 .collect(Collectors.toMap(EvidenceAnswer::itemKey, Function.identity(), (a, b) -> b));
-        return EvidenceCatalog.checklist(gate, cycles.current(issueId)).stream().map(entry -> {
+        ImprovementCycle cycle = cycles.current(issueId);
+        return EvidenceCatalog.checklist(gate, cycle).stream().map(entry -> {
             Optional<EvidenceAnswer> answer = Optional.ofNullable(stored.get(entry.key()));
-            return new AnsweredItem(entry, answer.flatMap(a -> AnswerState.named(a.state())).orElse(AnswerState.OPEN),
-                    answer.map(EvidenceAnswer::text).orElse(""));
+            AnswerState state = answer.flatMap(a -> AnswerState.named(a.state())).orElse(AnswerState.OPEN);
+            String text = answer.map(EvidenceAnswer::text).orElse("");
+            if (state != AnswerState.OPEN) {
+                return new AnsweredItem(entry, state, text);
+            }
+            List<ChecklistEntry> earlier = EvidenceCatalog.carriedFrom(gate, entry, cycle); // cycle n-1 first
+            for (int i = 0; i < earlier.size(); i++) {
+                EvidenceAnswer a = stored.get(earlier.get(i).key());
+                if (a != null && a.text() != null && !a.text().isBlank()
+                        && AnswerState.named(a.state()).filter(s -> s != AnswerState.OPEN).isPresent()) {
+                    return new AnsweredItem(entry, state, text, cycle.number() - 1 - i, a.text());
+                }
+            }
+            return new AnsweredItem(entry, state, text);
         }).toList();
     }
 
@@ -226,6 +243,24 @@ public final class GateReviews {
     /** The items of the gate only the app records (see {@link EvidenceCatalog#appWritten}), the current cycle's. */
     public List<ChecklistEntry> appWritten(long issueId, Gate<?> gate) {
         return EvidenceCatalog.appWritten(gate, cycles.current(issueId));
+    }
+
+    /**
+     * The items of an improvement gate in each cycle before the current one (checklist and app-written), by cycle
+     * number, oldest first, so that their history is named by label and cycle; empty for a Lifecycle Project's gate.
+     */
+    public Map<Integer, List<ChecklistEntry>> earlierCycles(long issueId, Gate<?> gate) {
+        if (!(gate instanceof ImprovementGate)) {
+            return Map.of();
+        }
+        Map<Integer, List<ChecklistEntry>> earlier = new LinkedHashMap<>();
+        for (int n = 1; n < cycles.current(issueId).number(); n++) {
+            ImprovementCycle cycle = new ImprovementCycle(n);
+            List<ChecklistEntry> entries = new ArrayList<>(EvidenceCatalog.checklist(gate, cycle));
+            entries.addAll(EvidenceCatalog.appWritten(gate, cycle));
+            earlier.put(n, List.copyOf(entries));
+        }
+        return earlier;
     }
 
     /** Every version of the answers of one gate of the issue, every cycle's, by item key, then oldest first. */

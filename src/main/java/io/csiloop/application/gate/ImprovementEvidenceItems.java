@@ -15,6 +15,7 @@ import io.csiloop.process.ItemKind;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * An Improvement's gate evidence items: the checklist of each improvement gate (the one place that names the
@@ -66,6 +67,19 @@ public final class ImprovementEvidenceItems {
             case PRESENT_KNOWLEDGE_EXIT -> List.of(c.decision(), c.decidedBy());
             case IMPLEMENT_IMPROVEMENTS_EXIT -> List.of(c.actions(), c.goLive());
         };
+    }
+
+    /**
+     * The item of an earlier cycle whose answer the item of this cycle starts from, if any: step 7's actions of the
+     * cycles before, newest first (the next cycle carries the last cycle's actions over, to edit). Only the actions
+     * carry over: a go-live is the day of this cycle's change, and the other items judge this cycle's data.
+     */
+    static List<ChecklistEntry> carriedFrom(ChecklistEntry entry, ImprovementCycle cycle) {
+        if (!entry.equals(CycleItems.of(cycle).actions())) {
+            return List.of();
+        }
+        return IntStream.iterate(cycle.number() - 1, n -> n >= 1, n -> n - 1)
+                .mapToObj(n -> CycleItems.of(new ImprovementCycle(n)).actions()).toList();
     }
 
     /** The evidence of the cycle held in an issue's items (by gate id). */
