@@ -101,7 +101,7 @@ class ImprovementMeasuresTest {
 
         browser.open("/rest/csiloop/1.0/projects/SVC/definitions");
         String definitions = browser.find(By.tagName("body")).getText();
-        assertTrue(definitions.matches("(?s).*\"key\":\"MTTR-P2\".*?\"improvementIssueId\":10002.*"), definitions);
+        assertTrue(definitions.matches("(?s).*\"key\":\"MTTR-P2\"[^{}]*\"improvementIssueId\":10002[,}].*"), definitions);
         browser.open("/browse/SVC-2");
         assertEquals(List.of("Time to resolve P2 incidents"), texts(browser, ".csiloop-measure .csiloop-measure-name"));
     }
