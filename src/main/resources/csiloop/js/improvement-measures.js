@@ -10,7 +10,7 @@
     'use strict';
 
     var GAP_GATE = 'improvement.define-measurement-exit';
-    var GAP_ITEMS = {idealMeasure: 'gap-analysis.ideal-measure', measurableToday: 'gap-analysis.measurable-today'};
+    var GAP_FIELDS = ['idealMeasure', 'measurableToday']; // in the order of step 2's checklist
     var NUMBERS = ['target', 'tolerance', 'baseline'];
 
     function refreshIssue() {
@@ -130,10 +130,19 @@
         return body;
     }
 
-    /** The gap analysis as the answers of step 2's gate: written when given, left as they are when not. */
+    /**
+     * The gap analysis as the answers of step 2's gate, with the item keys and the answered state its checklist
+     * renders: written when given, left as they are when not; none when step 2's gate is not the one ahead (the
+     * measure keeps the gap analysis either way).
+     */
     function gapAnswers($form) {
-        return Object.keys(GAP_ITEMS).filter(function (name) { return text($form, name) !== ''; })
-            .map(function (name) { return {itemKey: GAP_ITEMS[name], state: 'WRITTEN', text: text($form, name)}; });
+        var $items = $('.csiloop-gate[data-gate-id="' + GAP_GATE + '"] .csiloop-evidence-item');
+        if ($items.length !== GAP_FIELDS.length) {
+            return [];
+        }
+        return GAP_FIELDS.map(function (name, i) {
+            return {itemKey: $items.eq(i).data('itemKey'), state: $items.eq(i).data('answeredState'), text: text($form, name)};
+        }).filter(function (answer) { return answer.text !== ''; });
     }
 
     $(document).on('submit', '.csiloop-measure-form', function (event) {
