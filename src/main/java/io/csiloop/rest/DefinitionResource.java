@@ -21,12 +21,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
  * The measurement definitions of a project: everyone who may browse the project reads them and their change
- * log; defining measurements is project setup and needs Administer Projects. A write that lost to someone else's
- * change is a 409 (definitions carry a version; send the one you read).
+ * log. Writing needs at least Edit Issues; who may change which measure is {@link ProjectMeasures}' rule (project
+ * administrators every measure; users with Edit Issues the measures of an improvement: define, edit, link to it,
+ * unlink), a refusal being a 403; deleting needs Administer Projects. A replacement that names no improvement
+ * keeps the measure's link; {@code PUT …/improvement} links it, {@code DELETE …/improvement} unlinks it. A write
+ * that lost to someone else's change is a 409 (definitions carry a version; send the one you read).
  */
 @Path("projects/{projectIdOrKey}/definitions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +57,7 @@ public final class DefinitionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Requires(ProjectAccess.ADMINISTER)
+    @Requires(ProjectAccess.EDIT)
     public Response create(@PathParam(Scopes.PROJECT) String project, DefinitionInputDto input,
             @Context UriInfo uri) {
         long projectId = scopes.project(project).id();
@@ -72,7 +77,7 @@ public final class DefinitionResource {
     @PUT
     @Path("{definitionId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Requires(ProjectAccess.ADMINISTER)
+    @Requires(ProjectAccess.EDIT)
     public DefinitionDto replace(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
             DefinitionInputDto input) {
         ProjectRef ref = scopes.project(project);
@@ -86,18 +91,48 @@ public final class DefinitionResource {
     @Requires(ProjectAccess.ADMINISTER)
     public Response delete(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
             @QueryParam("version") String version) {
-        Params params = new Params();
-        int expected = params.integer("version", version, 1, Integer.MAX_VALUE, 0);
-        if (version == null || version.isBlank()) {
-            params.add(Problem.field("version", Keys.REQUIRED));
-        }
-        params.check();
+        int expected = requiredVersion(version);
         ProjectRef ref = scopes.project(project);
         unlessChanged(() -> definitions.named(id, number -> {
             measures.delete(ref.id(), number, expected);
             return number;
         }));
         return Response.noContent().build();
+    }
+
+    /** Links the definition to an Improvement issue of the project; its fields stay as they are. */
+    @PUT
+    @Path("{definitionId}/improvement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(ProjectAccess.EDIT)
+    public DefinitionDto link(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
+            DefinitionLinkDto link) {
+        DefinitionLinkDto body = required(link);
+        List<Problem> missing = new ArrayList<>();
+        if (body.improvementIssueId() == null) {
+            missing.add(Problem.field("improvementIssueId", Keys.REQUIRED));
+        }
+        if (body.version() == null) {
+            missing.add(Problem.field("version", Keys.REQUIRED));
+        }
+        if (!missing.isEmpty()) {
+            throw ApiProblem.invalid(missing);
+        }
+        ProjectRef ref = scopes.project(project);
+        return DefinitionDto.of(unlessChanged(() -> definitions.named(id,
+                number -> measures.link(ref.id(), number, body.improvementIssueId(), body.version()))));
+    }
+
+    /** Unlinks the definition from its improvement: it stays a measure of the project, with its data. */
+    @DELETE
+    @Path("{definitionId}/improvement")
+    @Requires(ProjectAccess.EDIT)
+    public DefinitionDto unlink(@PathParam(Scopes.PROJECT) String project, @PathParam("definitionId") String id,
+            @QueryParam("version") String version) {
+        int expected = requiredVersion(version);
+        ProjectRef ref = scopes.project(project);
+        return DefinitionDto.of(unlessChanged(() -> definitions.named(id,
+                number -> measures.unlink(ref.id(), number, expected))));
     }
 
     @GET
@@ -110,10 +145,21 @@ public final class DefinitionResource {
                 .stream().map(AuditEntryDto::of).toList());
     }
 
+    /** The version a query names, required. */
+    private static int requiredVersion(String version) {
+        Params params = new Params();
+        int expected = params.integer("version", version, 1, Integer.MAX_VALUE, 0);
+        if (version == null || version.isBlank()) {
+            params.add(Problem.field("version", Keys.REQUIRED));
+        }
+        params.check();
+        return expected;
+    }
+
     /** A JSON {@code null} body reaches the method as null: refused like an empty one. */
     static <T> T required(T body) {
         if (body == null) {
-            throw ApiProblem.invalid(java.util.List.of(Problem.general(Keys.BODY_REQUIRED)));
+            throw ApiProblem.invalid(List.of(Problem.general(Keys.BODY_REQUIRED)));
         }
         return body;
     }

@@ -49,12 +49,18 @@ final class Samples {
     private static final Map<String, Function<Fresh, Request>> SAMPLES = Map.ofEntries(
             Map.entry("GET projects/{projectIdOrKey}/definitions", f -> get("projects/CSI/definitions")),
             Map.entry("POST projects/{projectIdOrKey}/definitions",
-                    f -> json("POST", "projects/10/definitions", Json.definition("NEW" + KEYS.incrementAndGet()))),
+                    f -> json("POST", "projects/10/definitions", Json.definition("NEW" + KEYS.incrementAndGet())
+                            .replace("}", ",\"improvementIssueId\":" + FakeJira.IMPROVEMENT.id() + "}"))),
             Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}", f -> get(f.definition())),
             Map.entry("PUT projects/{projectIdOrKey}/definitions/{definitionId}", f -> json("PUT", f.definition(),
                     Json.definition(f.key()).replace("}", ",\"version\":1,\"target\":90}").replace("\"target\":80,", ""))),
             Map.entry("DELETE projects/{projectIdOrKey}/definitions/{definitionId}",
                     f -> new Request("DELETE", f.definition() + "?version=1", null, null)),
+            Map.entry("PUT projects/{projectIdOrKey}/definitions/{definitionId}/improvement", f -> json("PUT",
+                    f.definition() + "/improvement", "{\"improvementIssueId\":" + FakeJira.IMPROVEMENT.id()
+                            + ",\"version\":1}")),
+            Map.entry("DELETE projects/{projectIdOrKey}/definitions/{definitionId}/improvement",
+                    f -> new Request("DELETE", f.definition() + "/improvement?version=1", null, null)),
             Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/audit", f -> get(f.definition() + "/audit")),
             Map.entry("GET projects/{projectIdOrKey}/definitions/{definitionId}/datapoints",
                     f -> get(f.definition() + "/datapoints?from=2026-01-01T00:00:00Z&to=2026-12-01T00:00:00Z")),
@@ -147,11 +153,14 @@ final class Samples {
         return sample.apply(definition);
     }
 
-    /** A new definition of the test project with six points, three months either side of the change. */
+    /**
+     * A new definition of the test project with six points, three months either side of the change; it belongs to
+     * the test improvement, so that users with Edit Issues may change it as project administrators may.
+     */
     Fresh fresh() {
         String key = "M" + KEYS.incrementAndGet();
-        int id = world.repository(MeasurementDefinitions.class)
-                .create(FakeJira.PROJECT.id(), new Ownership(null, "seed"), Store.measure(key), "seed").id();
+        int id = world.repository(MeasurementDefinitions.class).create(FakeJira.PROJECT.id(),
+                new Ownership(FakeJira.IMPROVEMENT.id(), "seed"), Store.measure(key), "seed").id();
         List<NewDataPoint> points = List.of("2026-04-10", "2026-05-10", "2026-06-10", "2026-07-10", "2026-08-10",
                 "2026-09-10").stream().map(day -> NewDataPoint.of(new DataPoint(Instant.parse(day + "T12:00:00Z"),
                         day.hashCode() % 7 + 70))).toList();

@@ -19,6 +19,7 @@ import io.csiloop.measure.RuleProfile;
  * @param screening whether moving ranges are screened before the limits are computed; absent means no
  * @param baselinePeriods N, the complete periods a phase's limits come from (12 to 20); absent means 12
  * @param improvementIssueId the owning Improvement issue (id) in the same project; absent for a project measure
+ *     when created, and for "keep the link" when replaced
  * @param ownerKey the responsible user's key; absent or blank means the caller
  * @param version required to replace: the version read
  */
@@ -26,6 +27,13 @@ public record DefinitionInput(String key, String name, String description, Strin
         Double target, BandInput band, Double tolerance, Double baseline, Aggregation aggregation, PeriodUnit period,
         MeasurementSource source, String idealMeasure, String measurableToday, Double validMin, Double validMax,
         RuleProfile ruleProfile, Boolean screening, Integer baselinePeriods, Long improvementIssueId, String ownerKey, Integer version) {
+
+    /** The same input, owned by the improvement (null: by the project). */
+    DefinitionInput linkedTo(Long owner) {
+        return new DefinitionInput(key, name, description, unit, direction, target, band, tolerance, baseline,
+                aggregation, period, source, idealMeasure, measurableToday, validMin, validMax, ruleProfile, screening,
+                baselinePeriods, owner, ownerKey, version);
+    }
 
     /** The good interval as sent: both ends are required. */
     public record BandInput(Double low, Double high) {

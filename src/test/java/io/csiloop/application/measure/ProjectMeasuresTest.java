@@ -15,9 +15,11 @@ import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.StoredDefinition;
+import io.csiloop.port.Access;
 import io.csiloop.port.AccessDenied;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
+import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
 import org.junit.jupiter.api.Test;
@@ -53,9 +55,13 @@ class ProjectMeasuresTest {
     private final DefinitionAudit audit = mock(DefinitionAudit.class);
     private final Issues issues = mock(Issues.class);
     private final Users users = mock(Users.class);
-    private final ProjectMeasures measures = new ProjectMeasures(definitions, audit, issues, users, new ProcessNames());
+    private final Access access = mock(Access.class);
+    private final ProjectMeasures measures = new ProjectMeasures(definitions, audit, issues, users, new ProcessNames(),
+            access);
 
+    /** Fred administers the project (who may change which measure: MeasureRightsTest). */
     ProjectMeasuresTest() {
+        when(access.currentUserMay(ProjectAccess.ADMINISTER, PROJECT)).thenReturn(true);
         when(users.current()).thenReturn(Optional.of(new UserRef("fred", "Fred")));
         for (IssueRef issue : List.of(IMPROVEMENT, TASK, OTHER_IMPROVEMENT)) {
             when(issues.byId(issue.id())).thenReturn(Optional.of(issue));
