@@ -23,19 +23,16 @@ import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.Gate;
 import io.csiloop.process.GateEvidence;
 import io.csiloop.process.GateVerdict;
-import io.csiloop.process.ItemKind;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,12 +46,6 @@ public final class GateReviews {
 
     /** The lifecycle's configurable linked-work check; always on until the app settings page arrives. */
     static final boolean LINKED_WORK_MUST_BE_RESOLVED = true;
-    /** A checklist answer names an item the gate's checklist does not have. */
-    static final String NOT_ON_CHECKLIST = "csiloop.checklist.error.notOnChecklist";
-    /** A checklist answer names an item only the app records: a passage, a produced stakeholder pack. */
-    static final String APP_WRITTEN = "csiloop.checklist.error.appWritten";
-    /** A checklist answer gives its item a state that item does not take. */
-    static final String STATE_NOT_TAKEN = "csiloop.checklist.error.stateNotTaken";
     /** The gate has passed, so its evidence is locked: an amendment needs a reason ({0} the day it passed). */
     static final String LOCKED = "csiloop.checklist.error.locked";
 
@@ -184,7 +175,7 @@ public final class GateReviews {
             if (answer != null) {
                 RecordChecks item = checks.within("answers[" + i + "].");
                 answer.check(item);
-                checkAgainst(checklist, appWritten, answer, item, today);
+                ChecklistAnswerCheck.check(checklist, appWritten, answer, item, today);
             }
         }
         Optional<Instant> passed = passedAt(issueId, gate);
@@ -214,25 +205,7 @@ public final class GateReviews {
      * decided on is what a phase-exit report shows, whatever was amended since.
      */
     public List<EvidenceItem> answersAtPassage(long issueId, String gateId, Instant passedAt) {
-        Map<String, EvidenceChange> presented = new LinkedHashMap<>();
-        Set<String> versioned = new HashSet<>();
-        for (EvidenceChange change : evidence.history(issueId, gateId)) {
-            versioned.add(change.itemKey());
-            if (change.reason() == null && !change.changedAt().isAfter(passedAt)) {
-                presented.put(change.itemKey(), change); // oldest first: the last put is the version presented
-            }
-        }
-        List<EvidenceItem> items = new ArrayList<>();
-        for (EvidenceItem stored : evidence.of(issueId, gateId)) {
-            String key = stored.answer().itemKey();
-            if (presented.containsKey(key)) {
-                EvidenceChange version = presented.get(key);
-                items.add(new EvidenceItem(issueId, gateId, version.after(), version.changedBy(), version.changedAt()));
-            } else if (!versioned.contains(key) && !stored.answeredAt().isAfter(passedAt)) {
-                items.add(stored);
-            }
-        }
-        return items;
+        return EvidenceAtPassage.of(evidence.of(issueId, gateId), evidence.history(issueId, gateId), passedAt);
     }
 
     /** How many amendments the gate's evidence has had since its passage. */
@@ -266,29 +239,6 @@ public final class GateReviews {
     /** Every version of the answers of one gate of the issue, every cycle's, by item key, then oldest first. */
     public List<EvidenceChange> history(long issueId, String gateId) {
         return evidence.history(issueId, gateId);
-    }
-
-    /**
-     * The answer names an item of the checklist, in a state that item takes (blank fields the store refuses). An
-     * item only the app records is refused by its own message, so a forged passage or pack says why it failed. A
-     * day item's text must be a day {@code yyyy-MM-dd} not after today.
-     */
-    private static void checkAgainst(List<ChecklistEntry> checklist, List<ChecklistEntry> appWritten,
-                                     EvidenceAnswer answer, RecordChecks checks, LocalDate today) {
-        if (answer.itemKey() == null || answer.itemKey().isBlank()) {
-            return;
-        }
-        Optional<ChecklistEntry> entry = checklist.stream().filter(e -> e.answers(answer)).findFirst();
-        if (appWritten.stream().anyMatch(e -> e.answers(answer))) {
-            checks.add("itemKey", APP_WRITTEN, answer.itemKey());
-        } else if (entry.isEmpty()) {
-            checks.add("itemKey", NOT_ON_CHECKLIST, answer.itemKey());
-        } else if (answer.state() != null
-                && AnswerState.named(answer.state()).filter(entry.get().kind()::takes).isEmpty()) {
-            checks.add("state", STATE_NOT_TAKEN, answer.state());
-        } else if (entry.get().kind() == ItemKind.DATE && answer.is(AnswerState.WRITTEN)) {
-            ItemDays.check(answer.text(), today, checks);
-        }
     }
 
     /** Stores the whole evidence; answers that did not change keep their author and time. */

@@ -161,8 +161,8 @@ class GateReviewsTest {
         InvalidRecord refused = assertThrows(InvalidRecord.class,
                 () -> reviews.answer(ISSUE, ImprovementGate.PRESENT_KNOWLEDGE_EXIT, answers, "mallory", null));
 
-        assertEquals(List.of(FieldError.of("answers[1].itemKey", GateReviews.APP_WRITTEN, "cycle-2.stakeholder-pack"),
-                FieldError.of("answers[2].itemKey", GateReviews.APP_WRITTEN, "cycle-2.gate-passed")), refused.errors());
+        assertEquals(List.of(FieldError.of("answers[1].itemKey", ChecklistAnswerCheck.APP_WRITTEN, "cycle-2.stakeholder-pack"),
+                FieldError.of("answers[2].itemKey", ChecklistAnswerCheck.APP_WRITTEN, "cycle-2.gate-passed")), refused.errors());
         verify(evidence, never()).answer(anyLong(), any(), any(), any(), any());
     }
 
@@ -232,11 +232,11 @@ class GateReviewsTest {
         InvalidRecord refused = assertThrows(InvalidRecord.class,
                 () -> reviews.answer(ISSUE, ImprovementGate.ANALYSE_DATA_EXIT, answers, "alice", null));
 
-        assertEquals(List.of(FieldError.of("answers[0].itemKey", GateReviews.NOT_ON_CHECKLIST, "cycle-1.findings"),
-                FieldError.of("answers[1].itemKey", GateReviews.APP_WRITTEN, "cycle-2.gate-passed"),
-                FieldError.of("answers[2].itemKey", GateReviews.NOT_ON_CHECKLIST, "vision"),
-                FieldError.of("answers[3].state", GateReviews.STATE_NOT_TAKEN, "WRITTEN"),
-                FieldError.of("answers[4].state", GateReviews.STATE_NOT_TAKEN, "MAYBE")), refused.errors());
+        assertEquals(List.of(FieldError.of("answers[0].itemKey", ChecklistAnswerCheck.NOT_ON_CHECKLIST, "cycle-1.findings"),
+                FieldError.of("answers[1].itemKey", ChecklistAnswerCheck.APP_WRITTEN, "cycle-2.gate-passed"),
+                FieldError.of("answers[2].itemKey", ChecklistAnswerCheck.NOT_ON_CHECKLIST, "vision"),
+                FieldError.of("answers[3].state", ChecklistAnswerCheck.STATE_NOT_TAKEN, "WRITTEN"),
+                FieldError.of("answers[4].state", ChecklistAnswerCheck.STATE_NOT_TAKEN, "MAYBE")), refused.errors());
         verify(evidence, never()).answer(anyLong(), any(), any(), any(), any());
     }
 
