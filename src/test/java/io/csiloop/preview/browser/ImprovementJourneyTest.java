@@ -88,7 +88,7 @@ class ImprovementJourneyTest {
         pages.gatePassed();
         assertEquals("Days from the change ticket's creation to its resolution.", browser.find(By.cssSelector(
                 ".csiloop-gate [data-item-key='gap-analysis.measurable-today'] textarea")).getAttribute("value"));
-        pages.shoot("03-measure-defined", ".csiloop-gate", ".csiloop-measures");
+        pages.shoot("03-measure-defined", ".csiloop-kpis", ".csiloop-measures");
         String definitions = pages.read("projects/SVC/definitions");
         assertTrue(definitions.matches("(?s)200 .*\"key\":\"CHG-LT\"[^{}]*\"direction\":\"LOWER_IS_BETTER\".*"), definitions);
         definitionId = browser.find(By.cssSelector(".csiloop-measure[data-name='" + MEASURE + "']")).getAttribute("data-definition-id");
