@@ -28,9 +28,7 @@ class FormFocusTest {
 
     @Test
     void shouldTieTheRegistersFieldErrorAndKeepTheFocusOnTheSave() {
-        Browser browser = world.browser();
-        browser.logIn("admin");
-        browser.open("/browse/SVC-2");
+        Browser browser = admin("/browse/SVC-2");
         browser.find(By.cssSelector(".csiloop-register-entry summary")).click();
         WebElement effort = browser.find(By.cssSelector(".csiloop-register-form [name='effort']"));
         effort.clear();
@@ -53,14 +51,8 @@ class FormFocusTest {
 
     @Test
     void shouldTieTheAmendmentsReasonErrorAndGiveTheFocusBackAfterTheRefresh() {
-        Browser browser = world.browser();
-        browser.logIn("admin");
-        browser.open("/browse/SVC-1");
-        browser.find(By.cssSelector("[data-item-key='progress-report'] textarea")).sendKeys("On scope.");
-        browser.find(By.cssSelector(".csiloop-evidence-save")).click();
-        browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-gate-verdict.aui-message-success")).size() == 1);
-        browser.find(By.cssSelector(".preview-transition[data-transition='start-closing']")).click();
-        browser.waitFor(d -> d.findElement(By.id("issue-status")).getText().equals("CLOSING"));
+        Browser browser = admin("/browse/SVC-1");
+        EvidenceLockTest.passReadyForClosing(browser, "On scope.");
 
         browser.find(By.cssSelector(PASSED + " .csiloop-evidence-amend")).click();
         browser.find(By.cssSelector(PASSED + " .csiloop-evidence-save")).click();
@@ -82,9 +74,7 @@ class FormFocusTest {
 
     @Test
     void shouldTieTheDefinitionsFieldErrorsAndFocusTheSavedDefinitionAfterTheReload() {
-        Browser browser = world.browser();
-        browser.logIn("admin");
-        browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
+        Browser browser = admin("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
         browser.find(By.cssSelector(".csiloop-definition-new")).click();
         WebElement key = field(browser, "key");
         key.sendKeys("1st");
@@ -109,6 +99,13 @@ class FormFocusTest {
         edit.click();
         browser.waitFor(d -> "FOCUS".equals(field(browser, "key").getAttribute("value")) ? true : null);
         assertTrue(browser.driver().findElements(By.cssSelector(".csiloop-definition-form [aria-invalid]")).isEmpty());
+    }
+
+    private static Browser admin(String path) {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        browser.open(path);
+        return browser;
     }
 
     private static WebElement field(Browser browser, String name) {
