@@ -45,34 +45,9 @@
         }
     }
 
-    /**
-     * Shows the API's errors on a form (CSILoop.api.showErrors), then ties each field's error to its input: the input
-     * is aria-invalid and described by its error; an input without an error is neither. The first invalid input gets
-     * the focus.
-     */
-    function showErrors($form, error) {
-        CSILoop.api.showErrors($form, error);
-        var $first = $();
-        $form.find('.csiloop-field-error[data-field]').each(function () {
-            var $slot = $(this);
-            if (!$slot.attr('id')) {
-                $slot.attr('id', 'csiloop-collect-error-' + (++sequence));
-            }
-            var $input = $form.find('[name="' + ($slot.data('input') || $slot.data('field')) + '"]');
-            if ($slot.text()) {
-                $input.attr({'aria-invalid': 'true', 'aria-describedby': $slot.attr('id')});
-                $first = $first.length ? $first : $input;
-            } else {
-                $input.removeAttr('aria-invalid aria-describedby');
-            }
-        });
-        $first.first().trigger('focus');
-    }
-
-    function clearErrors($form) {
-        CSILoop.api.clearErrors($form);
-        $form.find('[aria-invalid]').removeAttr('aria-invalid aria-describedby');
-    }
+    // The API's errors tied to their fields, the first in error focused (csiloop-forms.js, shared by every form).
+    var showErrors = CSILoop.forms.showErrors;
+    var clearErrors = CSILoop.forms.clearErrors;
 
     function confirm($form, message) {
         $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')

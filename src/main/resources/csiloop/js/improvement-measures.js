@@ -45,17 +45,8 @@
     /** Field errors next to their fields, marked invalid; the rest in the form's message and a flag. */
     function failed($form, xhr) {
         var error = CSILoop.api.errorOf(xhr);
-        CSILoop.api.showErrors($form, error);
-        $form.find('[aria-invalid]').removeAttr('aria-invalid');
-        var $first = $();
-        $form.find('.csiloop-field-error').each(function () {
-            if ($(this).text()) {
-                var $field = $form.find('[name="' + $(this).data('field') + '"]').attr('aria-invalid', 'true');
-                $first = $first.length ? $first : $field;
-            }
-        });
         flag('error', AJS.I18n.getText('csiloop.ui.measures.failed', error.message));
-        ($first.length ? $first : $form.find('.csiloop-form-message')).trigger('focus');
+        CSILoop.forms.showErrors($form, error); // tied to their fields, the first focused (csiloop-forms.js)
     }
 
     function open($section, which, $button) {
@@ -63,7 +54,7 @@
         $section.find('.csiloop-measure-define, .csiloop-measure-link-open').attr('aria-expanded', 'false');
         var $form = $section.find(which).prop('hidden', false);
         $button.attr('aria-expanded', 'true');
-        CSILoop.api.clearErrors($form);
+        CSILoop.forms.clearErrors($form);
         return $form;
     }
 

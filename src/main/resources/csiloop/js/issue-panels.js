@@ -1,7 +1,8 @@
 /*
  * The issue panels' behaviour ("record a value", the CSV import and the data points are csiloop/js/collect.js):
  * the gate checklists save their evidence, and a passed gate's locked evidence is amended with a reason; at step 6 the "produce stakeholder pack" button produces the pack.
- * Field errors from the API appear next to their fields. Uses delegated handlers, so panels that Jira loads
+ * Field errors from the API appear next to their fields, tied to them, and the focus stays on the control used
+ * (CSILoop.forms, csiloop-forms.js). Uses delegated handlers, so panels that Jira loads
  * later work too; jQuery-4-clean (.on, .prop).
  */
 (function (window, $) {
@@ -47,11 +48,14 @@
         var $save = $form.find('.csiloop-evidence-save').prop('disabled', true).attr('aria-busy', 'true');
         CSILoop.api.put('issues/' + encodeURIComponent(issueKey) + '/evidence/' + encodeURIComponent($form.data('gateId')),
             body).done(function () {
+            CSILoop.forms.saved($form, $save);
             $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
                 .text(AJS.I18n.getText('csiloop.ui.evidence.saved'));
+            // The refresh redraws the checklist: the focus comes back to its save, or to Amend once the gate passed.
+            CSILoop.focus.afterRedraw($save.attr('id'), $form.find('.csiloop-evidence-amend').attr('id'));
             refreshIssue();
         }).fail(function (xhr) {
-            CSILoop.api.showErrors($form, CSILoop.api.errorOf(xhr));
+            CSILoop.forms.showErrors($form, CSILoop.api.errorOf(xhr), $save);
         }).always(function () {
             $save.prop('disabled', false).removeAttr('aria-busy');
         });
@@ -79,7 +83,7 @@
                 .text(AJS.I18n.getText('csiloop.ui.pack.done'));
             refreshIssue();
         }).fail(function (xhr) {
-            CSILoop.api.showErrors($section, CSILoop.api.errorOf(xhr));
+            CSILoop.forms.showErrors($section, CSILoop.api.errorOf(xhr), $button);
         }).always(function () {
             $button.prop('disabled', false).removeAttr('aria-busy');
         });
@@ -95,11 +99,11 @@
             fourDimensions: $form.find('[name="fourDimensions"]:checked').map(function () { return $(this).val(); }).get()};
         var $save = $form.find('.csiloop-register-save').prop('disabled', true).attr('aria-busy', 'true');
         CSILoop.api.put('issues/' + encodeURIComponent(issueKey) + '/improvement', body).done(function () {
-            $form.find('.csiloop-field-error').text('');
+            CSILoop.forms.saved($form, $save);
             $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message aui-message aui-message-confirmation')
                 .text(AJS.I18n.getText('csiloop.ui.register.saved'));
         }).fail(function (xhr) {
-            CSILoop.api.showErrors($form, CSILoop.api.errorOf(xhr));
+            CSILoop.forms.showErrors($form, CSILoop.api.errorOf(xhr), $save);
         }).always(function () {
             $save.prop('disabled', false).removeAttr('aria-busy');
         });

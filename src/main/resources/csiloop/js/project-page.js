@@ -1,6 +1,6 @@
 /*
  * The project page's administration of measurement definitions: lists them from the REST API, creates and edits
- * them in one form (the API's field errors shown next to their fields, all at once), and shows each definition's
+ * them in one form (the API's field errors shown next to their fields, all at once, tied to them; CSILoop.forms), and shows each definition's
  * audit history. The scorecard and the register are rendered on the server. jQuery-4-clean.
  */
 (function (window, $) {
@@ -52,13 +52,14 @@
                     $('<td></td>').text(d.version));
                 var $actions = $('<td class="csiloop-definition-actions"></td>').appendTo($row);
                 $('<button type="button" class="aui-button aui-button-link csiloop-definition-edit"></button>')
-                    .text(AJS.I18n.getText('csiloop.ui.admin.edit')).attr('aria-label', AJS.I18n.getText('csiloop.ui.admin.editNamed', d.name))
+                    .attr('id', 'csiloop-definition-edit-' + d.id).text(AJS.I18n.getText('csiloop.ui.admin.edit')).attr('aria-label', AJS.I18n.getText('csiloop.ui.admin.editNamed', d.name))
                     .appendTo($actions);
                 $('<button type="button" class="aui-button aui-button-link csiloop-definition-history"></button>')
                     .text(AJS.I18n.getText('csiloop.ui.admin.history')).attr('aria-label', AJS.I18n.getText('csiloop.ui.admin.historyNamed', d.name))
                     .appendTo($actions);
                 $rows.append($row);
             });
+            CSILoop.focus.restore(); // after a save, the saved definition's Edit has the focus (see the submit)
         }).fail(function (xhr) {
             $rows.empty().append($('<tr></tr>').append($('<td colspan="5"></td>').text(CSILoop.api.errorOf(xhr).message)));
         });
@@ -66,8 +67,7 @@
 
     function openForm(definition) {
         var $form = $('.csiloop-definition-form').prop('hidden', false);
-        $form.find('.csiloop-field-error, .csiloop-form-message').text('');
-        $form.find('.csiloop-form-message').attr('class', 'csiloop-form-message');
+        CSILoop.forms.clearErrors($form);
         var d = definition || {direction: 'HIGHER_IS_BETTER', aggregation: 'AVERAGE', period: 'WEEK', source: 'MANUAL',
             tolerance: 0, ownerKey: page().data('viewerKey'), ruleProfile: 'MAKING_DATA_COUNT', screening: false,
             baselinePeriods: 12};
@@ -140,8 +140,13 @@
         var id = $form.find('[name="id"]').val();
         var $save = $form.find('.csiloop-definition-save').prop('disabled', true);
         (id ? CSILoop.api.put(base() + '/' + id, input($form)) : CSILoop.api.post(base(), input($form)))
-            .done(function () { window.location.reload(); })
-            .fail(function (xhr) { CSILoop.api.showErrors($form, formFields(CSILoop.api.errorOf(xhr))); })
+            .done(function (saved) {
+                // The reload (the scorecard is drawn on the server) closes the form: the focus goes to the saved
+                // definition's Edit, the control that opens it again.
+                CSILoop.focus.afterRedraw('csiloop-definition-edit-' + (saved && saved.id ? saved.id : id));
+                window.location.reload();
+            })
+            .fail(function (xhr) { CSILoop.forms.showErrors($form, formFields(CSILoop.api.errorOf(xhr)), $save); })
             .always(function () { $save.prop('disabled', false); });
     });
 

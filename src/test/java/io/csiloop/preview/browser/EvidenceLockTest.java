@@ -31,12 +31,7 @@ class EvidenceLockTest {
     void shouldLockTheEvidenceOfAPassedGateAndAmendItWithAReason() throws Exception {
         Browser browser = world.browser();
         browser.logIn("admin");
-        browser.open("/browse/SVC-1");
-        browser.find(By.cssSelector("[data-item-key='progress-report'] textarea")).sendKeys("On scope, 5 % under budget.");
-        browser.find(By.cssSelector(".csiloop-evidence-save")).click();
-        browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-gate-verdict.aui-message-success")).size() == 1);
-        browser.find(By.cssSelector(".preview-transition[data-transition='start-closing']")).click();
-        browser.waitFor(d -> d.findElement(By.id("issue-status")).getText().equals("CLOSING"));
+        passReadyForClosing(browser, "On scope, 5 % under budget.");
 
         WebElement lozenge = browser.find(By.cssSelector(PASSED + " .csiloop-locked-lozenge"));
         assertTrue(lozenge.getText().matches("(?i)LOCKED — PASSED \\d{4}-\\d{2}-\\d{2}"), lozenge.getText());
@@ -71,6 +66,16 @@ class EvidenceLockTest {
                 PASSED + " [data-item-key='progress-report'] textarea")).getAttribute("value"));
         assertFalse(browser.driver().getPageSource().contains("<after the audit>"), "the text is escaped");
         browser.screenshot("lifecycle-panel-evidence-locked-and-amended");
+    }
+
+    /** SVC-1 passes "Ready for closing": its progress report written and saved, then the transition taken. */
+    static void passReadyForClosing(Browser browser, String report) {
+        browser.open("/browse/SVC-1");
+        browser.find(By.cssSelector("[data-item-key='progress-report'] textarea")).sendKeys(report);
+        browser.find(By.cssSelector(".csiloop-evidence-save")).click();
+        browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-gate-verdict.aui-message-success")).size() == 1);
+        browser.find(By.cssSelector(".preview-transition[data-transition='start-closing']")).click();
+        browser.waitFor(d -> d.findElement(By.id("issue-status")).getText().equals("CLOSING"));
     }
 
     private static List<String> items(Browser browser) {
