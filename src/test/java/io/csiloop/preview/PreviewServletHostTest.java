@@ -87,6 +87,45 @@ class PreviewServletHostTest {
         assertEquals(405, answer.statusCode());
     }
 
+    @Test
+    void shouldHostTheMeasurePageWithTheControlsOnlyForUsersWhoMayEdit() throws Exception {
+        String page = "/plugins/servlet/csiloop/measure?projectKey=SVC&definitionId=" + fcr();
+        HttpResponse<String> admin = get(as("admin"), page);
+        HttpResponse<String> viewer = get(as("viewer"), page);
+
+        assertAll(() -> assertEquals(200, admin.statusCode(), admin.body()),
+                () -> assertTrue(admin.body().contains("data-may-edit=\"true\"")),
+                () -> assertTrue(admin.body().contains("id=\"csiloop-rebase-dialog\"")),
+                () -> assertTrue(admin.body().contains("measure-page.js") && admin.body().contains("control-chart.js")),
+                () -> assertEquals(200, viewer.statusCode(), viewer.body()),
+                () -> assertTrue(viewer.body().contains("data-may-edit=\"false\"")),
+                () -> assertFalse(viewer.body().contains("csiloop-rebase-dialog")),
+                () -> assertFalse(viewer.body().contains("csiloop-record-form")));
+    }
+
+    @Test
+    void shouldGiveOneAnswerForAMeasureOrProjectThatIsNotThere() throws Exception {
+        HttpClient admin = as("admin");
+        HttpResponse<String> noMeasure = get(admin, "/plugins/servlet/csiloop/measure?projectKey=SVC&definitionId=999999");
+        HttpResponse<String> noProject = get(admin, "/plugins/servlet/csiloop/measure?projectKey=NOPE&definitionId=" + fcr());
+        HttpResponse<String> notANumber = get(admin, "/plugins/servlet/csiloop/measure?projectKey=SVC&definitionId=x");
+
+        assertAll(() -> assertEquals(404, noMeasure.statusCode()), () -> assertEquals(404, noProject.statusCode()),
+                () -> assertEquals(404, notANumber.statusCode()),
+                () -> assertEquals(noMeasure.body().replaceAll("(?s).*<main", ""),
+                        noProject.body().replaceAll("(?s).*<main", "")));
+    }
+
+    /** The id of the demo's measure FCR in SVC, read through the REST API. */
+    private static int fcr() throws Exception {
+        String body = get(as("admin"), "/rest/csiloop/1.0/projects/SVC/definitions").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),[^{}]*\"key\":\"FCR\"").matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("no FCR in " + body);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     static HttpClient as(String user) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(preview.baseUrl() + "/login.jsp"))
