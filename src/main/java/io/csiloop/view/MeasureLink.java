@@ -14,9 +14,9 @@ public record MeasureLink(String projectKey) {
     /** The servlet's path under Jira's context path, as the descriptor declares it. */
     public static final String SERVLET = "/plugins/servlet/csiloop/measure";
 
-    /** The measure page of the project's definition. */
-    public String path(int definitionId) {
+    /** The measure page of the project's definition (an Integer: the velocity allowlist names parameter classes). */
+    public String path(Integer definitionId) {
         return SERVLET + "?projectKey=" + URLEncoder.encode(projectKey, StandardCharsets.UTF_8)
-                + "&definitionId=" + URLEncoder.encode(Integer.toString(definitionId), StandardCharsets.UTF_8);
+                + "&definitionId=" + URLEncoder.encode(definitionId.toString(), StandardCharsets.UTF_8);
     }
 }
