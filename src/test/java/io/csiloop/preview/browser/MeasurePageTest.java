@@ -61,6 +61,20 @@ class MeasurePageTest {
         }
     }
 
+    @Test
+    void shouldReachTheMeasurePageFromTheDashboardScorecardAndTheImprovementPanel() {
+        Browser browser = world.browser();
+        browser.logIn("viewer");
+        browser.open("/secure/Dashboard.jspa");
+        browser.find(By.cssSelector("#gadget-csiloop-kpi-scorecard tr[data-key='FCR'] a.csiloop-kpi-name")).click();
+        assertEquals("First-contact resolution", browser.find(By.cssSelector(".csiloop-measure-name")).getText());
+
+        browser.open("/browse/SVC-3");
+        browser.find(By.cssSelector(".csiloop-improvement-panel .csiloop-kpi-table a.csiloop-kpi-name")).click();
+        assertEquals("First-contact resolution", browser.find(By.cssSelector(".csiloop-measure-name")).getText());
+        assertEquals("SVC-3", browser.find(By.cssSelector(".csiloop-measure-improvement")).getText());
+    }
+
     private static void openFcrFromTheScorecard(Browser browser) {
         browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
         browser.find(By.cssSelector(".csiloop-scorecard tr[data-key='FCR'] a.csiloop-kpi-name")).click();
