@@ -41,6 +41,11 @@
     window.CSILoop = window.CSILoop || {};
     window.CSILoop.api = {
         contextPath: contextPath,
+        /** The address of a measure's page (the servlet MeasurePageServlet; on the server, view.MeasureLink). */
+        measurePage: function (projectKey, definitionId) {
+            return contextPath() + '/plugins/servlet/csiloop/measure?projectKey=' + encodeURIComponent(projectKey)
+                + '&definitionId=' + encodeURIComponent(definitionId);
+        },
         get: function (path) { return call('GET', path); },
         post: function (path, body) { return call('POST', path, body); },
         put: function (path, body) { return call('PUT', path, body); },

@@ -58,7 +58,8 @@
                     $el.empty().append($table);
                     body.definitions.forEach(function (d) {
                         var $row = $('<tr class="csiloop-kpi-row"></tr>').attr('data-key', d.key).appendTo($table.find('tbody'));
-                        $row.append($('<th scope="row"></th>').text(d.name), $('<td class="csiloop-kpi-latest"></td>').text('…'),
+                        $row.append($('<th scope="row"></th>').append($('<a class="csiloop-kpi-name"></a>')
+                            .attr('href', CSILoop.api.measurePage(p.projectKey, d.id)).text(d.name)), $('<td class="csiloop-kpi-latest"></td>').text('…'),
                             $('<td></td>').text(target(d)), $('<td></td>'));
                         CSILoop.api.get(kpiPath(p, d.id)).done(function (kpi) {
                             $row.find('.csiloop-kpi-latest').text(kpi.latest ? round(kpi.latest.value) + ' ' + d.unit : '—');

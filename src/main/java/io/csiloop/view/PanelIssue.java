@@ -17,4 +17,9 @@ public record PanelIssue(long issueId, String issueKey, String projectKey) {
     public String getProjectKey() {
         return projectKey;
     }
+
+    /** The addresses of the project's measure pages, for the KPI table's links. */
+    public MeasureLink getMeasureLink() {
+        return new MeasureLink(projectKey);
+    }
 }

@@ -50,4 +50,9 @@ public record ProjectPage(String projectKey, String projectName, List<KpiRow> sc
     public boolean isMayRecord() {
         return mayRecord;
     }
+
+    /** The addresses of the project's measure pages, for the KPI table's links. */
+    public MeasureLink getMeasureLink() {
+        return new MeasureLink(projectKey);
+    }
 }

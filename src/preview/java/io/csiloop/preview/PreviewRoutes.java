@@ -8,6 +8,7 @@ import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.PluginDescriptor;
 import io.csiloop.preview.render.PreviewI18n;
+import io.csiloop.preview.render.PreviewTemplateRenderer;
 import io.csiloop.preview.render.Templates;
 import io.csiloop.preview.web.DashboardPreferences;
 import io.csiloop.preview.web.Fragments;
@@ -18,6 +19,7 @@ import io.csiloop.preview.web.PageResources;
 import io.csiloop.preview.web.Pages;
 import io.csiloop.preview.web.PreviewServer;
 import io.csiloop.preview.web.Route;
+import io.csiloop.preview.web.ServletHost;
 import io.csiloop.preview.web.Sessions;
 import io.csiloop.preview.web.Transitions;
 import io.csiloop.preview.web.WebResources;
@@ -41,6 +43,7 @@ final class PreviewRoutes {
         HostPage page = new HostPage(templates, resources, required, root, i18n);
         Fragments fragments = new Fragments(descriptor, modules, templates, i18n);
         modules.add(modules);
+        modules.add(new PreviewTemplateRenderer(templates, i18n));
         Transitions transitions = modules.build(Transitions.class.getName(), Transitions.class);
         Pages pages = new Pages(page, fragments, descriptor, directory, issues, current, root, transitions, i18n,
                 required);
@@ -50,6 +53,7 @@ final class PreviewRoutes {
         routes.put(root + "/login.jsp", login);
         routes.put(root + "/logout", login.logout());
         routes.put(root + "/browse/", pages.issue());
+        routes.put(root + "/plugins/servlet/", new ServletHost(descriptor, modules, page, required, current, root));
         routes.put(root + "/projects/", pages.project());
         routes.put(root + "/secure/Dashboard.jspa", pages.dashboard());
         routes.put(root + "/download/resources/", exchange ->

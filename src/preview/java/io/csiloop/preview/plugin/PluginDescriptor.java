@@ -17,7 +17,7 @@ import java.util.TreeSet;
 
 /**
  * The app's atlassian-plugin.xml (as Maven filtered it onto the class path) read the way Jira's plugin system
- * reads it, for the modules the preview hosts: web panels, web items, web resources, dashboard items, the
+ * reads it, for the modules the preview hosts: web panels, web items, web resources, dashboard items, servlets, the
  * velocity allowlist and the Active Objects entities and upgrade tasks. The preview renders exactly what the
  * descriptor declares, so a module missing there is missing in the preview too.
  */
@@ -28,6 +28,7 @@ public final class PluginDescriptor {
     private final List<WebItem> items = new ArrayList<>();
     private final Map<String, WebResource> resources = new LinkedHashMap<>();
     private final List<DashboardItem> dashboardItems = new ArrayList<>();
+    private final List<ServletModule> servlets = new ArrayList<>();
     private final Set<String> allowlist = new TreeSet<>();
     private final List<String> entities = new ArrayList<>();
     private final List<String> upgradeTasks = new ArrayList<>();
@@ -40,6 +41,7 @@ public final class PluginDescriptor {
                 case "web-item" -> items.add(WebItem.of(module));
                 case "web-resource" -> resources.put(module.getAttribute("key"), WebResource.of(module));
                 case "dashboard-item" -> dashboardItems.add(DashboardItem.of(module));
+                case "servlet" -> servlets.add(ServletModule.of(module));
                 case "velocity-allowlist" -> children(module, "method").forEach(m -> allowlist.add(text(m)));
                 case "ao" -> {
                     children(module, "entity").forEach(e -> entities.add(text(e)));
@@ -90,6 +92,15 @@ public final class PluginDescriptor {
 
     public List<DashboardItem> dashboardItems() {
         return List.copyOf(dashboardItems);
+    }
+
+    /** The servlet module serving a path under {@code /plugins/servlet}, if one does. */
+    public Optional<ServletModule> servletAt(String path) {
+        return servlets.stream().filter(s -> s.serves(path)).findFirst();
+    }
+
+    public List<ServletModule> servlets() {
+        return List.copyOf(servlets);
     }
 
     public Set<String> allowlist() {

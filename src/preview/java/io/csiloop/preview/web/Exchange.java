@@ -33,6 +33,11 @@ public final class Exchange {
         return Optional.ofNullable(parse(http.getRequestURI().getRawQuery()).get(name));
     }
 
+    /** The query as it came, still encoded. */
+    public Optional<String> rawQuery() {
+        return Optional.ofNullable(http.getRequestURI().getRawQuery());
+    }
+
     /** A field of an {@code application/x-www-form-urlencoded} body. */
     public Optional<String> form(String name) throws IOException {
         if (form == null) {

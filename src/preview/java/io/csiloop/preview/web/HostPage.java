@@ -42,6 +42,12 @@ public final class HostPage {
      */
     public void show(Exchange exchange, String title, Optional<DemoUser> user, String body, Map<String, Object> context,
                      List<String> contexts) throws IOException {
+        show(exchange, 200, title, user, body, context, contexts);
+    }
+
+    /** Answers with the page and the status, such as the 403 of a servlet that refused. */
+    public void show(Exchange exchange, int status, String title, Optional<DemoUser> user, String body,
+                     Map<String, Object> context, List<String> contexts) throws IOException {
         Map<String, Object> page = new HashMap<>(context);
         page.put("contextPath", contextPath);
         page.put("i18n", i18n);
@@ -56,6 +62,6 @@ public final class HostPage {
         page.put("styles", urls.stream().filter(u -> u.endsWith(".css")).toList());
         // No Content-Security-Policy: Jira sends none that stops inline script, and the browser tests must find any
         // escaping mistake of the templates rather than have a policy hide it.
-        exchange.html(200, templates.render("preview/templates/page.vm", page));
+        exchange.html(status, templates.render("preview/templates/page.vm", page));
     }
 }

@@ -51,6 +51,17 @@ class AccessibilityTest {
         assertNoViolations(browser, "Dashboard");
     }
 
+    @Test
+    void shouldBreakNoRuleOnTheMeasurePage() throws Exception {
+        Browser browser = opened("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page",
+                ".csiloop-scorecard tr[data-key='FCR'] a.csiloop-kpi-name");
+        browser.find(By.cssSelector(".csiloop-scorecard tr[data-key='FCR'] a.csiloop-kpi-name")).click();
+        browser.find(By.cssSelector(".csiloop-measure-chart canvas"));
+        browser.find(By.cssSelector(".csiloop-measure-audit-entry"));
+        browser.find(By.cssSelector(".csiloop-points-list .csiloop-point-correct"));
+        assertNoViolations(browser, "Measure page");
+    }
+
     /** The page as a project administrator sees it, once the element its scripts draw last is there. */
     private static Browser opened(String path, String drawn) {
         Browser browser = world.browser();
