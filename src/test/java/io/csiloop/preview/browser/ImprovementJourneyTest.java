@@ -74,7 +74,7 @@ class ImprovementJourneyTest {
         Browser browser = world.browser();
         JourneyPages pages = pages();
         browser.find(By.cssSelector(".csiloop-measures .csiloop-measure-define")).click();
-        type(browser, ".csiloop-measure-form", "idealMeasure", "Hours from request to production per standard change.",
+        pages.type(".csiloop-measure-form", "idealMeasure", "Hours from request to production per standard change.",
                 "measurableToday", "Days from the change ticket's creation to its resolution.",
                 "key", "CHG-LT", "name", MEASURE, "unit", "days", "target", "2", "tolerance", "0.5", "baseline", "5");
         new Select(browser.find(By.cssSelector(".csiloop-measure-form [name='direction']"))).selectByValue("LOWER_IS_BETTER");
@@ -248,25 +248,7 @@ class ImprovementJourneyTest {
         pages.shoot("12-improved", "#details-module", ".csiloop-verdicts");
         assertTrue(pages.read("issues/SVC-6/improvement").startsWith("200 "));
 
-        pages.transition("start-next-cycle", "COLLECT DATA");
-        assertEquals("Cycle 2", browser.find(By.cssSelector(".csiloop-cycle")).getText());
-        browser.find(By.cssSelector(".csiloop-improvement-panel .csiloop-record-form [name='value']")).sendKeys("2.1");
-        browser.find(By.cssSelector(".csiloop-improvement-panel .csiloop-record-submit")).click();
-        pages.gatePassed();
-        pages.transition("process-data", "PROCESS DATA");
-        pages.transition("analyse-data", "ANALYSE DATA");
-        pages.answer("cycle-2.findings", "The lead time holds near 2.4 days.");
-        pages.tick("cycle-2.gaps-reviewed");
-        pages.tick("cycle-2.signals-reviewed");
-        pages.saveEvidenceUntilTheGatePasses();
-        pages.transition("present-knowledge", "PRESENT THE KNOWLEDGE");
-        pages.answer("cycle-2.decision", "Keep the pre-approval");
-        pages.answer("cycle-2.decided-by", "Change advisory board");
-        browser.find(By.cssSelector(".csiloop-gate .csiloop-evidence-save")).click();
-        browser.waitFor(d -> pages.missing().size() == 1);
-        browser.find(By.cssSelector(".csiloop-pack-produce")).click();
-        pages.gatePassed();
-        pages.transition("implement-improvements", "IMPLEMENT IMPROVEMENTS");
+        pages.walkCycleTwoToStepSeven();
 
         assertEquals(ACTIONS, browser.find(By.cssSelector("[data-item-key='cycle-2.actions'] textarea")).getAttribute("value"));
         assertEquals("Carried over from cycle 1's actions: edit them, then save them as this cycle's.",
@@ -274,12 +256,50 @@ class ImprovementJourneyTest {
         pages.shoot("13-cycle2-actions-carried-over", ".csiloop-stage", ".csiloop-gate");
     }
 
-    /** Types each text into its field of the form: a field's name, then its text, and so on. */
-    private static void type(Browser browser, String form, String... namesAndTexts) {
-        for (int i = 0; i < namesAndTexts.length; i += 2) {
-            WebElement input = browser.find(By.cssSelector(form + " [name='" + namesAndTexts[i] + "']"));
-            input.clear();
-            input.sendKeys(namesAndTexts[i + 1]);
-        }
+    @Test
+    @Order(10)
+    void approvesTheSuggestedRebaseOnTheMeasurePage() throws Exception {
+        Browser browser = world.browser();
+        JourneyPages pages = pages();
+        browser.find(By.linkText(MEASURE)).click();
+        WebElement suggestion = browser.find(By.cssSelector(".csiloop-measure-suggestion"));
+        assertTrue(suggestion.getText().startsWith("The chart suggests a rebase at the go-live of SVC-6 on " + GO_LIVE),
+                suggestion.getText());
+        assertEquals("No rebase has been approved: the chart has one phase.",
+                browser.find(By.cssSelector(".csiloop-measure-rebases li")).getText());
+        suggestion.findElement(By.cssSelector(".csiloop-rebase-approve")).click();
+        browser.find(By.id("csiloop-rebase-reason")).sendKeys("The pre-approval is the new normal of standard changes");
+        browser.find(By.cssSelector(".csiloop-rebase-submit")).click();
+        WebElement rebase = browser.find(By.cssSelector(".csiloop-measure-rebases .csiloop-measure-rebase"));
+        assertTrue(rebase.getText().matches("Rebased from " + GO_LIVE + ", approved by editor on \\d{4}-\\d\\d-\\d\\d: "
+                + "The pre-approval is the new normal of standard changes"), rebase.getText());
+        browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-trend-phases li")).size() == 2);
+        assertTrue(browser.driver().findElements(By.cssSelector(".csiloop-measure-suggestion")).isEmpty());
+        pages.shoot("14-rebase-approved", ".csiloop-measure-chart", ".csiloop-measure-rebases");
+        assertTrue(pages.read("projects/SVC/definitions/" + definitionId + "/rebases")
+                .matches("(?s)200 .*\"reason\":\"The pre-approval is the new normal of standard changes\".*"));
+    }
+
+    @Test
+    @Order(11)
+    void showsTheSamePagesToABrowseOnlyUserWithNothingToChange() {
+        Browser browser = world.browser();
+        browser.logIn("viewer");
+        browser.open("/browse/SVC-6");
+        assertEquals("7 Implement improvements", browser.find(By.cssSelector(".csiloop-step-current .csiloop-step-label")).getText());
+        assertEquals(ACTIONS, browser.find(By.cssSelector("[data-item-key='cycle-2.actions'] textarea")).getAttribute("value"));
+        assertFalse(browser.driver().findElements(By.cssSelector(".csiloop-passed-gate")).isEmpty(), "cycle 1's gates");
+        assertFalse(browser.driver().findElements(By.cssSelector(".csiloop-passed-gate .csiloop-pack-link")).isEmpty(), "the packs");
+        assertEquals("IMPROVED", browser.find(By.cssSelector(".csiloop-verdicts .csiloop-verdict-label")).getText());
+        assertEquals(MEASURE, browser.find(By.cssSelector(".csiloop-kpi-row .csiloop-kpi-name")).getText());
+        JourneyPages.showPoints(browser);
+        JourneyPages.assertNothingChanges(browser, "SVC-6");
+
+        browser.find(By.linkText(MEASURE)).click();
+        browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-trend-phases li")).size() == 2);
+        browser.find(By.cssSelector(".csiloop-measure-rebases .csiloop-measure-rebase"));
+        browser.find(By.cssSelector(".csiloop-measure-periods tbody tr"));
+        JourneyPages.showPoints(browser);
+        JourneyPages.assertNothingChanges(browser, "the measure page");
     }
 }

@@ -12,12 +12,22 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * A user's moves on an issue page of the journey (answer an item, tick one, save, take a transition), the REST reads
  * the assertions make in the user's own session, and the journey's pictures: each framed on the part of the page the
  * step is about, saved as {@code target/screenshots/<folder>/NN-name.png}.
  */
 final class JourneyPages {
+
+    /** Every control of the panels, the project page and the measure page that changes something, by its class. */
+    static final List<String> CHANGES = List.of(".csiloop-evidence-save", ".csiloop-evidence-amend",
+            ".preview-transition", ".csiloop-measure-define", ".csiloop-measure-link-open", ".csiloop-measure-unlink",
+            ".csiloop-measure-form", ".csiloop-record-form", ".csiloop-record-submit", ".csiloop-csv-open",
+            ".csiloop-csv-dialog", ".csiloop-point-correct", ".csiloop-point-delete", ".csiloop-pack-produce",
+            ".csiloop-measure-admin", ".csiloop-definition-edit", ".csiloop-rebase-approve", "#csiloop-rebase-dialog");
 
     private final Browser browser;
     private final String base;
@@ -103,5 +113,54 @@ final class JourneyPages {
         Path file = folder.resolve(name + ".png");
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         return file;
+    }
+
+    /** Asserts the page offers no control that changes anything, and every evidence field is read-only. */
+    static void assertNothingChanges(Browser browser, String page) {
+        for (String control : CHANGES) {
+            assertTrue(browser.driver().findElements(By.cssSelector(control)).isEmpty(), control + " on " + page);
+        }
+        for (WebElement field : browser.driver().findElements(By.cssSelector(".csiloop-gate textarea, .csiloop-gate input"))) {
+            assertTrue(field.getAttribute("readonly") != null || field.getAttribute("disabled") != null,
+                    "an evidence field on " + page + " is read-only: " + field.getAttribute("id"));
+        }
+    }
+
+    /** The data points of the page's collect area, shown. */
+    static void showPoints(Browser browser) {
+        browser.find(By.cssSelector(".csiloop-points-show")).click();
+        browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-points-rows tr.csiloop-point")).size() > 0);
+    }
+
+    /** Cycle 2 from Collect data to Implement improvements, as the journey makes it: one value, findings, a pack. */
+    void walkCycleTwoToStepSeven() {
+        transition("start-next-cycle", "COLLECT DATA");
+        assertEquals("Cycle 2", browser.find(By.cssSelector(".csiloop-cycle")).getText());
+        browser.find(By.cssSelector(".csiloop-improvement-panel .csiloop-record-form [name='value']")).sendKeys("2.1");
+        browser.find(By.cssSelector(".csiloop-improvement-panel .csiloop-record-submit")).click();
+        gatePassed();
+        transition("process-data", "PROCESS DATA");
+        transition("analyse-data", "ANALYSE DATA");
+        answer("cycle-2.findings", "The lead time holds near 2.4 days.");
+        tick("cycle-2.gaps-reviewed");
+        tick("cycle-2.signals-reviewed");
+        saveEvidenceUntilTheGatePasses();
+        transition("present-knowledge", "PRESENT THE KNOWLEDGE");
+        answer("cycle-2.decision", "Keep the pre-approval");
+        answer("cycle-2.decided-by", "Change advisory board");
+        browser.find(By.cssSelector(".csiloop-gate .csiloop-evidence-save")).click();
+        browser.waitFor(d -> missing().size() == 1);
+        browser.find(By.cssSelector(".csiloop-pack-produce")).click();
+        gatePassed();
+        transition("implement-improvements", "IMPLEMENT IMPROVEMENTS");
+    }
+
+    /** Types each text into its field of the form: a field's name, then its text, and so on. */
+    void type(String form, String... namesAndTexts) {
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            WebElement input = browser.find(By.cssSelector(form + " [name='" + namesAndTexts[i] + "']"));
+            input.clear();
+            input.sendKeys(namesAndTexts[i + 1]);
+        }
     }
 }
