@@ -179,7 +179,8 @@
                 pointRadius: 0, borderWidth: 2});
         });
         new window.Chart($canvas[0], {type: 'line', data: {labels: labels, datasets: datasets}, plugins: [goLiveLines],
-            options: {animation: false, maintainAspectRatio: false,
+            // The unit on the value axis: a bare number reads as hours or as a share alike.
+            options: {animation: false, maintainAspectRatio: false, scales: {y: {title: {display: true, text: kpi.unit}}},
                 plugins: {legend: {labels: {filter: function (item, data) {
                     return data.datasets.findIndex(function (d) { return d.label === item.text; }) === item.datasetIndex;
                 }}}}}});
