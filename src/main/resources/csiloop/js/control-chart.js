@@ -89,7 +89,8 @@
         }
     };
 
-    function draw($el, kpi, definition, definitionPath) {
+    function draw($el, kpi, definition, definitionPath, options) {
+        var heading = 'h' + ((options && options.headingLevel) || 3); // the signals' heading, below the host's own
         var labels = kpi.periods.map(function (x) { return x.label; });
         var values = kpi.periods.map(function (x) { return round(x.value); });
         var chart = kpi.chart;
@@ -135,7 +136,7 @@
             $el.append($('<p class="csiloop-trend-forecast"></p>').text(kpi.trend.forecastMessage));
         }
         if ($signals.children().length) {
-            $el.append($('<h3></h3>').text(AJS.I18n.getText('csiloop.ui.dashboard.signals')), $signals);
+            $el.append($('<' + heading + '></' + heading + '>').text(AJS.I18n.getText('csiloop.ui.dashboard.signals')), $signals);
         }
         var flat = function (value) { return labels.map(function () { return value; }); };
         var datasets = [{label: kpi.key, data: values, borderColor: '#0052cc', backgroundColor: '#0052cc', tension: 0,
@@ -178,7 +179,8 @@
                 pointRadius: 0, borderWidth: 2});
         });
         new window.Chart($canvas[0], {type: 'line', data: {labels: labels, datasets: datasets}, plugins: [goLiveLines],
-            options: {animation: false, maintainAspectRatio: false,
+            // The unit on the value axis: a bare number reads as hours or as a share alike.
+            options: {animation: false, maintainAspectRatio: false, scales: {y: {title: {display: true, text: kpi.unit}}},
                 plugins: {legend: {labels: {filter: function (item, data) {
                     return data.datasets.findIndex(function (d) { return d.label === item.text; }) === item.datasetIndex;
                 }}}}}});
@@ -281,7 +283,8 @@
     window.CSILoop = window.CSILoop || {};
     /**
      * Draws the chart into $el (emptied first): kpi is the REST KPI, definition the REST definition, definitionPath
-     * the REST path of the definition (for "Did it work?").
+     * the REST path of the definition (for "Did it work?"); options.headingLevel the level of the signals' heading
+     * (3 unless said), so the chart keeps the outline of the page it is drawn in.
      */
     window.CSILoop.controlChart = {draw: draw};
 }(window, window.jQuery));

@@ -15,11 +15,13 @@ import java.util.List;
  * @param verdicts   "Did it work?": each measure's verdict at the current cycle's go-live, from step 7 on and at
  *                   Improved; null at every other step
  * @param nextMoves  what "Confirm improvement" and "Start next cycle" will do, at step 7 and at Improved; empty elsewhere
+ * @param showCharts whether the panel draws each measure's control chart (steps 4 to 7 and Improved: {@link ChartSteps})
  */
 public record ImprovementPanel(PanelIssue issue, boolean recognised, String stage,
                                int cycle, List<TrackerStep> steps, GuidanceView guidance, GateChecklist gate,
                                StakeholderPackSection packs, List<KpiRow> kpis, RegisterForm register, boolean mayRecord,
-                               List<GateChecklist> passedGates, List<VerdictRow> verdicts, List<NextMove> nextMoves) {
+                               List<GateChecklist> passedGates, List<VerdictRow> verdicts, List<NextMove> nextMoves,
+                               boolean showCharts) {
 
     public ImprovementPanel {
         nextMoves = List.copyOf(nextMoves);
@@ -27,6 +29,15 @@ public record ImprovementPanel(PanelIssue issue, boolean recognised, String stag
         steps = List.copyOf(steps);
         kpis = List.copyOf(kpis);
         verdicts = verdicts == null ? null : List.copyOf(verdicts);
+    }
+
+    /** A panel without control charts (before step 4, at Rejected, or an unrecognised status). */
+    public ImprovementPanel(PanelIssue issue, boolean recognised, String stage, int cycle, List<TrackerStep> steps,
+                            GuidanceView guidance, GateChecklist gate, StakeholderPackSection packs, List<KpiRow> kpis,
+                            RegisterForm register, boolean mayRecord, List<GateChecklist> passedGates,
+                            List<VerdictRow> verdicts, List<NextMove> nextMoves) {
+        this(issue, recognised, stage, cycle, steps, guidance, gate, packs, kpis, register, mayRecord, passedGates,
+                verdicts, nextMoves, false);
     }
 
     /** A panel that says nothing about the transitions ahead (before step 7, or an unrecognised status). */
@@ -104,5 +115,10 @@ public record ImprovementPanel(PanelIssue issue, boolean recognised, String stag
     /** Whether the panel says what the transitions out of the step will do (at step 7 and at Improved). */
     public boolean isNextMovesSaid() {
         return !nextMoves.isEmpty();
+    }
+
+    /** Whether the panel draws the control chart of each linked measure (steps 4 to 7 and Improved). */
+    public boolean isShowCharts() {
+        return showCharts;
     }
 }

@@ -91,7 +91,7 @@ public final class ImprovementPanels {
                 gates.ahead(issue.id(), SevenStepImprovement.WORKFLOW, step.get(), links).orElse(null), section,
                 rows, form, mayRecord, gates.passed(issue.id(), SevenStepImprovement.WORKFLOW, links),
                 AT_THE_CHANGE.contains(step.get()) ? verdicts(measures, cycle) : null,
-                NextMove.from(step.get(), new ImprovementCycle(cycle), messages));
+                NextMove.from(step.get(), new ImprovementCycle(cycle), messages), ChartSteps.shownAt(step.get()));
     }
 
     private List<VerdictRow> verdicts(List<MeasureReading> readings, int cycle) {

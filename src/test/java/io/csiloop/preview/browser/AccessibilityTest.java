@@ -19,7 +19,9 @@ class AccessibilityTest {
 
     @Test
     void shouldBreakNoRuleOnTheImprovementPanelAtPresentTheKnowledge() throws Exception {
-        assertNoViolations(opened("/browse/SVC-3", ".csiloop-kpi-row"), "Improvement SVC-3");
+        // Improved: the panel's control chart drawn, "Did it work?" answered under it.
+        assertNoViolations(opened("/browse/SVC-3", ".csiloop-panel-chart .csiloop-trend-verdict[data-verdict]"),
+                "Improvement SVC-3");
     }
 
     @Test
