@@ -19,13 +19,19 @@
             .find('p').text(CSILoop.api.errorOf(xhr).message).end());
     }
 
+    // The reporting zone the periods are read in (the KPI's zone): every day on the page is a day there, the day the
+    // chart and the verdict name; a go-live at midnight in Berlin is the day before in UTC.
+    var zone = 'UTC';
+
     function day(instant) {
-        return instant ? String(instant).slice(0, 10) : '—';
+        return instant ? new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit',
+            day: '2-digit'}).format(new Date(instant)) : '—';
     }
 
     function chart($page, path) {
         var $chart = $page.find('.csiloop-measure-chart');
         return $.when(CSILoop.api.get(path + '/kpi'), CSILoop.api.get(path)).done(function (kpi, definition) {
+            zone = kpi[0].zone || zone;
             CSILoop.controlChart.draw($chart, kpi[0], definition[0], path);
             // On this page the chart's table of periods is shown: it is the page's period table.
             $chart.find('.csiloop-trend-table').removeClass('csiloop-visually-hidden').addClass('aui csiloop-measure-periods');
@@ -153,10 +159,12 @@
         var $page = $('#csiloop-measure-page');
         if (!$page.length) { return; }
         var path = $page.attr('data-rest-path');
-        chart($page, path);
-        rebases($page, path);
-        snapshots($page, path);
-        audit($page, path);
+        // The chart first: its KPI names the zone the other sections' days are read in.
+        chart($page, path).always(function () {
+            rebases($page, path);
+            snapshots($page, path);
+            audit($page, path);
+        });
         $page.find('.csiloop-points-show').first().trigger('click');
     });
 }(window, window.jQuery));
