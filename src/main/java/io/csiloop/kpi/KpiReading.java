@@ -58,7 +58,7 @@ public final class KpiReading {
         this.definition = definition;
         this.values = List.copyOf(within(complete, CHART_WINDOW));
         this.inProgress = inProgress;
-        this.trend = Trend.of(trendValues(), TREND_WINDOW, definition);
+        this.trend = Trend.of(sinceLatestChange(trendValues(), changes), TREND_WINDOW, definition);
         this.chart = values.size() < 2 ? Optional.empty() : Optional.of(PhasedChart.of(complete,
                 complete.size() - values.size(), changes, definition, definition.baselinePeriods()));
     }
@@ -157,6 +157,24 @@ public final class KpiReading {
     }
 
     /** The values of the last {@code periods} periods ending with the latest value's. */
+    /**
+     * The values of the periods that begin at or after the latest change of the process, a go-live or the start of
+     * an approved rebase's phase: a straight line fitted across a step change reads the step as a trend (after a
+     * go-live that halved a lead time, "the target is reached next week" beside a chart that is flat at its new
+     * level). The period holding a go-live belongs to neither side, as in the verdict.
+     */
+    private static List<KpiValue> sinceLatestChange(List<KpiValue> values, ProcessChanges changes) {
+        Instant since = Instant.MIN;
+        for (GoLive goLive : changes.goLives()) {
+            since = goLive.at().isAfter(since) ? goLive.at() : since;
+        }
+        for (Rebase rebase : changes.rebases()) {
+            since = rebase.at().isAfter(since) ? rebase.at() : since;
+        }
+        Instant from = since;
+        return values.stream().filter(v -> !v.period().start().isBefore(from)).toList();
+    }
+
     private static List<KpiValue> within(List<KpiValue> values, int periods) {
         if (values.isEmpty()) {
             return values;

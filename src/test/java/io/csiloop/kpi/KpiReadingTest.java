@@ -51,6 +51,25 @@ class KpiReadingTest {
     }
 
     @Test
+    void fitsTheTrendOnlyToThePeriodsAfterTheLatestChangeNotAcrossItsStep() {
+        // Four months near 60, then from the go-live (1 May 2024, in the month's first instant) eight months near 78:
+        // a step, flat on both sides. Across the step a straight line climbs and forecasts the target; after it,
+        // the process is stable around its new level.
+        double[] series = {60, 61, 59, 60, 78, 79, 77, 78, 79, 78, 77, 78};
+        GoLive goLive = new GoLive("SVC-3", 1, JANUARY_2024.plus(4).start(), true);
+
+        Trend across = KpiReading.of(FCR, months(series)).trend().orElseThrow();
+        Trend after = KpiReading.of(FCR, months(series), new ProcessChanges(List.of(goLive), List.of())).trend()
+                .orElseThrow();
+
+        assertAll(() -> assertTrue(across.realTrend(), "the step read as a trend without the change"),
+                () -> assertEquals(12, across.valueCount()),
+                () -> assertEquals(8, after.valueCount(), "May to December"),
+                () -> assertEquals(JANUARY_2024.plus(4), after.first()),
+                () -> assertTrue(!after.realTrend(), "flat after the change"));
+    }
+
+    @Test
     void countsTheWindowsInPeriodsEndingWithTheLatestValueAndSkipsPeriodsWithoutOne() {
         List<KpiValue> values = new ArrayList<>(months(10, 11, 12, 13, 14, 15)); // January to June 2024
         for (int m = 20; m <= 25; m++) {
