@@ -139,7 +139,8 @@
             return;
         }
         var $submit = $form.find('.csiloop-rebase-submit').prop('disabled', true).attr('aria-busy', 'true');
-        CSILoop.api.post(path + '/rebases', {at: $dialog.data('suggestion').at, reason: reason}).done(function () {
+        // REST takes the day (yyyy-MM-dd) in the reporting zone: the go-live's day, where the suggested phase begins.
+        CSILoop.api.post(path + '/rebases', {at: day($dialog.data('suggestion').at), reason: reason}).done(function () {
             AJS.dialog2($dialog).hide();
             flag('success', AJS.I18n.getText('csiloop.ui.measurePage.approved'));
             $.when(rebases($page, path), chart($page, path)).always(function () {
