@@ -88,11 +88,10 @@ class BoundedReadsTest {
         Instant quarterAgo = Store.NOW.minus(Duration.ofDays(90));
         return new Cost(
                 reads(db, () -> {
-                    store.points.page(measure.id(), quarterAgo, Store.NOW, 1_000, 100);
+                    store.points.page(measure.id(), quarterAgo, Store.NOW, 500, 100);
                     store.points.count(measure.id(), quarterAgo, Store.NOW);
                 }),
-                reads(db, () -> store.points.inTimeOrder(measure.id(), Store.NOW.minus(Duration.ofDays(366)), Store.NOW)
-                        .iterator().next()),
+                reads(db, () -> store.points.inTimeOrder(measure.id(), FIRST, Store.NOW).iterator().next()),
                 reads(db, () -> readings.of(measure, Store.NOW, null)),
                 reads(db, () -> verdicts.of(List.of(measure), 1, Store.NOW)),
                 reads(db, () -> readings.values(List.of(measure), Instant.ofEpochMilli(Long.MIN_VALUE), Store.NOW)));
