@@ -73,6 +73,19 @@ public record ChangeVerdict(Optional<GoLive> change, List<KpiValue> before, List
         return at(definition, values, changes.rebases(), goLive.get(), moment, zone);
     }
 
+    /**
+     * The first instant the verdict of the cycle reads values from: the start of the phase holding the period before
+     * its go-live's period, since every complete period of that phase before the go-live is the before sample (the
+     * test ranks them all). Empty when the cycle has no go-live (no values are needed); {@link Instant#MIN} when that
+     * phase is the one the series began with (its first period on).
+     */
+    public static Optional<Instant> firstInstantRead(MeasurementDefinition definition, ProcessChanges changes,
+            int cycle, ZoneId zone) {
+        return changes.goLives().stream().filter(g -> g.cycle() == cycle).max(Comparator.comparing(GoLive::at))
+                .map(g -> phaseStart(definition, changes.rebases(),
+                        Period.containing(definition.period(), g.at(), zone).start(), zone));
+    }
+
     /** The verdict at a go-live; see {@link #ofCycle}. */
     public static ChangeVerdict at(MeasurementDefinition definition, List<KpiValue> values, List<Rebase> rebases,
             GoLive change, Instant moment, ZoneId zone) {

@@ -5,6 +5,8 @@ import io.csiloop.kernel.Repository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /**
@@ -30,4 +32,13 @@ public interface KpiSnapshots {
 
     /** The latest snapshot of each given definition that has one, in a constant number of statements. */
     Map<Integer, StoredSnapshot> latestOf(Collection<Integer> definitionIds);
+
+    /**
+     * Which of the definitions have a snapshot taken in the improvement cycle: what a gate asks, whatever their
+     * history holds. A store answers it in one statement, a row per definition; this default reads the histories.
+     */
+    default Set<Integer> withSnapshotInCycle(Collection<Integer> definitionIds, int cycle) {
+        return definitionIds.stream().filter(id -> history(id).stream().anyMatch(s -> s.snapshot().cycle() == cycle))
+                .collect(Collectors.toSet());
+    }
 }

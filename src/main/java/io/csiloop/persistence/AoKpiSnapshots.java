@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@link KpiSnapshots} over Active Objects. The latest snapshots of many definitions take two statements per
@@ -56,6 +57,16 @@ public final class AoKpiSnapshots implements KpiSnapshots {
     @Override
     public Optional<StoredSnapshot> latest(int definitionId) {
         return Optional.ofNullable(latestOf(List.of(definitionId)).get(definitionId));
+    }
+
+    @Override
+    public Set<Integer> withSnapshotInCycle(Collection<Integer> definitionIds, int cycle) {
+        Set<Integer> with = new HashSet<>();
+        IdLists.inChunks("DEFINITION_ID", definitionIds, (in, ids) -> ao.stream(LatestSnapshotView.class,
+                Query.select("DEFINITION_ID, MAX(ID) AS LATEST_ID").where(in + " AND IMPROVEMENT_CYCLE = ?",
+                        Stream.concat(Arrays.stream(ids), Stream.of(cycle)).toArray()).group("DEFINITION_ID"),
+                row -> with.add(row.getDefinitionId())));
+        return with;
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.entity.DayTotalView;
+import io.csiloop.persistence.entity.ObservedSpanView;
 import net.java.ao.Query;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,12 +30,20 @@ import java.util.stream.Stream;
  * aggregation rolls up (count, sum, average, min, max), one GROUP BY per 1,000 definitions has the database
  * total each definition's points per {@code OBSERVED_DAY}, and {@link PeriodRollup} makes periods of the days.
  * Otherwise (median, p90, last, another zone, or rows from before the day column was backfilled) the points
- * are streamed in time order through the KPI engine itself.
+ * are streamed in time order through the KPI engine itself. Definitions read over ranges of their own
+ * ({@link #inRanges}) are totalled in one GROUP BY per {@value #RANGES_PER_READ}, each row filtered by its own range.
  */
 public final class AoPeriodAggregates implements PeriodAggregates {
 
     private static final String DAY_TOTALS = "DEFINITION_ID, OBSERVED_DAY, COUNT(ID) AS POINT_COUNT, "
             + "SUM(MEASURED_VALUE) AS VALUE_SUM, MIN(MEASURED_VALUE) AS VALUE_MIN, MAX(MEASURED_VALUE) AS VALUE_MAX";
+
+    private static final String OBSERVED_SPAN = "DEFINITION_ID, MIN(OBSERVED_AT_MILLIS) AS FIRST_MILLIS, "
+            + "MAX(OBSERVED_AT_MILLIS) AS LAST_MILLIS";
+    /** One definition's own range: its id, then the range in epoch milliseconds. */
+    private static final String IN_OWN_RANGE = "DEFINITION_ID = ? AND OBSERVED_AT_MILLIS >= ? AND OBSERVED_AT_MILLIS < ?";
+    /** Definitions per read of ranges of their own: three parameters each, well under every database's limit. */
+    static final int RANGES_PER_READ = 300;
 
     private final ActiveObjects ao;
     private final DataPoints points;
@@ -68,19 +78,62 @@ public final class AoPeriodAggregates implements PeriodAggregates {
         Set<Integer> undated = new HashSet<>();
         IdLists.inChunks("DEFINITION_ID", rollups.keySet(), (in, ids) -> {
             Object[] params = Stream.concat(Arrays.stream(ids), Stream.of(from.toEpochMilli(), to.toEpochMilli())).toArray();
-            Query query = Query.select(DAY_TOTALS)
-                    .where(in + " AND OBSERVED_AT_MILLIS >= ? AND OBSERVED_AT_MILLIS < ?", params)
-                    .group("DEFINITION_ID, OBSERVED_DAY");
-            ao.stream(DayTotalView.class, query, day -> {
-                if (day.getObservedDay() == null) {
-                    undated.add(day.getDefinitionId());
-                } else {
-                    rollups.get(day.getDefinitionId()).addDay(day.getObservedDay(), day.getPointCount(),
-                            day.getValueSum(), day.getValueMin(), day.getValueMax());
-                }
-            });
+            stream(Query.select(DAY_TOTALS).where(in + " AND OBSERVED_AT_MILLIS >= ? AND OBSERVED_AT_MILLIS < ?",
+                    params), rollups, undated);
         });
         return undated;
+    }
+
+    /** Runs the day totals' query, grouped by definition and day, into the rollups; notes rows without a day. */
+    private void stream(Query query, Map<Integer, PeriodRollup> rollups, Set<Integer> undated) {
+        ao.stream(DayTotalView.class, query.group("DEFINITION_ID, OBSERVED_DAY"), day -> {
+            if (day.getObservedDay() == null) {
+                undated.add(day.getDefinitionId());
+            } else {
+                rollups.get(day.getDefinitionId()).addDay(day.getObservedDay(), day.getPointCount(),
+                        day.getValueSum(), day.getValueMin(), day.getValueMax());
+            }
+        });
+    }
+
+    @Override
+    public Map<Integer, List<KpiValue>> inRanges(Map<StoredDefinition, Range> ranges, ZoneId zone) {
+        Map<Integer, PeriodRollup> rollups = new HashMap<>();
+        Map<Integer, Range> byId = new HashMap<>();
+        ranges.forEach((d, range) -> {
+            byId.put(d.id(), range);
+            if (PeriodRollup.rollsUp(d.definition().aggregation()) && reportingZone.sameDaysAs(zone)) {
+                rollups.put(d.id(), new PeriodRollup(d.definition().aggregation(), d.definition().period(),
+                        reportingZone.zone()));
+            }
+        });
+        Set<Integer> undated = new HashSet<>();
+        List<Integer> ids = List.copyOf(rollups.keySet());
+        for (int start = 0; start < ids.size(); start += RANGES_PER_READ) {
+            List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + RANGES_PER_READ));
+            List<Object> params = new ArrayList<>();
+            for (int id : chunk) {
+                params.addAll(List.of(id, byId.get(id).from().toEpochMilli(), byId.get(id).to().toEpochMilli()));
+            }
+            String where = String.join(" OR ", Collections.nCopies(chunk.size(), "(" + IN_OWN_RANGE + ")"));
+            stream(Query.select(DAY_TOTALS).where(where, params.toArray()), rollups, undated);
+        }
+        Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
+        ranges.forEach((d, range) -> values.put(d.id(), rollups.containsKey(d.id()) && !undated.contains(d.id())
+                ? rollups.get(d.id()).values() : streamed(d, range.from(), range.to(), zone)));
+        return values;
+    }
+
+    @Override
+    public Map<Integer, Observed> observed(Collection<StoredDefinition> definitions, Instant before, ZoneId zone) {
+        Map<Integer, Observed> observed = new HashMap<>();
+        IdLists.inChunks("DEFINITION_ID", definitions.stream().map(StoredDefinition::id).toList(), (in, ids) -> {
+            Object[] params = Stream.concat(Arrays.stream(ids), Stream.of(before.toEpochMilli())).toArray();
+            ao.stream(ObservedSpanView.class, Query.select(OBSERVED_SPAN).where(in + " AND OBSERVED_AT_MILLIS < ?",
+                    params).group("DEFINITION_ID"), span -> observed.put(span.getDefinitionId(),
+                    new Observed(Instant.ofEpochMilli(span.getFirstMillis()), Instant.ofEpochMilli(span.getLastMillis()))));
+        });
+        return observed;
     }
 
     private List<KpiValue> streamed(StoredDefinition d, Instant from, Instant to, ZoneId zone) {

@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * KPI snapshots on every database: they round-trip with the rule profile they were read with (an old one without),
  * the latest is the last recorded, bad ones are refused.
  */
+@SuppressWarnings("unchecked")
 class KpiSnapshotsTest {
 
     @AcrossDatabases
@@ -76,6 +78,31 @@ class KpiSnapshotsTest {
         assertTrue(Schema.columns(db, "AO_E7FE69_KPI_SNAPSHOT").contains("RULE_PROFILE"));
         assertEquals(Set.of(SignalRule.RUN_OF_EIGHT, SignalRule.BEYOND_LIMIT), old.signals());
         assertNull(old.ruleProfile(), "an old snapshot never said which rules it was read with");
+    }
+
+    @AcrossDatabases
+    void shouldTellWhichMeasuresHaveASnapshotInACycleInOneStatementOfARowEach(TestDatabase.Opened db) {
+        Store store = new Store(db.activeObjects());
+        int mttr = store.define("MTTR").id();
+        int fcr = store.define("FCR").id();
+        int none = store.define("NONE").id();
+        List<KpiSnapshot> history = new ArrayList<>();
+        for (int month = 1; month <= 11; month++) {
+            history.add(monthly(mttr, month, 70)); // cycle 1, a year of them
+        }
+        KpiSnapshot second = monthly(fcr, 3, 60);
+        history.add(new KpiSnapshot(fcr, 1, second.period(), 60.0, 31, 80.0, null, KpiStatus.NEAR_TARGET, 20.0, 0.5,
+                Set.of(), RuleProfile.MAKING_DATA_COUNT, SnapshotTrigger.TRANSITION, second.takenAt(), 2));
+        store.snapshots.record(history);
+
+        Set<Integer>[] inCycle = new Set[2];
+        long rows = db.statements().rowsWhile(() -> {
+            inCycle[0] = store.snapshots.withSnapshotInCycle(List.of(mttr, fcr, none), 1);
+            inCycle[1] = store.snapshots.withSnapshotInCycle(List.of(mttr, fcr, none), 2);
+        });
+
+        assertEquals(List.of(Set.of(mttr), Set.of(fcr)), List.of(inCycle));
+        assertEquals(2, rows, "a row per measure that has one, not its history of eleven");
     }
 
     @AcrossDatabases

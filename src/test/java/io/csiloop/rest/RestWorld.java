@@ -162,7 +162,7 @@ final class RestWorld implements AutoCloseable {
                 bean(store, PeriodAggregates.class), bean(store, Clock.class), bean(store, ReportingZone.class),
                 changes);
         return new PackBeans(new StakeholderPacks(bean(store, PackSnapshots.class), jira.issues(), reviews, cycles,
-                bean(store, MeasurementDefinitions.class), readings, verdicts, PreviewI18n.standard(),
+                bean(store, MeasurementDefinitions.class), readings, PreviewI18n.standard(),
                 new ProcessNames(), bean(store, Clock.class)), reviews, readings, verdicts, changes);
     }
 

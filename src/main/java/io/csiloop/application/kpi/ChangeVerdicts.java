@@ -2,6 +2,7 @@ package io.csiloop.application.kpi;
 
 import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.kpi.GoLive;
+import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.PeriodAggregates;
 import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.measure.ReportingZone;
@@ -10,6 +11,7 @@ import io.csiloop.measure.StoredDefinition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,9 @@ import java.util.Map;
  * The before/after verdicts of improvement cycles at their go-lives ({@link ChangeVerdict}), the one verdict the gate
  * of step 7, the stakeholder pack and REST read. The values come per period from {@link PeriodAggregates}, so the
  * database aggregates and the memory a verdict takes grows with the number of periods, never with the number of data
- * points; the go-lives and rebases come from {@link MeasureChanges}. Periods are read in the reporting zone.
+ * points; the go-lives and rebases come from {@link MeasureChanges}. Periods are read in the reporting zone. A verdict
+ * reads its values from the start of the phase it compares against: bounded by an approved rebase, else the series'
+ * start, since its before sample is every period of that phase before the change.
  */
 public final class ChangeVerdicts {
 
@@ -53,8 +57,10 @@ public final class ChangeVerdicts {
     }
 
     /**
-     * The verdicts of the measures for the cycle at the moment, in their order: one aggregation and one read of the
-     * changes for all of them. Periods not complete at the moment are left out.
+     * The verdicts of the measures for the cycle at the moment, in their order: one read of the changes and one
+     * aggregation for all of them, each measure's values from the start of the phase its verdict compares against
+     * ({@link ChangeVerdict#firstInstantRead}), none for a measure without a go-live in the cycle. Periods not complete
+     * at the moment are left out.
      */
     public List<ChangeVerdict> of(List<StoredDefinition> measures, int cycle, Instant moment) {
         if (measures.isEmpty()) {
@@ -62,7 +68,13 @@ public final class ChangeVerdicts {
         }
         ZoneId in = zone.zone();
         Map<Integer, ProcessChanges> known = changes.at(measures, moment);
-        var values = aggregates.of(measures, ALL_TIME, moment, in);
+        Map<StoredDefinition, PeriodAggregates.Range> ranges = new LinkedHashMap<>();
+        for (StoredDefinition m : measures) {
+            ChangeVerdict.firstInstantRead(m.definition(), known.getOrDefault(m.id(), ProcessChanges.none()), cycle, in)
+                    .ifPresent(first -> ranges.put(m, new PeriodAggregates.Range(
+                            first.equals(Instant.MIN) ? ALL_TIME : first, moment)));
+        }
+        var values = ranges.isEmpty() ? Map.<Integer, List<KpiValue>>of() : aggregates.inRanges(ranges, in);
         return measures.stream().map(m -> ChangeVerdict.ofCycle(m.definition(), values.getOrDefault(m.id(), List.of()),
                 known.getOrDefault(m.id(), ProcessChanges.none()), cycle, moment, in)).toList();
     }

@@ -13,10 +13,13 @@ import io.csiloop.measure.StoredDefinition;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -26,22 +29,17 @@ import java.util.stream.Collectors;
  * zone unless a caller names another; the values come from {@link PeriodAggregates}, so the database aggregates where
  * it can.
  *
- * <p>A reading needs the {@value KpiReading#CHART_WINDOW} periods up to its latest value, which may lie before the
- * moment's period, and before them the periods of the phase that holds the window's first period, from the start of
- * that phase ({@link KpiReading#firstPeriodRead(Period, ProcessChanges)}): its limits are those of its own first
- * periods. One aggregation over twice the window up to the moment finds the latest value of every measure with a
- * value in the last {@value KpiReading#CHART_WINDOW} periods; a measure whose phase began earlier (or that has no
- * rebase, so that its phase is the one its series began with) or that has been quiet for longer is read again from
- * that phase's start (or over all of its history). Memory stays bounded by the number of periods, never by the
- * number of data points: the database aggregates them per period.
+ * <p>A reading needs the {@value KpiReading#CHART_WINDOW} periods up to its latest value, the first values of the phase
+ * holding the window's first period (its limits are those of its own first periods) and the periods from a go-live no
+ * rebase follows (where the chart suggests one): {@link ReadingWindow}. Nothing else is read, so a reading costs the
+ * same with a year of history as with twenty, and memory stays bounded by the number of periods, never by the number
+ * of data points: the database aggregates them per period.
  *
  * <p>The period containing the moment is in progress ({@link KpiReading#inProgress()}): the reading is that of the
  * last complete period. So a manual snapshot taken mid-month keeps last month's status, and the panel, REST and the
  * pack show this month's value apart.
  */
 public final class KpiReadings {
-
-    private static final Instant ALL_TIME = Instant.ofEpochMilli(Long.MIN_VALUE);
 
     private final MeasurementDefinitions definitions;
     private final PeriodAggregates aggregates;
@@ -93,34 +91,116 @@ public final class KpiReadings {
     }
 
     /**
-     * The readings of the definitions at the moment, in their order: one aggregation per period length (two where a
-     * measure's earliest phase shown began before the last twice {@value KpiReading#CHART_WINDOW} periods or it has
-     * been quiet for longer), however many there are, and one read of their process changes.
+     * The readings of the definitions at the moment, in their order, each from the periods it needs
+     * ({@link ReadingWindow}): per period length one aggregation over the last twice {@value KpiReading#CHART_WINDOW}
+     * periods and one read of where the series begin and end; then, for all of them at once, one aggregation of the
+     * baselines of phases begun before that (more only where a baseline has gaps) and one of the periods from an
+     * earlier open go-live or a quiet measure's window; and one read of their process changes. However many measures
+     * and however long their history, that is a handful of statements, each reading period values, never points.
      */
     public List<MeasureReading> at(List<StoredDefinition> measures, Instant moment, ZoneId zone) {
         Map<Integer, List<KpiValue>> values = new HashMap<>();
         Map<Integer, ProcessChanges> changed = changes.at(measures, moment);
+        Map<Integer, PeriodAggregates.Observed> observed = new HashMap<>();
+        Map<Integer, Instant> recentFrom = new HashMap<>();
         Map<PeriodUnit, List<StoredDefinition>> byUnit = measures.stream().collect(Collectors.groupingBy(
                 d -> d.definition().period(), () -> new EnumMap<>(PeriodUnit.class), Collectors.toList()));
         byUnit.forEach((unit, group) -> {
             Period current = Period.containing(unit, moment, zone);
             Instant from = current.plus(1L - 2 * KpiReading.CHART_WINDOW).start();
             values.putAll(aggregates.of(group, from, moment, zone));
-            Map<StoredDefinition, Instant> further = new HashMap<>();
-            for (StoredDefinition d : group) {
-                Instant needed = firstInstantRead(values.get(d.id()), changesOf(changed, d), moment);
-                if (needed.isBefore(from)) {
-                    further.put(d, needed);
-                }
-            }
-            if (!further.isEmpty()) {
-                // One more aggregation for all of them, from the earliest start any of them needs.
-                Instant earliest = further.values().stream().min(Instant::compareTo).orElseThrow();
-                values.putAll(aggregates.of(List.copyOf(further.keySet()), earliest, moment, zone));
+            group.forEach(d -> recentFrom.put(d.id(), from));
+            List<StoredDefinition> unbounded = group.stream().filter(d -> latestComplete(values.get(d.id()), moment)
+                    .flatMap(latest -> KpiReading.firstPeriodRead(latest, changesOf(changed, d))).isEmpty()).toList();
+            if (!unbounded.isEmpty()) {
+                observed.putAll(aggregates.observed(unbounded, current.start(), zone));
             }
         });
+        List<ReadingWindow> windows = new ArrayList<>();
+        for (StoredDefinition d : measures) {
+            Optional<Period> seriesStart = Optional.ofNullable(observed.get(d.id()))
+                    .map(o -> Period.containing(d.definition().period(), o.first(), zone));
+            Optional<Period> latest = latestComplete(values.get(d.id()), moment).or(() -> Optional
+                    .ofNullable(observed.get(d.id())).map(o -> Period.containing(d.definition().period(), o.last(), zone)));
+            latest.ifPresent(l -> windows.add(new ReadingWindow(d, l, changesOf(changed, d), seriesStart, zone)));
+        }
+        windows.forEach(w -> w.add(values.getOrDefault(w.measure().id(), List.of())));
+        readBaselines(windows, recentFrom, zone);
+        readContinuous(windows, recentFrom, moment, zone);
+        windows.forEach(w -> values.put(w.measure().id(), w.values()));
         return measures.stream().map(d -> new MeasureReading(d, KpiReading.at(d.definition(),
                 values.getOrDefault(d.id(), List.of()), moment, changesOf(changed, d)))).toList();
+    }
+
+    /**
+     * Reads the first N values of each phase the windows begin in, where the recent read does not reach back to them:
+     * N periods from the phase's start, then (over gaps) twice as many after them, and so on, until N values are found
+     * or the reads meet the values read anyway. One aggregation per round for all windows still short.
+     */
+    private void readBaselines(List<ReadingWindow> windows, Map<Integer, Instant> recentFrom, ZoneId zone) {
+        Map<ReadingWindow, Period> next = new HashMap<>();
+        for (ReadingWindow w : windows) {
+            Instant covered = covered(w, recentFrom);
+            if (w.phaseStart().start().isBefore(covered)) {
+                next.put(w, w.phaseStart());
+            }
+        }
+        for (int span = 1; !next.isEmpty(); span *= 2) {
+            Map<StoredDefinition, PeriodAggregates.Range> ranges = new LinkedHashMap<>();
+            Map<ReadingWindow, Period> upTo = new HashMap<>();
+            for (Map.Entry<ReadingWindow, Period> e : next.entrySet()) {
+                ReadingWindow w = e.getKey();
+                Period end = e.getValue().plus((long) span * w.measure().definition().baselinePeriods());
+                Instant to = end.start().isBefore(covered(w, recentFrom)) ? end.start() : covered(w, recentFrom);
+                ranges.put(w.measure(), new PeriodAggregates.Range(e.getValue().start(), to));
+                upTo.put(w, end);
+            }
+            Map<Integer, List<KpiValue>> read = aggregates.inRanges(ranges, zone);
+            Map<ReadingWindow, Period> still = new HashMap<>();
+            upTo.forEach((w, end) -> {
+                w.add(read.getOrDefault(w.measure().id(), List.of()));
+                if (!w.baselineComplete(end.start(), covered(w, recentFrom))) {
+                    still.put(w, end);
+                }
+            });
+            next = still;
+        }
+    }
+
+    /** Reads every value from each window's continuous start up to where the recent read began, where that is earlier. */
+    private void readContinuous(List<ReadingWindow> windows, Map<Integer, Instant> recentFrom, Instant moment,
+            ZoneId zone) {
+        Map<StoredDefinition, PeriodAggregates.Range> ranges = new LinkedHashMap<>();
+        for (ReadingWindow w : windows) {
+            Instant recent = recentFrom.get(w.measure().id());
+            if (w.continuousFrom().isBefore(recent)) {
+                ranges.put(w.measure(), new PeriodAggregates.Range(w.continuousFrom(), recent.isAfter(moment) ? moment
+                        : recent));
+            }
+        }
+        if (!ranges.isEmpty()) {
+            Map<Integer, List<KpiValue>> read = aggregates.inRanges(ranges, zone);
+            windows.forEach(w -> w.add(read.getOrDefault(w.measure().id(), List.of())));
+        }
+    }
+
+    /** From where on the window's values are read anyway: the continuous start, or the recent read's if earlier. */
+    private static Instant covered(ReadingWindow w, Map<Integer, Instant> recentFrom) {
+        Instant recent = recentFrom.get(w.measure().id());
+        return w.continuousFrom().isBefore(recent) ? w.continuousFrom() : recent;
+    }
+
+    /**
+     * The measures' values per period of the data points observed in {@code [from, to)}, periods read in the reporting
+     * zone, oldest first: one aggregation for all of them.
+     */
+    public Map<Integer, List<KpiValue>> values(List<StoredDefinition> stored, Instant from, Instant to) {
+        return aggregates.of(stored, from, to, zone());
+    }
+
+    /** The measures' go-lives and approved rebases at the moment, by definition id: one read for all of them. */
+    public Map<Integer, ProcessChanges> changes(List<StoredDefinition> stored, Instant moment) {
+        return changes.at(stored, moment);
     }
 
     /** The measure's go-lives and approved rebases at the moment, as its reading takes them. */
@@ -132,18 +212,11 @@ public final class KpiReadings {
         return changed.getOrDefault(d.id(), ProcessChanges.none());
     }
 
-    /**
-     * The first instant a reading of the values at the moment needs read: the start of the phase holding the chart
-     * window that ends with the last complete period (the one in progress is read apart); all of time when that is
-     * the phase the series began with, or when the values read hold no complete period (the latest may be older).
-     */
-    private static Instant firstInstantRead(List<KpiValue> values, ProcessChanges changes, Instant moment) {
-        List<KpiValue> complete = values == null ? List.of()
-                : values.stream().filter(v -> !v.period().end().isAfter(moment)).toList();
-        if (complete.isEmpty()) {
-            return ALL_TIME;
+    /** The period of the latest value complete at the moment among those read; empty without one. */
+    private static Optional<Period> latestComplete(List<KpiValue> values, Instant moment) {
+        if (values == null) {
+            return Optional.empty();
         }
-        Period latest = complete.get(complete.size() - 1).period();
-        return KpiReading.firstPeriodRead(latest, changes).map(Period::start).orElse(ALL_TIME);
+        return values.stream().filter(v -> !v.period().end().isAfter(moment)).reduce((a, b) -> b).map(KpiValue::period);
     }
 }

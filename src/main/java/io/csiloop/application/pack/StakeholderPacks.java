@@ -2,7 +2,6 @@ package io.csiloop.application.pack;
 
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
-import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.process.ProcessNames;
 import io.csiloop.improvement.ImprovementEvidence;
@@ -11,6 +10,8 @@ import io.csiloop.improvement.SevenStepImprovement;
 import io.csiloop.kernel.ConcurrentChange;
 import io.csiloop.kernel.MessageSource;
 import io.csiloop.kpi.ChangeVerdict;
+import io.csiloop.kpi.KpiValue;
+import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.pack.PackContent;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -45,14 +47,13 @@ public class StakeholderPacks {
     private final ImprovementCycles cycles;
     private final MeasurementDefinitions definitions;
     private final KpiReadings readings;
-    private final ChangeVerdicts verdicts;
     private final MessageSource messages;
     private final ProcessNames names;
     private final Clock clock;
 
     public StakeholderPacks(PackSnapshots snapshots, Issues issues, GateReviews reviews,
                             ImprovementCycles cycles, MeasurementDefinitions definitions,
-                            KpiReadings readings, ChangeVerdicts verdicts, MessageSource messages, ProcessNames names,
+                            KpiReadings readings, MessageSource messages, ProcessNames names,
                             Clock clock) {
         this.snapshots = snapshots;
         this.issues = issues;
@@ -60,7 +61,6 @@ public class StakeholderPacks {
         this.cycles = cycles;
         this.definitions = definitions;
         this.readings = readings;
-        this.verdicts = verdicts;
         this.messages = messages;
         this.names = names;
         this.clock = clock;
@@ -119,12 +119,16 @@ public class StakeholderPacks {
         int cycle = cycles.current(issue.id()).number();
         ImprovementEvidence evidence = reviews.improvementEvidence(issue.id());
         List<StoredDefinition> measures = definitions.ofImprovement(issue.id());
-        List<ChangeVerdict> verdicts = this.verdicts.of(measures, cycle, at);
+        // The pack shows every period of its measures (its CSV lists them all), so it reads them all, in one
+        // aggregation, and judges each cycle from those same values: a verdict reads nothing of its own.
+        Map<Integer, List<KpiValue>> values = readings.values(measures, ALL_FROM, at);
+        Map<Integer, ProcessChanges> changes = readings.changes(measures, at);
         List<PackKpi> kpis = new ArrayList<>();
-        for (int i = 0; i < measures.size(); i++) {
-            StoredDefinition stored = measures.get(i);
-            kpis.add(new PackKpi(stored.definition(), readings.values(stored, ALL_FROM, at, null),
-                    readings.changes(stored, at), verdicts.get(i)));
+        for (StoredDefinition stored : measures) {
+            List<KpiValue> shown = values.getOrDefault(stored.id(), List.of());
+            ProcessChanges changed = changes.getOrDefault(stored.id(), ProcessChanges.none());
+            kpis.add(new PackKpi(stored.definition(), shown, changed,
+                    ChangeVerdict.ofCycle(stored.definition(), shown, changed, cycle, at, readings.zone())));
         }
         return new PackContent(issue.key(), issue.summary(), cycle, evidence.findings().summary(),
                 evidence.decision().decision(), evidence.decision().decidedBy(), actor, at, readings.zone(), kpis);

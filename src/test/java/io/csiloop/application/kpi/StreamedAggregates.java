@@ -40,6 +40,23 @@ public final class StreamedAggregates implements PeriodAggregates {
         return List.copyOf(asked);
     }
 
+    /**
+     * Where each definition's points before {@code before} begin and end, as the store's database answers it (not
+     * an aggregation: not remembered in {@link #asked()}).
+     */
+    @Override
+    public Map<Integer, Observed> observed(Collection<StoredDefinition> definitions, Instant before, ZoneId zone) {
+        Map<Integer, Observed> observed = new HashMap<>();
+        for (StoredDefinition d : definitions) {
+            List<Instant> at = points.getOrDefault(d.id(), List.of()).stream().map(DataPoint::observedAt)
+                    .filter(i -> i.isBefore(before)).sorted().toList();
+            if (!at.isEmpty()) {
+                observed.put(d.id(), new Observed(at.get(0), at.get(at.size() - 1)));
+            }
+        }
+        return observed;
+    }
+
     @Override
     public Map<Integer, List<KpiValue>> of(Collection<StoredDefinition> definitions, Instant from, Instant to,
             ZoneId zone) {
