@@ -123,7 +123,7 @@
         }
         var $canvas = $('<canvas role="img"></canvas>').attr('aria-label', label).attr('aria-describedby', uid);
         $el.empty().append($head, $('<div class="csiloop-trend-chart"></div>').append($canvas));
-        if (chart && chart.changePoints && chart.changePoints.length) {
+        if (chart && chart.changePoints && chart.changePoints.length && !(options && options.didItWork === false)) {
             $el.append(didItWork(definitionPath));
         }
         if (phases.length) {
@@ -284,7 +284,8 @@
     /**
      * Draws the chart into $el (emptied first): kpi is the REST KPI, definition the REST definition, definitionPath
      * the REST path of the definition (for "Did it work?"); options.headingLevel the level of the signals' heading
-     * (3 unless said), so the chart keeps the outline of the page it is drawn in.
+     * (3 unless said), so the chart keeps the outline of the page it is drawn in; options.didItWork false leaves
+     * "Did it work?" out where the page already says the verdict.
      */
     window.CSILoop.controlChart = {draw: draw};
 }(window, window.jQuery));

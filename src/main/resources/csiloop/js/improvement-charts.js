@@ -29,8 +29,10 @@
         $.when(CSILoop.api.get(path + '/kpi?from=' + encodeURIComponent(from)), CSILoop.api.get(path))
             .done(function (kpi, definition) {
                 try {
-                    // Headings below the measure's own h4 (the signals' list) keep the panel's outline.
-                    CSILoop.controlChart.draw($body, kpi[0], definition[0], path, {headingLevel: 5});
+                    // Headings below the measure's own h4 (the signals' list) keep the panel's outline; from step 7
+                    // the panel's own "Did it work?" says the cycle's verdict, so the chart does not say it twice.
+                    CSILoop.controlChart.draw($body, kpi[0], definition[0], path, {headingLevel: 5,
+                        didItWork: !$chart.closest('.csiloop-improvement-panel').find('.csiloop-verdicts').length});
                     $body.removeAttr('aria-busy');
                 } catch (e) {
                     failed($body, name, String(e && e.message || e));
