@@ -96,13 +96,28 @@
         var chart = kpi.chart;
         var meaningOf = {};
         var $signals = $('<ul class="csiloop-trend-signals"></ul>');
+        // One line a rule, meaning and side: eight points each beyond a limit are one finding, not eight lines.
+        var lines = {};
+        var order = [];
         ((chart && chart.signals) || []).forEach(function (s) {
             var meaning = MEANING[s.meaning] ? s.meaning : 'NEUTRAL';
             s.periods.forEach(function (label) {
                 if (!meaningOf[label] || WEIGHT[meaning] > WEIGHT[meaningOf[label]]) { meaningOf[label] = meaning; }
             });
-            $signals.append($('<li></li>').attr({'data-meaning': meaning, 'data-side': s.side}).css('border-left-color', MEANING[meaning][0])
-                .text(MEANING[meaning][1] + ': ' + s.description + ': ' + s.periods.join(', ')));
+            var key = [meaning, s.side, s.description].join('|');
+            if (!lines[key]) {
+                lines[key] = {meaning: meaning, side: s.side, description: s.description, periods: []};
+                order.push(key);
+            }
+            s.periods.forEach(function (label) {
+                if (lines[key].periods.indexOf(label) === -1) { lines[key].periods.push(label); }
+            });
+        });
+        order.forEach(function (key) {
+            var l = lines[key];
+            $signals.append($('<li></li>').attr({'data-meaning': l.meaning, 'data-side': l.side})
+                .css('border-left-color', MEANING[l.meaning][0])
+                .text(MEANING[l.meaning][1] + ': ' + l.description + ': ' + l.periods.join(', ')));
         });
         var phases = chart ? phasesOf(chart, labels) : [];
         var goLives = ((chart && chart.changePoints) || []).map(function (c) {

@@ -180,11 +180,16 @@ class ImprovementJourneyTest {
     void step5_analysesAndWritesFindings() throws Exception {
         JourneyPages pages = pages();
         assertEquals("5 Analyse data", pages.currentStep());
+        world.browser().find(By.cssSelector(".csiloop-panel-chart-body:not([aria-busy]) canvas"));
+        pages.shoot("07-control-chart", ".csiloop-panel-chart");
+        assertEquals(1, world.browser().driver().findElements(By.cssSelector(".csiloop-panel-chart .csiloop-trend-signals li"))
+                .stream().filter(s -> s.getText().contains("A point beyond a natural process limit")).count(),
+                "one line a rule, listing its periods");
         pages.answer("cycle-1.findings", "Lead time is stable near 5 days: every standard change waits for the weekly CAB.");
         pages.tick("cycle-1.gaps-reviewed");
         pages.tick("cycle-1.signals-reviewed");
         pages.saveEvidenceUntilTheGatePasses();
-        pages.shoot("07-analyse", ".csiloop-gate");
+        pages.shoot("08-analyse", ".csiloop-gate");
         assertTrue(pages.read("issues/SVC-6/evidence").contains("every standard change waits for the weekly CAB"));
         pages.transition("present-knowledge", "PRESENT THE KNOWLEDGE");
     }
@@ -201,7 +206,7 @@ class ImprovementJourneyTest {
         browser.find(By.cssSelector(".csiloop-pack-produce")).click();
         WebElement html = browser.find(By.cssSelector(".csiloop-pack .csiloop-pack-html"));
         pages.gatePassed();
-        pages.shoot("08-pack-produced", ".csiloop-gate", ".csiloop-packs");
+        pages.shoot("09-pack-produced", ".csiloop-gate", ".csiloop-packs");
         String packs = pages.read("improvements/SVC-6/packs");
         assertTrue(packs.matches("(?s)200 \\{\"packs\":\\[\\{.*\"cycle\":1,\"createdBy\":\"editor\".*"), packs);
 
@@ -209,7 +214,7 @@ class ImprovementJourneyTest {
         browser.driver().get(href);
         String page = browser.find(By.tagName("body")).getText();
         assertTrue(page.contains("SVC-6") && page.contains(MEASURE), page);
-        pages.shoot("09-pack-page", "body");
+        pages.shoot("10-pack-page", "body");
         browser.open("/browse/SVC-6");
         pages.transition("implement-improvements", "IMPLEMENT IMPROVEMENTS");
     }
@@ -224,7 +229,7 @@ class ImprovementJourneyTest {
         day.sendKeys(GO_LIVE.format(DateTimeFormatter.ofPattern(pages.dayOrder())));
         assertEquals(GO_LIVE.toString(), day.getAttribute("value"));
         pages.saveEvidenceUntilTheGatePasses();
-        pages.shoot("10-actions-go-live", ".csiloop-gate");
+        pages.shoot("11-actions-go-live", ".csiloop-gate");
 
         WebElement verdict = browser.find(By.cssSelector(".csiloop-verdicts .csiloop-verdict"));
         assertEquals(MEASURE, verdict.findElement(By.cssSelector(".csiloop-verdict-measure")).getText());
@@ -233,7 +238,7 @@ class ImprovementJourneyTest {
         assertTrue(reasons.startsWith("Improved: after the change on " + GO_LIVE + " the median fell by "), reasons);
         assertTrue(reasons.contains("The control chart agrees"), reasons);
         assertEquals("Go-live " + GO_LIVE + " (recorded)", verdict.findElement(By.cssSelector(".csiloop-verdict-go-live")).getText());
-        pages.shoot("11-did-it-work", ".csiloop-verdicts");
+        pages.shoot("12-did-it-work", ".csiloop-verdicts");
         String rest = pages.read("projects/SVC/definitions/" + definitionId + "/kpi/before-after");
         assertTrue(rest.matches("(?s)200 .*\"verdict\":\"IMPROVED\".*"), rest);
     }
@@ -245,7 +250,7 @@ class ImprovementJourneyTest {
         JourneyPages pages = pages();
         pages.transition("confirm-improved", "IMPROVED");
         assertEquals("IMPROVED", browser.find(By.cssSelector(".csiloop-verdicts .csiloop-verdict-label")).getText());
-        pages.shoot("12-improved", "#details-module", ".csiloop-verdicts");
+        pages.shoot("13-improved", "#details-module", ".csiloop-verdicts");
         assertTrue(pages.read("issues/SVC-6/improvement").startsWith("200 "));
     }
 
@@ -260,7 +265,7 @@ class ImprovementJourneyTest {
         assertEquals(ACTIONS, browser.find(By.cssSelector("[data-item-key='cycle-2.actions'] textarea")).getAttribute("value"));
         assertEquals("Carried over from cycle 1's actions: edit them, then save them as this cycle's.",
                 browser.find(By.cssSelector("[data-item-key='cycle-2.actions'] .csiloop-carried-over")).getText());
-        pages.shoot("14-cycle2-actions-carried-over", ".csiloop-stage", ".csiloop-gate");
+        pages.shoot("15-cycle2-actions-carried-over", ".csiloop-stage", ".csiloop-gate");
     }
 
     @Test
@@ -282,7 +287,7 @@ class ImprovementJourneyTest {
                 + "The pre-approval is the new normal of standard changes"), rebase.getText());
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-trend-phases li")).size() == 2);
         assertTrue(browser.driver().findElements(By.cssSelector(".csiloop-measure-suggestion")).isEmpty());
-        pages.shoot("13-rebase-approved", ".csiloop-measure-chart", ".csiloop-measure-rebases");
+        pages.shoot("14-rebase-approved", ".csiloop-measure-name", ".csiloop-trend-phases");
         assertTrue(pages.read("projects/SVC/definitions/" + definitionId + "/rebases")
                 .matches("(?s)200 .*\"reason\":\"The pre-approval is the new normal of standard changes\".*"));
     }
