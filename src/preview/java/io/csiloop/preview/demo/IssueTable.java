@@ -45,7 +45,8 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         this.connections = connections;
         this.clock = clock;
         update("CREATE TABLE IF NOT EXISTS PREVIEW_STATUS_CHANGE (ISSUE_ID BIGINT NOT NULL,"
-                + " CHANGED_AT TIMESTAMP WITH TIME ZONE NOT NULL, STATUS VARCHAR(60) NOT NULL)");
+                + " CHANGED_AT BIGINT NOT NULL, STATUS VARCHAR(60) NOT NULL)"); // epoch milliseconds: Active Objects, reading the
+        // same database's schema, knows no TIMESTAMP WITH TIME ZONE
         update("CREATE TABLE IF NOT EXISTS PREVIEW_ISSUE (ID BIGINT PRIMARY KEY, ISSUE_KEY VARCHAR(30) NOT NULL UNIQUE,"
                 + " PROJECT_ID BIGINT NOT NULL, SUMMARY VARCHAR(255) NOT NULL, ISSUE_TYPE VARCHAR(60) NOT NULL,"
                 + " STATUS VARCHAR(60) NOT NULL)");
@@ -109,8 +110,8 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         try (Connection c = connections.open(); PreparedStatement s = prepare(c,
                 "SELECT MAX(CHANGED_AT) FROM PREVIEW_STATUS_CHANGE WHERE ISSUE_ID = ?", issueId);
              ResultSet r = s.executeQuery()) {
-            java.time.OffsetDateTime at = r.next() ? r.getObject(1, java.time.OffsetDateTime.class) : null;
-            return Optional.ofNullable(at).map(java.time.OffsetDateTime::toInstant);
+            long at = r.next() ? r.getLong(1) : 0;
+            return r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
         } catch (SQLException e) {
             throw new IllegalStateException("reading the preview's change history failed", e);
         }
@@ -118,7 +119,7 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
 
     private void changed(long issueId, String status, Instant at) {
         update("INSERT INTO PREVIEW_STATUS_CHANGE (ISSUE_ID, CHANGED_AT, STATUS) VALUES (?, ?, ?)", issueId,
-                java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), status);
+                at.toEpochMilli(), status);
     }
 
     private List<IssueRef> query(String sql, Object... params) {
