@@ -59,24 +59,25 @@
                 $('<span class="csiloop-visually-hidden"></span>').text(words));
     }
 
+    /** The row's cell of each column, by the column's id. */
     function cells(row) {
         var s = status(row);
         var t = row.trend ? trend(row) : null;
-        return [
-            $('<th scope="row"></th>').append($('<a class="csiloop-kpi-name"></a>')
+        return {
+            name: $('<th scope="row"></th>').append($('<a class="csiloop-kpi-name"></a>')
                 .attr('href', CSILoop.api.measurePage(row.projectKey, row.definitionId)).text(row.name)),
-            $('<td class="csiloop-kpi-project"></td>').text(row.projectKey),
-            $('<td class="csiloop-kpi-owner"></td>').text(row.ownerKey),
-            $('<td class="csiloop-kpi-latest"></td>').text(row.latest === null ? '\u2014'
+            project: $('<td class="csiloop-kpi-project"></td>').text(row.projectKey),
+            owner: $('<td class="csiloop-kpi-owner"></td>').text(row.ownerKey),
+            latest: $('<td class="csiloop-kpi-latest"></td>').text(row.latest === null ? '\u2014'
                 : Math.round(row.latest * 100) / 100 + ' ' + row.unit),
-            $('<td></td>').text(targetText(row.definition)),
-            $('<td></td>').append($('<span class="aui-lozenge csiloop-kpi-status"></span>')
+            target: $('<td></td>').text(targetText(row.definition)),
+            status: $('<td></td>').append($('<span class="aui-lozenge csiloop-kpi-status"></span>')
                 .addClass(s[1] ? 'aui-lozenge-' + s[1] : '').attr('data-status', row.status).text(s[2])),
-            $('<td></td>').append(icon('variation', row.variation, VARIATION[row.variation], row.variationMessage)),
-            $('<td></td>').append(icon('assurance', row.assurance, ASSURANCE[row.assurance], row.assuranceMessage)),
-            $('<td class="csiloop-kpi-trend"></td>').append(t ? icon('trend', row.trend, t[1], t[2]).append(' ', t[2])
+            variation: $('<td></td>').append(icon('variation', row.variation, VARIATION[row.variation], row.variationMessage)),
+            assurance: $('<td></td>').append(icon('assurance', row.assurance, ASSURANCE[row.assurance], row.assuranceMessage)),
+            trend: $('<td class="csiloop-kpi-trend"></td>').append(t ? icon('trend', row.trend, t[1], t[2]).append(' ', t[2])
                 : $('<span class="csiloop-empty"></span>').text('\u2014'))
-        ];
+        };
     }
 
     function select(name, label, values, uid) {
@@ -95,13 +96,16 @@
     function draw(common, $el, rows) {
         var uid = 'csiloop-' + Math.random().toString(36).slice(2);
         var state = {sort: null, ascending: true, filters: {}};
+        // One project: its name is the same on every row, so neither a column nor a filter of its own.
+        var several = distinct(rows, 'projectKey').length > 1;
+        var columns = COLUMNS.filter(function (c) { return several || c.id !== 'project'; });
         var $filters = $('<form class="aui csiloop-dashboard-filters"></form>').on('submit', function (e) { e.preventDefault(); }).append(
-            select('projectKey', AJS.I18n.getText('csiloop.ui.dashboard.project'), distinct(rows, 'projectKey').map(function (k) { return [k, k]; }), uid),
+            several ? select('projectKey', AJS.I18n.getText('csiloop.ui.dashboard.project'), distinct(rows, 'projectKey').map(function (k) { return [k, k]; }), uid) : null,
             select('ownerKey', AJS.I18n.getText('csiloop.ui.dashboard.owner'), distinct(rows, 'ownerKey').map(function (k) { return [k, k]; }), uid),
             select('status', AJS.I18n.getText('csiloop.ui.kpi.status'), Object.keys(STATUS).map(function (k) { return [k, STATUS[k][2]]; }), uid));
         var $table = common.table('csiloop-kpi-table csiloop-dashboard-scorecard', AJS.I18n.getText('csiloop.ui.dashboard.attention.caption'), []);
         var $none = $('<p class="csiloop-empty csiloop-attention-none" hidden></p>').text(AJS.I18n.getText('csiloop.ui.dashboard.attention.noMatch'));
-        COLUMNS.forEach(function (c) {
+        columns.forEach(function (c) {
             var $th = $('<th scope="col"></th>').attr('data-column', c.id);
             $th.append(c.compare ? $('<button type="button" class="aui-button aui-button-link csiloop-sort"></button>').text(c.label) : c.label);
             $table.find('thead tr').append($th);
@@ -116,8 +120,10 @@
             if (column) { $table.find('th[data-column="' + column.id + '"]').attr('aria-sort', state.ascending ? 'ascending' : 'descending'); }
             var $body = $table.find('tbody').empty();
             shown.forEach(function (r) {
+                var byColumn = cells(r);
                 $body.append($('<tr class="csiloop-kpi-row csiloop-attention-row"></tr>')
-                    .attr({'data-key': r.key, 'data-project': r.projectKey}).append(cells(r)));
+                    .attr({'data-key': r.key, 'data-project': r.projectKey})
+                    .append(columns.map(function (c) { return byColumn[c.id]; })));
             });
             $none.prop('hidden', shown.length > 0);
         }
@@ -129,7 +135,7 @@
             $table.find('th[data-column="' + id + '"] .csiloop-sort').trigger('focus');
         });
         $filters.on('change', 'select', function () { state.filters[this.name] = $(this).val(); show(); });
-        $el.empty().append($filters, $table, $none);
+        $el.empty().append($filters, $('<div class="csiloop-table-scroll"></div>').append($table), $none);
         show();
     }
 
