@@ -129,6 +129,23 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
         return jira('project');
     }
 
+    /**
+     * The project's issues of an issue type from Jira's search (summary, status, assignee), each with where it stands
+     * (days in its status, an Improvement's last verdicts) from one request for all of them: [{issue, standing}].
+     */
+    function standingOf(project, issueType) {
+        return search('project = "' + project + '" AND issuetype = "' + issueType + '" ORDER BY key').then(function (found) {
+            if (!found.issues.length) { return []; }
+            var keys = found.issues.map(function (i) { return i.key; }).join(',');
+            return CSILoop.api.get('projects/' + encodeURIComponent(project) + '/dashboard/issue-standing?keys='
+                + encodeURIComponent(keys)).then(function (body) {
+                var standing = {};
+                body.issues.forEach(function (s) { standing[s.key] = s; });
+                return found.issues.map(function (i) { return {issue: i, standing: standing[i.key] || {verdicts: []}}; });
+            });
+        });
+    }
+
     /** An AUI table with a caption and its column headings. */
     function table(className, caption, headings) {
         var $table = $('<table class="aui"><caption class="csiloop-visually-hidden"></caption><thead><tr></tr></thead><tbody></tbody></table>')
@@ -145,5 +162,5 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
     }
 
     return {resolved: resolved, renderEdit: renderEdit, message: message, target: target, search: search,
-        projects: projects, table: table, issueLink: issueLink, STUCK_DAYS: STUCK_DAYS};
+        projects: projects, standingOf: standingOf, table: table, issueLink: issueLink, STUCK_DAYS: STUCK_DAYS};
 });

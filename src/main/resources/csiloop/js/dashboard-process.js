@@ -96,7 +96,7 @@
             common.projects(prefs || {}).done(function (projects) {
                 if (!projects.length) { return common.message($el, AJS.I18n.getText('csiloop.ui.dashboard.noProject')); }
                 $.when.apply($, projects.map(function (project) {
-                    return lifecycleProjects(common, $context, project.key).then(null, function () { return $.Deferred().resolve([]); });
+                    return common.standingOf(project.key, $context.find('.csiloop-model[data-workflow="lifecycle"]').data('issueType')).then(null, function () { return $.Deferred().resolve([]); });
                 })).done(function () {
                     var rows = [].concat.apply([], Array.prototype.slice.call(arguments));
                     var order = function (r) { return phases.findIndex(function (s) { return s.jiraName === r.issue.fields.status.name; }); };
@@ -124,20 +124,6 @@
         };
         return Portfolio;
     });
-
-    /** A project's Lifecycle Projects from Jira's search, with their days in phase from one request. */
-    function lifecycleProjects(common, $context, project) {
-        return common.search(issuesOf($context, 'lifecycle', project)).then(function (found) {
-            if (!found.issues.length) { return []; }
-            var keys = found.issues.map(function (i) { return i.key; }).join(',');
-            return CSILoop.api.get('projects/' + encodeURIComponent(project) + '/dashboard/issue-standing?keys='
-                + encodeURIComponent(keys)).then(function (body) {
-                var standing = {};
-                body.issues.forEach(function (s) { standing[s.key] = s; });
-                return found.issues.map(function (i) { return {issue: i, standing: standing[i.key] || {}}; });
-            });
-        });
-    }
 
     /** The gate ahead of a project and how much of its checklist is answered (the full verdict is on the issue). */
     function gateStatus(key, $entry, openState) {

@@ -25,21 +25,6 @@
         };
     }
 
-    /** The project's Improvements from Jira's search, with their standing from one request. */
-    function improvements(common, project, type) {
-        var jql = 'project = "' + project + '" AND issuetype = "' + type + '" ORDER BY key';
-        return common.search(jql).then(function (found) {
-            if (!found.issues.length) { return []; }
-            var keys = found.issues.map(function (i) { return i.key; }).join(',');
-            return CSILoop.api.get('projects/' + encodeURIComponent(project) + '/dashboard/issue-standing?keys='
-                + encodeURIComponent(keys)).then(function (body) {
-                var standing = {};
-                body.issues.forEach(function (s) { standing[s.key] = s; });
-                return found.issues.map(function (i) { return {issue: i, standing: standing[i.key] || {verdicts: []}}; });
-            });
-        });
-    }
-
     function verdicts(list) {
         var $cell = $('<td class="csiloop-stuck-verdict"></td>');
         if (!list.length) { return $cell.append($('<span class="csiloop-empty"></span>').text(AJS.I18n.getText('csiloop.ui.dashboard.stuck.noVerdict'))); }
@@ -94,7 +79,7 @@
             common.projects(p).done(function (projects) {
                 if (!projects.length) { return common.message($el, AJS.I18n.getText('csiloop.ui.dashboard.noProject')); }
                 $.when.apply($, projects.map(function (project) {
-                    return improvements(common, project.key, m.type).then(null, function () { return $.Deferred().resolve([]); });
+                    return common.standingOf(project.key, m.type).then(null, function () { return $.Deferred().resolve([]); });
                 })).done(function () {
                     var rows = [].concat.apply([], Array.prototype.slice.call(arguments)).map(function (r) {
                         var step = m.steps.find(function (s) { return s.jiraName === r.issue.fields.status.name; });
