@@ -1,7 +1,9 @@
 /*
  * What the CSI Loop dashboard items share: their configuration form (project, and for the KPI items a measurement
- * and a period), saved through the dashboard's API, and their defaults when nothing is configured yet (the first
- * project the viewer may browse and its first measurement). Jira's own /rest/api/2/project lists the projects.
+ * and a period; for the items that answer a question across projects, one project or all the viewer may browse; for
+ * the stuck improvements, the days after which an improvement counts as stuck), saved through the dashboard's API,
+ * and their defaults when nothing is configured yet (the first project the viewer may browse and its first
+ * measurement). Jira's own /rest/api/2/project lists the projects.
  */
 define('csiloop/dashboard/common', ['jquery'], function ($) {
     'use strict';
@@ -36,14 +38,32 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
             $control.attr('id', id));
     }
 
-    /** The configuration form in the item's element; saving hands the preferences to the dashboard API. */
-    function renderEdit(API, $el, prefs, withMeasure) {
+    /** The days after which an improvement counts as stuck when the viewer has not set them. */
+    var STUCK_DAYS = 30;
+
+    /**
+     * The configuration form in the item's element; saving hands the preferences to the dashboard API.
+     *
+     * @param options true or {measure: true} for a measurement and period; {allProjects: true} to offer all
+     *     projects; {stuckDays: true} for the threshold of a stuck improvement
+     */
+    function renderEdit(API, $el, prefs, options) {
+        var o = options === true ? {measure: true} : (options || {});
+        var withMeasure = !!o.measure;
         var uid = 'csiloop-' + Math.random().toString(36).slice(2);
         var $form = $('<form class="aui csiloop-dashboard-config"></form>');
         var $project = $('<select class="select" name="projectKey"></select>');
         var $measure = $('<select class="select" name="definitionId"></select>');
         var $days = $('<select class="select" name="days"></select>');
+        var $stuck = $('<input class="text short-field" type="number" name="stuckDays" min="1" max="3650" required>');
         $form.append(field(uid + '-p', AJS.I18n.getText('csiloop.ui.dashboard.project'), $project));
+        if (o.allProjects) {
+            $project.append($('<option value=""></option>').text(AJS.I18n.getText('csiloop.ui.dashboard.allProjects')));
+        }
+        if (o.stuckDays) {
+            $stuck.val(String(prefs.stuckDays || STUCK_DAYS));
+            $form.append(field(uid + '-s', AJS.I18n.getText('csiloop.ui.dashboard.stuckDays'), $stuck));
+        }
         if (withMeasure) {
             $form.append(field(uid + '-m', AJS.I18n.getText('csiloop.ui.dashboard.measure'), $measure),
                 field(uid + '-d', AJS.I18n.getText('csiloop.ui.dashboard.period'), $days));
@@ -66,13 +86,14 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
         }
         jira('project').done(function (list) {
             list.forEach(function (p) { $project.append($('<option></option>').val(p.key).text(p.name)); });
-            if (prefs.projectKey) { $project.val(prefs.projectKey); }
+            if (prefs.projectKey || o.allProjects) { $project.val(prefs.projectKey || ''); }
             if (withMeasure) { loadMeasures(); }
         });
         $project.on('change', function () { if (withMeasure) { loadMeasures(); } });
         $form.on('submit', function (event) {
             event.preventDefault();
             var saved = {projectKey: $project.val()};
+            if (o.stuckDays) { saved.stuckDays = Math.max(1, parseInt($stuck.val(), 10) || STUCK_DAYS); }
             if (withMeasure) {
                 saved.definitionId = $measure.val();
                 saved.days = $days.val();
@@ -94,8 +115,52 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
 
     /** Jira's issue search, for the items that count issues by status. */
     function search(jql) {
-        return jira('search?maxResults=500&fields=summary,status&jql=' + encodeURIComponent(jql));
+        return jira('search?maxResults=500&fields=summary,status,assignee&jql=' + encodeURIComponent(jql));
     }
 
-    return {resolved: resolved, renderEdit: renderEdit, message: message, target: target, search: search};
+    /**
+     * The projects an item that may span projects reads: the configured one, or (none configured, the item offering
+     * all) every project the viewer may browse, as Jira's project list gives them.
+     */
+    function projects(prefs) {
+        if (prefs.projectKey) {
+            return $.Deferred().resolve([{key: prefs.projectKey}]).promise();
+        }
+        return jira('project');
+    }
+
+    /**
+     * The project's issues of an issue type from Jira's search (summary, status, assignee), each with where it stands
+     * (days in its status, an Improvement's last verdicts) from one request for all of them: [{issue, standing}].
+     */
+    function standingOf(project, issueType) {
+        return search('project = "' + project + '" AND issuetype = "' + issueType + '" ORDER BY key').then(function (found) {
+            if (!found.issues.length) { return []; }
+            var keys = found.issues.map(function (i) { return i.key; }).join(',');
+            return CSILoop.api.get('projects/' + encodeURIComponent(project) + '/dashboard/issue-standing?keys='
+                + encodeURIComponent(keys)).then(function (body) {
+                var standing = {};
+                body.issues.forEach(function (s) { standing[s.key] = s; });
+                return found.issues.map(function (i) { return {issue: i, standing: standing[i.key] || {verdicts: []}}; });
+            });
+        });
+    }
+
+    /** An AUI table with a caption and its column headings. */
+    function table(className, caption, headings) {
+        var $table = $('<table class="aui"><caption class="csiloop-visually-hidden"></caption><thead><tr></tr></thead><tbody></tbody></table>')
+            .addClass(className);
+        $table.find('caption').text(caption);
+        headings.forEach(function (h) { $table.find('thead tr').append($('<th scope="col"></th>').text(h)); });
+        return $table;
+    }
+
+    /** A link to an issue by its key, its summary as the title. */
+    function issueLink(key, summary) {
+        return $('<a></a>').attr('href', CSILoop.api.contextPath() + '/browse/' + encodeURIComponent(key)).text(key)
+            .attr('title', summary || '');
+    }
+
+    return {resolved: resolved, renderEdit: renderEdit, message: message, target: target, search: search,
+        projects: projects, standingOf: standingOf, table: table, issueLink: issueLink, STUCK_DAYS: STUCK_DAYS};
 });

@@ -1,7 +1,8 @@
 /*
  * The process dashboard items. The CSI pipeline counts the project's improvements at each of the seven steps (with
- * their PDCA stage) and at Improved; the lifecycle portfolio lists the project's Lifecycle Projects by phase, each
- * with the gate ahead of it and how much of its checklist is answered. Jira's issue search finds the issues; their
+ * their PDCA stage) and at Improved; the lifecycle portfolio ("Where is each project in its lifecycle?") lists the
+ * Lifecycle Projects in phase order, each with the gate ahead of it, how much of its checklist is answered and its
+ * days in the phase. Jira's issue search finds the issues; their
  * issue types, the statuses in order and the state of an unanswered item come from the server-side view
  * (ProcessModelsContextProvider), so this script spells none of them.
  */
@@ -76,29 +77,62 @@
         }).fail(function (xhr) { common.message($el, CSILoop.api.errorOf(xhr).message); });
     }));
 
-    define('csiloop/dashboard/portfolio', ['jquery', 'csiloop/dashboard/common'], item(function ($, common, $context, $el, project) {
-        common.search(issuesOf($context, 'lifecycle', project)).done(function (found) {
-            var $table = table([AJS.I18n.getText('csiloop.ui.dashboard.phase'), AJS.I18n.getText('csiloop.ui.dashboard.projects')]);
-            byStatus(found.issues, model($context, 'lifecycle')).forEach(function (g) {
-                var $list = $('<ul class="csiloop-portfolio-projects"></ul>');
-                g.issues.forEach(function (issue) {
-                    var $entry = $('<li></li>').append(issueLink(issue), ' ', $('<span></span>').text(issue.fields.summary));
-                    $list.append($entry);
-                    gateStatus(issue.key, $entry, $context.find('.csiloop-model[data-workflow="lifecycle"]').data('openState'));
+    /*
+     * "Where is each project in its lifecycle?": one row per Lifecycle Project of the configured project (or of every
+     * project the viewer may browse), in phase order: its phase, the gate ahead with how much of its checklist is
+     * answered, and the days in the phase (from the last transition into it, Jira's change history; one request per
+     * project for all of them).
+     */
+    define('csiloop/dashboard/portfolio', ['jquery', 'csiloop/dashboard/common'], function ($, common) {
+        function Portfolio(API) { this.API = API; }
+        Portfolio.prototype.renderEdit = function (context, prefs) {
+            common.renderEdit(this.API, common.target(context), prefs, {allProjects: true});
+        };
+        Portfolio.prototype.render = function (context, prefs) {
+            var $context = $(context);
+            var $el = common.target(context);
+            var phases = model($context, 'lifecycle');
+            var openState = $context.find('.csiloop-model[data-workflow="lifecycle"]').data('openState');
+            common.projects(prefs || {}).done(function (projects) {
+                if (!projects.length) { return common.message($el, AJS.I18n.getText('csiloop.ui.dashboard.noProject')); }
+                $.when.apply($, projects.map(function (project) {
+                    return common.standingOf(project.key, $context.find('.csiloop-model[data-workflow="lifecycle"]').data('issueType')).then(null, function () { return $.Deferred().resolve([]); });
+                })).done(function () {
+                    var rows = [].concat.apply([], Array.prototype.slice.call(arguments));
+                    var order = function (r) { return phases.findIndex(function (s) { return s.jiraName === r.issue.fields.status.name; }); };
+                    rows.sort(function (a, b) { return order(a) - order(b) || a.issue.key.localeCompare(b.issue.key); });
+                    if (!rows.length) { return common.message($el, AJS.I18n.getText('csiloop.ui.dashboard.portfolio.empty')); }
+                    var $table = common.table('csiloop-process-table csiloop-portfolio-table',
+                        AJS.I18n.getText('csiloop.ui.dashboard.portfolio'),
+                        [AJS.I18n.getText('csiloop.ui.dashboard.projects'), AJS.I18n.getText('csiloop.ui.dashboard.phase'),
+                            AJS.I18n.getText('csiloop.ui.dashboard.gateAhead'), AJS.I18n.getText('csiloop.ui.dashboard.daysInPhase')]);
+                    rows.forEach(function (r) {
+                        var phase = phases[order(r)];
+                        var days = r.standing.daysInStatus;
+                        var $gate = $('<td class="csiloop-portfolio-gate"></td>');
+                        $table.find('tbody').append($('<tr class="csiloop-portfolio-row"></tr>')
+                            .attr({'data-key': r.issue.key, 'data-status': r.issue.fields.status.name}).append(
+                                $('<th scope="row"></th>').append(common.issueLink(r.issue.key, r.issue.fields.summary), ' ',
+                                    $('<span></span>').text(r.issue.fields.summary)),
+                                $('<td></td>').text(phase ? phase.label : r.issue.fields.status.name), $gate,
+                                $('<td class="csiloop-portfolio-days"></td>').text(days === null || days === undefined ? '\u2014' : days)));
+                        gateStatus(r.issue.key, $gate, openState);
+                    });
+                    $el.empty().append($table);
                 });
-                $table.find('tbody').append($('<tr class="csiloop-portfolio-row"></tr>').attr('data-status', g.status.jiraName)
-                    .append($('<th scope="row"></th>').text(g.status.label),
-                        $('<td></td>').append(g.issues.length ? $list : $('<span class="csiloop-empty">&mdash;</span>'))));
-            });
-            $el.empty().append($table);
-        }).fail(function (xhr) { common.message($el, CSILoop.api.errorOf(xhr).message); });
-    }));
+            }).fail(function (xhr) { common.message($el, CSILoop.api.errorOf(xhr).message); });
+        };
+        return Portfolio;
+    });
 
     /** The gate ahead of a project and how much of its checklist is answered (the full verdict is on the issue). */
     function gateStatus(key, $entry, openState) {
         CSILoop.api.get('issues/' + encodeURIComponent(key) + '/lifecycle').done(function (process) {
             var gated = (process.transitions || []).filter(function (t) { return t.gate; });
-            if (!gated.length) { return; }
+            if (!gated.length) {
+                $entry.append($('<span class="csiloop-empty"></span>').text(AJS.I18n.getText('csiloop.ui.dashboard.noGateAhead')));
+                return;
+            }
             var answers = gated[0].gate.answers || [];
             var answered = answers.filter(function (a) { return a.state !== openState; }).length;
             var complete = answers.length > 0 && answered === answers.length;

@@ -48,7 +48,7 @@ public final class Preview implements AutoCloseable {
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             CurrentUser current = new CurrentUser();
             DemoDirectory directory = new DemoDirectory(current);
-            IssueTable issues = new IssueTable(() -> entityManager.getProvider().getConnection());
+            IssueTable issues = new IssueTable(() -> entityManager.getProvider().getConnection(), clock);
             PreviewI18n i18n = PreviewI18n.standard();
             PreviewApp app = PreviewApp.over(ao, clock, directory, issues, i18n);
             Modules modules = app.modules();

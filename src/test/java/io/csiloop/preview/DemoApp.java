@@ -49,7 +49,7 @@ public final class DemoApp implements AutoCloseable {
     public static DemoApp seeded(EntityManagerActiveObjects ao, Clock clock) throws Exception {
         PluginDescriptor descriptor = PluginDescriptor.load();
         EntityManager entityManager = ao.entityManager();
-        IssueTable issues = new IssueTable(() -> entityManager.getProvider().getConnection());
+        IssueTable issues = new IssueTable(() -> entityManager.getProvider().getConnection(), clock);
         CurrentUser current = new CurrentUser();
         DemoDirectory directory = new DemoDirectory(current);
         PreviewApp app = PreviewApp.over(ao, clock, directory, issues, PreviewI18n.standard());

@@ -5,6 +5,7 @@ import io.csiloop.port.GlobalAccess;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.LinkedIssues;
 import io.csiloop.port.Issues;
+import io.csiloop.port.StatusHistory;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.ProjectSetup;
@@ -101,6 +102,12 @@ final class FakeJira implements Users, Projects, Access, GlobalAccess {
     /** The lifecycle project has one unresolved linked issue; nothing else has links. */
     LinkedIssues linkedIssues() {
         return issueId -> issueId == LIFECYCLE.id() ? List.of("CSI-9") : List.of();
+    }
+
+    /** Every known issue entered its status on the first of January 2026 (the change history). */
+    StatusHistory statusHistory() {
+        return issueId -> ISSUES.stream().filter(i -> i.id() == issueId).findFirst()
+                .map(i -> java.time.Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     Issues issues() {

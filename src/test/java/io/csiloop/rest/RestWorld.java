@@ -124,7 +124,7 @@ final class RestWorld implements AutoCloseable {
                 bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(),
                 jira.linkedIssues(), packs.readings(), packs.packs(), packs.verdicts(), reports, settings(),
-                automations()));
+                automations(), jira.statusHistory()));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }

@@ -7,6 +7,7 @@ import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.application.gate.StoredMeasureChanges;
 import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiAnalysis;
+import io.csiloop.application.kpi.KpiAttention;
 import io.csiloop.application.kpi.KpiReadings;
 import io.csiloop.application.kpi.MeasureRebases;
 import io.csiloop.application.measure.CsvExport;
@@ -15,6 +16,7 @@ import io.csiloop.application.measure.DataPointLog;
 import io.csiloop.application.measure.ProjectMeasures;
 import io.csiloop.application.pack.StoredPacks;
 import io.csiloop.application.process.IssueProcesses;
+import io.csiloop.application.process.IssueStandings;
 import io.csiloop.application.process.ProcessNames;
 import io.csiloop.rest.AccessDeniedMapper;
 import io.csiloop.rest.AccessFeature;
@@ -26,6 +28,7 @@ import io.csiloop.rest.CsvInvalidMapper;
 import io.csiloop.rest.CsvResource;
 import io.csiloop.rest.DataPointResource;
 import io.csiloop.rest.DefinitionNotFoundMapper;
+import io.csiloop.rest.DashboardResource;
 import io.csiloop.rest.DefinitionResource;
 import io.csiloop.rest.DuplicateMeasurementKeyMapper;
 import io.csiloop.rest.HeaderCheckFilter;
@@ -86,7 +89,8 @@ public final class RestHost implements AutoCloseable {
     /** The API's resource classes: registered explicitly (Jira scans the package; RestClassesTest compares). */
     public static final List<Class<?>> RESOURCES = Stream.concat(Stream.of(DefinitionResource.class,
             DataPointResource.class, CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class,
-            ProjectSetupResource.class, PackResource.class, PhaseExitReportResource.class, RebaseResource.class),
+            ProjectSetupResource.class, PackResource.class, PhaseExitReportResource.class, RebaseResource.class,
+            DashboardResource.class),
             AUTOMATION_RESOURCES.stream()).toList();
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */
@@ -105,7 +109,8 @@ public final class RestHost implements AutoCloseable {
             ChangeVerdicts.class, GateReviews.class, KpiReadings.class, KpiAnalysis.class, MeasureRebases.class,
             CycleSnapshots.class, ProcessNames.class, IssueProcesses.class,
             ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class, StoredPacks.class,
-            ApiMessages.class, Scopes.class, PathDefinitions.class, Scorecards.class);
+            ApiMessages.class, Scopes.class, PathDefinitions.class, Scorecards.class, KpiAttention.class,
+            IssueStandings.class);
 
     static {
         // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.

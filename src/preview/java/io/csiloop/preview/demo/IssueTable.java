@@ -3,12 +3,15 @@ package io.csiloop.preview.demo;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
 import io.csiloop.port.LinkedIssues;
+import io.csiloop.port.StatusHistory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +20,11 @@ import java.util.Optional;
  * The preview's issues: the part of Jira's issue table the app reads (key, project, summary, type, status),
  * kept in the preview's own table {@code PREVIEW_ISSUE} of the H2 database so that transitions survive a restart.
  * Jira owns its issues; so does the preview host, which is why this is plain JDBC and not the app's Active Objects.
- * The preview has no issue links, so no linked work is ever unresolved.
+ * The preview has no issue links, so no linked work is ever unresolved. Its change history
+ * ({@code PREVIEW_STATUS_CHANGE}) keeps, as Jira's does, when each issue was created and every status change it
+ * made, by the clock: the entry into the current status is the newest of them.
  */
-public final class IssueTable implements Issues, LinkedIssues {
+public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
 
     /** Opens a connection to the preview database. */
     @FunctionalInterface
@@ -30,9 +35,18 @@ public final class IssueTable implements Issues, LinkedIssues {
     private static final String COLUMNS = "ID, ISSUE_KEY, PROJECT_ID, SUMMARY, ISSUE_TYPE, STATUS";
 
     private final Connections connections;
+    private final Clock clock;
 
     public IssueTable(Connections connections) {
+        this(connections, Clock.systemUTC());
+    }
+
+    public IssueTable(Connections connections, Clock clock) {
         this.connections = connections;
+        this.clock = clock;
+        update("CREATE TABLE IF NOT EXISTS PREVIEW_STATUS_CHANGE (ISSUE_ID BIGINT NOT NULL,"
+                + " CHANGED_AT BIGINT NOT NULL, STATUS VARCHAR(60) NOT NULL)"); // epoch milliseconds: Active Objects, reading the
+        // same database's schema, knows no TIMESTAMP WITH TIME ZONE
         update("CREATE TABLE IF NOT EXISTS PREVIEW_ISSUE (ID BIGINT PRIMARY KEY, ISSUE_KEY VARCHAR(30) NOT NULL UNIQUE,"
                 + " PROJECT_ID BIGINT NOT NULL, SUMMARY VARCHAR(255) NOT NULL, ISSUE_TYPE VARCHAR(60) NOT NULL,"
                 + " STATUS VARCHAR(60) NOT NULL)");
@@ -66,11 +80,46 @@ public final class IssueTable implements Issues, LinkedIssues {
     public void create(IssueRef issue) {
         update("INSERT INTO PREVIEW_ISSUE (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", issue.id(), issue.key(),
                 issue.projectId(), issue.summary(), issue.issueType(), issue.status());
+        changed(issue.id(), issue.status(), clock.instant());
     }
 
-    /** Moves the issue to the status (by name, as Jira names statuses). */
+    /** Moves the issue to the status (by name, as Jira names statuses), noting the change in its history. */
     public void moveTo(long issueId, String status) {
         update("UPDATE PREVIEW_ISSUE SET STATUS = ? WHERE ID = ?", status, issueId);
+        changed(issueId, status, clock.instant());
+    }
+
+    /**
+     * Rewrites the issue's history for a demo that has been running a while: created then, and in its current
+     * status since {@code entered}.
+     */
+    public void backdate(long issueId, Instant created, Instant entered) {
+        IssueRef issue = byId(issueId).orElseThrow();
+        update("DELETE FROM PREVIEW_STATUS_CHANGE WHERE ISSUE_ID = ?", issueId);
+        changed(issueId, issue.status(), created);
+        if (entered.isAfter(created)) {
+            changed(issueId, issue.status(), entered);
+        }
+    }
+
+    @Override
+    public Optional<Instant> enteredCurrentStatus(long issueId) {
+        if (byId(issueId).isEmpty()) {
+            return Optional.empty();
+        }
+        try (Connection c = connections.open(); PreparedStatement s = prepare(c,
+                "SELECT MAX(CHANGED_AT) FROM PREVIEW_STATUS_CHANGE WHERE ISSUE_ID = ?", issueId);
+             ResultSet r = s.executeQuery()) {
+            long at = r.next() ? r.getLong(1) : 0;
+            return r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the preview's change history failed", e);
+        }
+    }
+
+    private void changed(long issueId, String status, Instant at) {
+        update("INSERT INTO PREVIEW_STATUS_CHANGE (ISSUE_ID, CHANGED_AT, STATUS) VALUES (?, ?, ?)", issueId,
+                at.toEpochMilli(), status);
     }
 
     private List<IssueRef> query(String sql, Object... params) {

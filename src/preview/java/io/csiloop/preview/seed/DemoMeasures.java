@@ -24,6 +24,10 @@ final class DemoMeasures {
             Direction.HIGHER_IS_BETTER, 4.2, null, 0.2, 3.9, Aggregation.AVERAGE, PeriodUnit.MONTH,
             MeasurementSource.CSV, "", "");
 
+    static final MeasurementDefinition CHANGE_SUCCESS = new MeasurementDefinition("CHG-OK", "Change success rate",
+            "Share of changes implemented without an incident or a rollback.", "%", Direction.HIGHER_IS_BETTER,
+            95.0, null, 2.0, 93.0, Aggregation.AVERAGE, PeriodUnit.MONTH, MeasurementSource.MANUAL, "", "");
+
     private DemoMeasures() {
     }
 }

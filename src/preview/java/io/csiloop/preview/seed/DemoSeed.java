@@ -86,11 +86,25 @@ public final class DemoSeed {
         // approved it, so FCR's chart shows two phases, each with limits of its own.
         app.get(MeasureRebases.class).approve(fcr, fcrGoLive.toString(), "The knowledge base went live: first-contact"
                 + " resolution holds at a new level, so its limits are those of the new process.", OWNER);
+        // A KPI off target and getting worse, for the dashboard's "Which KPIs are off target or getting worse?".
+        measure(null, DemoMeasures.CHANGE_SUCCESS, 365, day -> 93 - day * 0.02 + random.nextGaussian() * 0.8);
+        // How long each issue has been in its status, for "Which improvements are stuck?" and days in phase.
+        statusSince(10_001, 200, 45);
+        statusSince(10_002, 190, 40);
+        statusSince(10_003, 370, 20);
+        statusSince(10_004, 60, 18);
+        statusSince(10_005, 400, 90);
+        statusSince(10_006, 100, 75);
+        statusSince(10_007, 30, 12);
         return true;
     }
 
     private void issue(long id, String key, String summary, String type, String status) {
         issues.create(new IssueRef(id, key, PROJECT, summary, type, status));
+    }
+
+    private void statusSince(long issueId, int createdDaysAgo, int enteredDaysAgo) {
+        issues.backdate(issueId, now.minus(Duration.ofDays(createdDaysAgo)), now.minus(Duration.ofDays(enteredDaysAgo)));
     }
 
     private void register(long issueId, String objective, String benefit, String effort, String source) {

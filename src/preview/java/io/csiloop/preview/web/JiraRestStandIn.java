@@ -66,6 +66,7 @@ public final class JiraRestStandIn implements Route {
 
     private static String issue(IssueRef i) {
         return "{\"id\":\"" + i.id() + "\",\"key\":" + WebResources.jsString(i.key()) + ",\"fields\":{\"summary\":"
-                + WebResources.jsString(i.summary()) + ",\"status\":{\"name\":" + WebResources.jsString(i.status()) + "}}}";
+                + WebResources.jsString(i.summary()) + ",\"status\":{\"name\":" + WebResources.jsString(i.status())
+                + "},\"assignee\":null}}"; // the preview's issues have no assignee yet: Jira's unassigned
     }
 }

@@ -47,9 +47,10 @@ class AccessibilityTest {
     @Test
     void shouldBreakNoRuleOnTheDashboard() throws Exception {
         Browser browser = opened("/secure/Dashboard.jspa", "#gadget-csiloop-kpi-trend canvas");
-        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-kpi-status")).size() == 3);
+        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-kpi-status")).size() == 4);
         browser.find(By.cssSelector("#gadget-csiloop-csi-pipeline tr[data-status]"));
         browser.find(By.cssSelector("#gadget-csiloop-lifecycle-portfolio .csiloop-gate-lozenge"));
+        browser.find(By.cssSelector("#gadget-csiloop-stuck-improvements .csiloop-stuck-row"));
         assertNoViolations(browser, "Dashboard");
     }
 

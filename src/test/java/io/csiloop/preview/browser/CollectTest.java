@@ -136,7 +136,7 @@ class CollectTest {
         Browser browser = world.browser();
         browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
         Select measure = new Select(browser.find(By.cssSelector(".csiloop-project-page .csiloop-collect-measure")));
-        assertEquals(3, measure.getOptions().size(), "every measure of the project");
+        assertEquals(4, measure.getOptions().size(), "every measure of the project");
         measure.selectByVisibleText("Customer satisfaction (points)");
         browser.find(By.cssSelector(".csiloop-project-page .csiloop-record-form [name='value']")).sendKeys("4.4");
         browser.find(By.cssSelector(".csiloop-project-page .csiloop-record-form [name='note']")).sendKeys("from the project page");

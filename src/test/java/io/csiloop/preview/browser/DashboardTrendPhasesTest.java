@@ -170,7 +170,7 @@ class DashboardTrendPhasesTest {
         browser.find(By.cssSelector("#gadget-csiloop-kpi-trend canvas"));
         browser.find(By.cssSelector("#gadget-csiloop-kpi-trend .preview-gadget-edit")).click();
         WebElement measure = browser.find(By.cssSelector("#gadget-csiloop-kpi-trend select[name='definitionId']"));
-        browser.waitFor(d -> measure.findElements(By.tagName("option")).size() == 3);
+        browser.waitFor(d -> measure.findElements(By.tagName("option")).size() == 4);
         new Select(measure).selectByVisibleText(measure.findElements(By.tagName("option")).stream()
                 .map(WebElement::getText).filter(t -> t.endsWith("(" + key + ")")).findFirst().orElseThrow());
         browser.find(By.cssSelector("#gadget-csiloop-kpi-trend .csiloop-dashboard-config button[type='submit']")).click();

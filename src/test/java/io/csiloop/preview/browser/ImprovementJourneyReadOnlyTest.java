@@ -49,7 +49,7 @@ class ImprovementJourneyReadOnlyTest {
 
         browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
         browser.find(By.cssSelector(".csiloop-register-table"));
-        assertEquals(3, browser.driver().findElements(By.cssSelector(".csiloop-scorecard .csiloop-kpi-row")).size());
+        assertEquals(4, browser.driver().findElements(By.cssSelector(".csiloop-scorecard .csiloop-kpi-row")).size());
         JourneyPages.showPoints(browser);
         JourneyPages.assertNothingChanges(browser, "the project page");
     }

@@ -54,7 +54,7 @@ class RecordValueTest {
         browser.open("/secure/Dashboard.jspa");
         browser.find(By.cssSelector("#gadget-csiloop-kpi-trend canvas"));
         browser.find(By.cssSelector("#gadget-csiloop-kpi-trend .preview-gadget-edit")).click();
-        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-trend [name='definitionId'] option")).size() == 3);
+        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-trend [name='definitionId'] option")).size() == 4);
         new Select(browser.find(By.cssSelector("#gadget-csiloop-kpi-trend [name='definitionId']"))).selectByVisibleText(
                 "Time to resolve P2 incidents (MTTR-P2)");
         browser.find(By.cssSelector("#gadget-csiloop-kpi-trend .csiloop-dashboard-config button[type='submit']")).click();

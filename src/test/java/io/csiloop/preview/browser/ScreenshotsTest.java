@@ -41,7 +41,7 @@ class ScreenshotsTest {
         browser.open("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page");
 
         browser.find(By.cssSelector(".csiloop-definition-rows tr[data-definition-id]"));
-        assertEquals(3, browser.driver().findElements(By.cssSelector(".csiloop-scorecard .csiloop-kpi-row")).size());
+        assertEquals(4, browser.driver().findElements(By.cssSelector(".csiloop-scorecard .csiloop-kpi-row")).size());
         browser.screenshot("project-page");
     }
 
@@ -52,7 +52,7 @@ class ScreenshotsTest {
         browser.open("/secure/Dashboard.jspa");
 
         browser.find(By.cssSelector("#gadget-csiloop-kpi-trend canvas"));
-        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-kpi-status")).size() == 3);
+        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-kpi-status")).size() == 4);
         WebElement collecting = browser.find(By.cssSelector("#gadget-csiloop-csi-pipeline tr[data-status='Collect data']"));
         assertEquals("1", collecting.findElement(By.cssSelector(".csiloop-count-number")).getText());
         WebElement monitoring = browser.find(By.cssSelector("#gadget-csiloop-lifecycle-portfolio tr[data-status='Monitor & Control']"));
