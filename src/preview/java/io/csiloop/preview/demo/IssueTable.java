@@ -51,8 +51,10 @@ public final class IssueTable implements Issues, LinkedIssues {
                 + " PROJECT_ID BIGINT NOT NULL, SUMMARY VARCHAR(255) NOT NULL, ISSUE_TYPE VARCHAR(60) NOT NULL,"
                 + " STATUS VARCHAR(60) NOT NULL)");
         // The schema migration of a preview database made before the create dialog: its issues keep empty fields.
+        // Only types Active Objects' schema reader knows (it reads every table of the database when it migrates):
+        // no DATE, so the due date is its ISO text.
         for (String column : List.of("DESCRIPTION VARCHAR(4000)", "ASSIGNEE VARCHAR(60)", "REPORTER VARCHAR(60)",
-                "DUE_DATE DATE", "CREATED_MS BIGINT", "UPDATED_MS BIGINT")) {
+                "DUE_DATE VARCHAR(10)", "CREATED_MS BIGINT", "UPDATED_MS BIGINT")) {
             update("ALTER TABLE PREVIEW_ISSUE ADD COLUMN IF NOT EXISTS " + column);
         }
     }
@@ -96,7 +98,7 @@ public final class IssueTable implements Issues, LinkedIssues {
         IssueRef ref = issue.ref();
         update("INSERT INTO PREVIEW_ISSUE (" + DETAILS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ref.id(),
                 ref.key(), ref.projectId(), ref.summary(), ref.issueType(), ref.status(), issue.description(),
-                issue.assignee().orElse(null), issue.reporter().orElse(null), issue.due().orElse(null),
+                issue.assignee().orElse(null), issue.reporter().orElse(null), issue.due().map(LocalDate::toString).orElse(null),
                 issue.created().map(Instant::toEpochMilli).orElse(null),
                 issue.updated().map(Instant::toEpochMilli).orElse(null));
     }
@@ -154,7 +156,7 @@ public final class IssueTable implements Issues, LinkedIssues {
                         r.getString(6));
                 found.add(new IssueDetails(ref, Optional.ofNullable(r.getString(7)).orElse(""),
                         Optional.ofNullable(r.getString(8)), Optional.ofNullable(r.getString(9)),
-                        Optional.ofNullable(r.getObject(10, LocalDate.class)), instant(r, 11), instant(r, 12)));
+                        Optional.ofNullable(r.getString(10)).map(LocalDate::parse), instant(r, 11), instant(r, 12)));
             }
             return found;
         } catch (SQLException e) {

@@ -31,6 +31,8 @@ public final class Pages {
     static final String LEFT = "atl.jira.view.issue.left.context";
     static final String RIGHT = "atl.jira.view.issue.right.context";
     static final String SIDEBAR = "jira.project.sidebar.plugins.navigation";
+    /** The project settings' section where apps add their pages, such as "Enable CSI Loop". */
+    static final String SETTINGS = "atl.jira.proj.config/projectgroup4";
 
     private final HostPage page;
     private final Fragments fragments;
@@ -104,7 +106,8 @@ public final class Pages {
                     .orElse(List.of());
             page.show(exchange, project.get().name(), current.get(), "preview/templates/project.vm",
                     Map.of("project", hostView(project.get()), "items", SidebarItem.of(descriptor.itemsIn(SIDEBAR), project.get(),
-                            contextPath, selected), "panels", panel), List.of("atl.general", "jira.browse.project"));
+                            contextPath, selected), "panels", panel, "settings", settingsOf(project.get())),
+                    List.of("atl.general", "jira.browse.project"));
         });
     }
 
@@ -127,6 +130,12 @@ public final class Pages {
             page.show(exchange, "Issues", current.get(), "preview/templates/navigator.vm", navigator.page(exchange),
                     List.of("atl.general"));
         });
+    }
+
+    /** The project settings' app pages, shown to the project's administrators only, as Jira shows its settings. */
+    private List<SidebarItem> settingsOf(ProjectRef project) {
+        return directory.currentUserMay(ProjectAccess.ADMINISTER, project.id())
+                ? SidebarItem.of(descriptor.itemsIn(SETTINGS), project, contextPath, "") : List.of();
     }
 
     private static Map<String, Object> hostView(ProjectRef project) {
