@@ -98,3 +98,102 @@
         $('.preview-gadget').each(function () { mount($(this)); });
     });
 }(window, window.jQuery));
+
+/*
+ * The header's Create dialog: the issue types follow the chosen project, the fields go to Jira's
+ * POST /rest/api/2/issue as JSON, a field error is shown under its field (aria-invalid, aria-describedby) with the
+ * focus on the first field in error, and a created issue is opened, as Jira opens it.
+ */
+(function (window, $) {
+    'use strict';
+    var FIELDS = ['project', 'issuetype', 'summary', 'assignee', 'duedate'];
+
+    function dialog() {
+        return AJS.dialog2('#create-issue-dialog');
+    }
+
+    function followProject() {
+        var types = String($('#create-project option:selected').data('types') || '').split('|');
+        var $type = $('#create-issuetype');
+        $type.find('option').each(function () {
+            var offered = types.indexOf(this.value) >= 0;
+            this.disabled = !offered;
+            this.hidden = !offered;
+        });
+        if ($type.find('option:selected').prop('disabled')) {
+            $type.val($type.find('option:not(:disabled)').first().val());
+        }
+    }
+
+    function clearErrors() {
+        FIELDS.forEach(function (field) {
+            $('#create-' + field).removeAttr('aria-invalid');
+            $('#create-' + field + '-error').text('');
+        });
+        $('#create-issue-message').empty();
+    }
+
+    function showErrors(errors) {
+        var first = null;
+        FIELDS.forEach(function (field) {
+            if (errors[field]) {
+                $('#create-' + field).attr('aria-invalid', 'true');
+                $('#create-' + field + '-error').text(errors[field]);
+                first = first || field;
+            }
+        });
+        if (first) {
+            $('#create-' + first).trigger('focus');
+        }
+    }
+
+    function submit(event) {
+        event.preventDefault();
+        clearErrors();
+        var fields = {
+            project: {key: $('#create-project').val()},
+            issuetype: {name: $('#create-issuetype').val()},
+            summary: $('#create-summary').val(),
+            description: $('#create-description').val()
+        };
+        if ($('#create-assignee').val()) {
+            fields.assignee = {name: $('#create-assignee').val()};
+        }
+        if ($('#create-duedate').val()) {
+            fields.duedate = $('#create-duedate').val();
+        }
+        var $submit = $('#create-issue-submit').prop('disabled', true);
+        $.ajax({
+            url: $('body').data('contextPath') + '/rest/api/2/issue', type: 'POST', dataType: 'json',
+            contentType: 'application/json', data: JSON.stringify({fields: fields})
+        }).done(function (created) {
+            window.location.assign($('body').data('contextPath') + '/browse/' + encodeURIComponent(created.key));
+        }).fail(function (xhr) {
+            var body = xhr.responseJSON || {};
+            showErrors(body.errors || {});
+            if (!body.errors || $.isEmptyObject(body.errors)) {
+                $('<div class="aui-message aui-message-error"></div>')
+                    .append($('<p></p>').text((body.errorMessages || ['The issue was not created.'])[0]))
+                    .appendTo('#create-issue-message');
+            }
+            $submit.prop('disabled', false);
+        });
+    }
+
+    $(document).on('click', '#create_link', function () {
+        clearErrors();
+        var project = $('body').data('projectKey');
+        if (project && $('#create-project option[value="' + project + '"]').length) {
+            $('#create-project').val(project);
+        }
+        followProject();
+        dialog().show();
+        $('#create-summary').trigger('focus');
+    });
+    $(document).on('change', '#create-project', followProject);
+    $(document).on('submit', '#create-issue-form', submit);
+    $(document).on('click', '#create-issue-cancel', function () {
+        dialog().hide();
+        $('#create_link').trigger('focus');
+    });
+}(window, window.jQuery));

@@ -40,11 +40,14 @@ public final class Preview implements AutoCloseable {
         this.server = server;
     }
 
-    /** Starts the preview; the demo is seeded only into an empty database. */
+    /** Starts the preview; the demo is seeded only into an empty database (emptied first when asked to reset). */
     public static Preview start(PreviewConfig config, Clock clock) throws IOException {
         PluginDescriptor descriptor = PluginDescriptor.load();
         EntityManager entityManager = AoDatabase.h2(config.databaseUrl()).entityManager();
         try {
+            if (config.reset()) {
+                PreviewReset.dropEverything(() -> entityManager.getProvider().getConnection());
+            }
             EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             CurrentUser current = new CurrentUser();
             DemoDirectory directory = new DemoDirectory(current);

@@ -5,6 +5,7 @@ import io.csiloop.measure.ReportingZone;
 import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.DemoProjectSetup;
 import io.csiloop.preview.demo.IssueTable;
+import io.csiloop.preview.demo.ProjectSchemes;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.SpringBeans;
 import io.csiloop.preview.render.PreviewI18n;
@@ -28,8 +29,9 @@ public record PreviewApp(Modules modules) {
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     static PreviewApp over(ActiveObjects ao, Clock clock, DemoDirectory directory, IssueTable issues, PreviewI18n i18n) {
-        Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n,
-                new DemoProjectSetup(directory), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH), new PageResources()));
+        ProjectSchemes schemes = new ProjectSchemes(issues.connections());
+        Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n, schemes,
+                new DemoProjectSetup(directory, schemes), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH), new PageResources()));
         SpringBeans.build(modules);
         return new PreviewApp(modules);
     }

@@ -19,6 +19,9 @@ public final class PreviewMain {
         // Jersey warns, once per resource, that resource instances are no providers: true, and noise on the console.
         JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
         PreviewConfig config = PreviewConfig.standard();
+        if (config.reset()) {
+            System.out.println("CSI Loop preview: -Dpreview.reset=true, starting from a fresh demo.");
+        }
         Preview preview = Preview.start(config, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             preview.close();

@@ -4,12 +4,17 @@ import com.sun.net.httpserver.HttpHandler;
 import io.csiloop.host.rest.RestHost;
 import io.csiloop.preview.demo.CurrentUser;
 import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.InitialStatus;
+import io.csiloop.preview.demo.IssueCreation;
 import io.csiloop.preview.demo.IssueTable;
+import io.csiloop.preview.demo.ProjectSchemes;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.PluginDescriptor;
 import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.preview.render.PreviewTemplateRenderer;
 import io.csiloop.preview.render.Templates;
+import io.csiloop.preview.web.CreateDialog;
+import io.csiloop.preview.web.CreateIssueRoute;
 import io.csiloop.preview.web.DashboardPreferences;
 import io.csiloop.preview.web.Fragments;
 import io.csiloop.preview.web.HostPage;
@@ -40,13 +45,14 @@ final class PreviewRoutes {
         String root = PreviewConfig.CONTEXT_PATH;
         WebResources resources = new WebResources(descriptor, i18n, root + "/download/resources/");
         PageResources required = modules.one(PageResources.class);
-        HostPage page = new HostPage(templates, resources, required, root, i18n);
+        HostPage page = new HostPage(templates, resources, required, root, i18n,
+                new CreateDialog(directory, modules.one(ProjectSchemes.class)));
         Fragments fragments = new Fragments(descriptor, modules, templates, i18n);
         modules.add(modules);
         modules.add(new PreviewTemplateRenderer(templates, i18n));
         Transitions transitions = modules.build(Transitions.class.getName(), Transitions.class);
         Pages pages = new Pages(page, fragments, descriptor, directory, issues, current, root, transitions, i18n,
-                required);
+                required, PreviewApp.ZONE);
         Sessions sessions = new Sessions(directory, root);
         LoginPage login = new LoginPage(page, directory, sessions, root);
         Map<String, Route> routes = new LinkedHashMap<>();
@@ -55,6 +61,10 @@ final class PreviewRoutes {
         routes.put(root + "/browse/", pages.issue());
         routes.put(root + "/plugins/servlet/", new ServletHost(descriptor, modules, page, required, current, root));
         routes.put(root + "/projects/", pages.project());
+        routes.put(root + "/issues/", pages.navigator());
+        routes.put(root + "/rest/api/2/issue", new CreateIssueRoute(new IssueCreation(directory,
+                modules.one(ProjectSchemes.class), issues, new InitialStatus(), modules.one(java.time.Clock.class)),
+                directory, i18n, root));
         routes.put(root + "/secure/Dashboard.jspa", pages.dashboard());
         routes.put(root + "/download/resources/", exchange ->
                 resources.serve(exchange, exchange.path().substring((root + "/download/resources/").length())));

@@ -13,13 +13,16 @@ import java.util.Optional;
 
 /**
  * The preview's stand-in for Jira's users, projects and permission schemes: three demo people with fixed
- * levels and one demo project. It implements the app's ports, so the REST resources and context providers
+ * levels and two demo projects (Service Operations with CSI Loop, IT Operations without it until enabled). It implements the app's ports, so the REST resources and context providers
  * run the same permission checks as inside Jira (browse, edit, administer), only against this directory.
  */
 public final class DemoDirectory implements Users, Projects, Access, GlobalAccess {
 
     /** The demo project every seeded issue lives in. */
     public static final ProjectRef SERVICE_OPERATIONS = new ProjectRef(10_000L, "SVC", "Service Operations");
+
+    /** The second demo project: it starts without CSI Loop, to be enabled through its settings page. */
+    public static final ProjectRef IT_OPERATIONS = new ProjectRef(10_100L, "OPS", "IT Operations");
 
     private static final List<DemoUser> PEOPLE = List.of(
             new DemoUser("admin", "admin", "demo-admin-pat", "Ada Admin", ProjectAccess.ADMINISTER),
@@ -51,7 +54,7 @@ public final class DemoDirectory implements Users, Projects, Access, GlobalAcces
     }
 
     public List<ProjectRef> projects() {
-        return List.of(SERVICE_OPERATIONS);
+        return List.of(SERVICE_OPERATIONS, IT_OPERATIONS);
     }
 
     @Override
@@ -73,6 +76,19 @@ public final class DemoDirectory implements Users, Projects, Access, GlobalAcces
     @Override
     public boolean currentUserMay(ProjectAccess what, long projectId) {
         return byId(projectId).isPresent() && current.get().map(u -> u.may(what)).orElse(false);
+    }
+
+    /**
+     * Jira's "Create Issues" permission: the demo's permission scheme grants it to the people who may edit issues
+     * (admin, editor), not to the viewer.
+     */
+    public boolean currentUserMayCreate(long projectId) {
+        return currentUserMay(ProjectAccess.EDIT, projectId);
+    }
+
+    /** Jira's "Assignable User": the people who may edit the project's issues, in the directory's order. */
+    public List<DemoUser> assignable(long projectId) {
+        return byId(projectId).isEmpty() ? List.of() : PEOPLE.stream().filter(u -> u.may(ProjectAccess.EDIT)).toList();
     }
 
     /** Nobody administers the demo's Jira: its admin administers the demo project only (the README's logins). */

@@ -12,17 +12,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The preview's issues: the part of Jira's issue table the app reads (key, project, summary, type, status),
  * kept in the preview's own table {@code PREVIEW_ISSUE} of the H2 database so that transitions survive a restart.
  * Jira owns its issues; so does the preview host, which is why this is plain JDBC and not the app's Active Objects.
- * The preview has no issue links, so no linked work is ever unresolved. Its change history
- * ({@code PREVIEW_STATUS_CHANGE}) keeps, as Jira's does, when each issue was created and every status change it
- * made, by the clock: the entry into the current status is the newest of them.
+ * The preview has no issue links, so no linked work is ever unresolved. Beside what the app reads it keeps what
+ * Jira's issue view shows ({@link IssueDetails}): columns added to an older preview database on start. Its change
+ * history ({@code PREVIEW_STATUS_CHANGE}) keeps, as Jira's does, when each issue was created and every status change
+ * it made, by the clock: the entry into the current status is the newest of them.
  */
 public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
 
@@ -34,6 +37,8 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
 
     private static final String COLUMNS = "ID, ISSUE_KEY, PROJECT_ID, SUMMARY, ISSUE_TYPE, STATUS";
 
+    private static final String DETAILS = COLUMNS + ", DESCRIPTION, ASSIGNEE, REPORTER, DUE_DATE, CREATED_MS, UPDATED_MS";
+
     private final Connections connections;
     private final Clock clock;
 
@@ -41,6 +46,7 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         this(connections, Clock.systemUTC());
     }
 
+    /** @param clock when a transition updates an issue, and when its history notes the change */
     public IssueTable(Connections connections, Clock clock) {
         this.connections = connections;
         this.clock = clock;
@@ -50,6 +56,18 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         update("CREATE TABLE IF NOT EXISTS PREVIEW_ISSUE (ID BIGINT PRIMARY KEY, ISSUE_KEY VARCHAR(30) NOT NULL UNIQUE,"
                 + " PROJECT_ID BIGINT NOT NULL, SUMMARY VARCHAR(255) NOT NULL, ISSUE_TYPE VARCHAR(60) NOT NULL,"
                 + " STATUS VARCHAR(60) NOT NULL)");
+        // The schema migration of a preview database made before the create dialog: its issues keep empty fields.
+        // Only types Active Objects' schema reader knows (it reads every table of the database when it migrates):
+        // no DATE, so the due date is its ISO text.
+        for (String column : List.of("DESCRIPTION VARCHAR(4000)", "ASSIGNEE VARCHAR(60)", "REPORTER VARCHAR(60)",
+                "DUE_DATE VARCHAR(10)", "CREATED_MS BIGINT", "UPDATED_MS BIGINT")) {
+            update("ALTER TABLE PREVIEW_ISSUE ADD COLUMN IF NOT EXISTS " + column);
+        }
+    }
+
+    /** The preview database the table lives in, for the host's other tables. */
+    public Connections connections() {
+        return connections;
     }
 
     @Override
@@ -83,10 +101,59 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         changed(issue.id(), issue.status(), clock.instant());
     }
 
-    /** Moves the issue to the status (by name, as Jira names statuses), noting the change in its history. */
+    public void create(IssueDetails issue) {
+        IssueRef ref = issue.ref();
+        update("INSERT INTO PREVIEW_ISSUE (" + DETAILS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ref.id(),
+                ref.key(), ref.projectId(), ref.summary(), ref.issueType(), ref.status(), issue.description(),
+                issue.assignee().orElse(null), issue.reporter().orElse(null), issue.due().map(LocalDate::toString).orElse(null),
+                issue.created().map(Instant::toEpochMilli).orElse(null),
+                issue.updated().map(Instant::toEpochMilli).orElse(null));
+        changed(ref.id(), ref.status(), issue.created().orElse(clock.instant()));
+    }
+
+    /**
+     * Files a new issue of the project under the next id and the project's next key, as Jira's create does: the
+     * key's number is one more than the highest the project has used (the preview deletes no issue, so this is
+     * Jira's project counter). Serialised, so that two people creating at once never get the same key.
+     *
+     * @param details the new issue's fields, given its id and key
+     */
+    public synchronized IssueDetails file(long projectId, String projectKey, BiFunction<Long, String, IssueDetails> details) {
+        long id = longValue("SELECT COALESCE(MAX(ID), 10000) + 1 FROM PREVIEW_ISSUE");
+        IssueDetails issue = details.apply(id, nextKey(projectId, projectKey));
+        create(issue);
+        return issue;
+    }
+
+    /** The key the project's next issue gets: KEY-(highest number used + 1), KEY-1 for the first. */
+    public String nextKey(long projectId, String projectKey) {
+        int highest = query("SELECT " + COLUMNS + " FROM PREVIEW_ISSUE WHERE PROJECT_ID = ?", projectId).stream()
+                .map(IssueRef::key).filter(k -> k.startsWith(projectKey + "-"))
+                .mapToInt(k -> Integer.parseInt(k.substring(projectKey.length() + 1))).max().orElse(0);
+        return projectKey + "-" + (highest + 1);
+    }
+
+    /** The issue with what Jira's issue view shows of it. */
+    public Optional<IssueDetails> details(String key) {
+        return queryDetails("SELECT " + DETAILS + " FROM PREVIEW_ISSUE WHERE ISSUE_KEY = ?", key).stream().findFirst();
+    }
+
+    /** The issues the filter finds, the last updated first (as Jira's navigator orders by default). */
+    public List<IssueDetails> search(IssueFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = filter.where(params);
+        return queryDetails("SELECT " + DETAILS + " FROM PREVIEW_ISSUE" + where
+                + " ORDER BY UPDATED_MS DESC NULLS LAST, ID DESC", params.toArray());
+    }
+
+    /**
+     * Moves the issue to the status (by name, as Jira names statuses); the issue is updated now, and the change
+     * noted in its history.
+     */
     public void moveTo(long issueId, String status) {
-        update("UPDATE PREVIEW_ISSUE SET STATUS = ? WHERE ID = ?", status, issueId);
-        changed(issueId, status, clock.instant());
+        Instant now = clock.instant();
+        update("UPDATE PREVIEW_ISSUE SET STATUS = ?, UPDATED_MS = ? WHERE ID = ?", status, now.toEpochMilli(), issueId);
+        changed(issueId, status, now);
     }
 
     /**
@@ -123,13 +190,35 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
     }
 
     private List<IssueRef> query(String sql, Object... params) {
+        return queryDetails(sql.replace("SELECT " + COLUMNS, "SELECT " + DETAILS), params).stream()
+                .map(IssueDetails::ref).toList();
+    }
+
+    private List<IssueDetails> queryDetails(String sql, Object... params) {
         try (Connection c = connections.open(); PreparedStatement s = prepare(c, sql, params); ResultSet r = s.executeQuery()) {
-            List<IssueRef> found = new ArrayList<>();
+            List<IssueDetails> found = new ArrayList<>();
             while (r.next()) {
-                found.add(new IssueRef(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
-                        r.getString(6)));
+                IssueRef ref = new IssueRef(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
+                        r.getString(6));
+                found.add(new IssueDetails(ref, Optional.ofNullable(r.getString(7)).orElse(""),
+                        Optional.ofNullable(r.getString(8)), Optional.ofNullable(r.getString(9)),
+                        Optional.ofNullable(r.getString(10)).map(LocalDate::parse), instant(r, 11), instant(r, 12)));
             }
             return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the preview's issues failed", e);
+        }
+    }
+
+    private static Optional<Instant> instant(ResultSet r, int column) throws SQLException {
+        long millis = r.getLong(column);
+        return r.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    }
+
+    private long longValue(String sql) {
+        try (Connection c = connections.open(); PreparedStatement s = prepare(c, sql); ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the preview's issues failed", e);
         }

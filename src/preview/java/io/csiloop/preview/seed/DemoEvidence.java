@@ -63,7 +63,7 @@ final class DemoEvidence {
                 new Findings("", true, false), StakeholderDecision.empty(), ImplementationActions.empty()), WHO);
     }
 
-    private static ProjectEvidence project(ProgressReport progress, Set<HandoverItem> handedOver) {
+    static ProjectEvidence project(ProgressReport progress, Set<HandoverItem> handedOver) {
         Map<GuidingPrinciple, PrincipleAnswer> principles = new EnumMap<>(GuidingPrinciple.class);
         for (GuidingPrinciple p : GuidingPrinciple.values()) {
             principles.put(p, new PrincipleAnswer.Applied(""));

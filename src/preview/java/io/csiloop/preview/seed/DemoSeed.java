@@ -16,6 +16,7 @@ import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.IssueRef;
 import io.csiloop.preview.PreviewApp;
 import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.IssueDetails;
 import io.csiloop.preview.demo.IssueTable;
 
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
@@ -32,7 +34,8 @@ import java.util.function.IntToDoubleFunction;
 /**
  * The demo a fresh preview starts with: lifecycle projects in Monitor &amp; Control, Planning and Closed; an
  * improvement at step 3 (Collect data) with a year of daily measurements, one done (Improved) whose KPI moved,
- * and two more along the way, so that every panel, the register, the pipeline and the portfolio have something to
+ * and two more along the way; then ({@link DemoStages}) an issue in every other phase and step; and IT Operations'
+ * tasks ({@link DemoOperations}), a project without CSI Loop yet, so that every panel, the register, the pipeline and the portfolio have something to
  * show. Only an empty database is seeded, so whatever a person changes stays. The numbers are made by a seeded
  * random generator: the same on every fresh start.
  */
@@ -60,18 +63,27 @@ public final class DemoSeed {
         if (!issues.isEmpty()) {
             return false;
         }
-        issue(10_001, "SVC-1", "Self-service portal for password resets", LIFECYCLE, "Monitor & Control");
-        issue(10_002, "SVC-2", "Reduce the time to resolve P2 incidents", IMPROVEMENT, "Collect data");
-        issue(10_003, "SVC-3", "Raise first-contact resolution at the service desk", IMPROVEMENT, "Improved");
-        issue(10_004, "SVC-4", "Monitoring rollout for the core network", LIFECYCLE, "Planning");
-        issue(10_005, "SVC-5", "Asset database clean-up", LIFECYCLE, "Closed");
-        issue(10_006, "SVC-6", "Shorten the lead time of standard changes", IMPROVEMENT, "Identify the approach");
-        issue(10_007, "SVC-7", "Act on the customer survey comments", IMPROVEMENT, "Analyse data");
+        issue(10_001, "SVC-1", "Self-service portal for password resets", LIFECYCLE, "Monitor & Control", "admin", 200);
+        issue(10_002, "SVC-2", "Reduce the time to resolve P2 incidents", IMPROVEMENT, "Collect data", "editor", 120);
+        issue(10_003, "SVC-3", "Raise first-contact resolution at the service desk", IMPROVEMENT, "Improved", "admin", 330);
+        issue(10_004, "SVC-4", "Monitoring rollout for the core network", LIFECYCLE, "Planning", "editor", 60);
+        issue(10_005, "SVC-5", "Asset database clean-up", LIFECYCLE, "Closed", "admin", 300);
+        issue(10_006, "SVC-6", "Shorten the lead time of standard changes", IMPROVEMENT, "Identify the approach", "editor", 14);
+        issue(10_007, "SVC-7", "Act on the customer survey comments", IMPROVEMENT, "Analyse data", "admin", 150);
+        for (DemoStages.Staged staged : DemoStages.ISSUES) {
+            issue(staged.id(), staged.key(), staged.summary(), staged.type(), staged.status(), staged.assignee(),
+                    20 + (int) (staged.id() % 100) * 9);
+        }
+        DemoOperations.plant(issues, now);
         register(10_002, "Restore service fast enough for the business to keep its promises",
                 "P2 incidents resolved within one working day", "M", "INCIDENT_TREND");
         register(10_003, "Customers get help at the first contact", "Fewer hand-overs and shorter waits", "L", "SURVEY");
         register(10_006, "Changes reach production without waiting", "Standard changes done in two days", "S", "AUDIT");
         register(10_007, "Customers feel heard", "Higher satisfaction scores", "M", "SURVEY");
+        register(10_011, "Incidents stay fixed", "Fewer second visits", "S", "INCIDENT_TREND");
+        register(10_012, "New staff work from day one", "No lost first days", "M", "AUDIT");
+        register(10_013, "Problems get a root cause", "Fewer recurring incidents", "L", "INCIDENT_TREND");
+        register(10_014, "Weekend changes succeed", "Fewer Monday outages", "M", "AUDIT");
         Random random = new Random(2026);
         // A year of daily P2 resolution times, slowly improving from about 12 hours with weekly ups and downs.
         measure(10_002L, DemoMeasures.MTTR, 365, day -> 12.5 - day * 0.006 + random.nextGaussian() * 1.6);
@@ -82,6 +94,7 @@ public final class DemoSeed {
         // SVC-3's go-live is the day its data jumps: the day of the first point at about 78 %, in the reporting zone.
         LocalDate fcrGoLive = LocalDate.ofInstant(pointAt(365, FCR_CHANGE_DAY), app.get(ReportingZone.class).zone());
         DemoEvidence.record(app.get(GateReviews.class), fcrGoLive);
+        new DemoStages(app.get(GateReviews.class)).record();
         // The chart suggested a new phase at the go-live (seven months above the old centre); the service owner
         // approved it, so FCR's chart shows two phases, each with limits of its own.
         app.get(MeasureRebases.class).approve(fcr, fcrGoLive.toString(), "The knowledge base went live: first-contact"
@@ -96,11 +109,17 @@ public final class DemoSeed {
         statusSince(10_005, 400, 90);
         statusSince(10_006, 100, 75);
         statusSince(10_007, 30, 12);
+        for (DemoStages.Staged staged : DemoStages.ISSUES) { // recently moved on: a few days in their step or phase
+            statusSince(staged.id(), 20 + (int) (staged.id() % 100) * 9, 3 + (int) (staged.id() % 7));
+        }
         return true;
     }
 
-    private void issue(long id, String key, String summary, String type, String status) {
-        issues.create(new IssueRef(id, key, PROJECT, summary, type, status));
+    /** An issue reported by the admin {@code daysAgo} days ago, last updated a third of that ago. */
+    private void issue(long id, String key, String summary, String type, String status, String assignee, int daysAgo) {
+        issues.create(new IssueDetails(new IssueRef(id, key, PROJECT, summary, type, status), "",
+                Optional.of(assignee), Optional.of(OWNER), Optional.empty(),
+                Optional.of(now.minus(Duration.ofDays(daysAgo))), Optional.of(now.minus(Duration.ofDays(daysAgo / 3)))));
     }
 
     private void statusSince(long issueId, int createdDaysAgo, int enteredDaysAgo) {

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The frame of every preview page, drawn like a Jira page with AUI: the header with the navigation and the
- * logged-in person, then the page's own content. AUI and jQuery come from npm; then the app's web resources of
+ * The frame of every preview page, drawn like a Jira page with AUI: the header with the navigation, the Create
+ * button and its dialog (for people who may create issues somewhere) and the logged-in person, then the page's own content. AUI and jQuery come from npm; then the app's web resources of
  * the contexts Jira gives the page itself and of those the app's context providers required while it was drawn
  * ({@link PageResources}), in the order Jira's web resource manager would load them, and no others.
  */
@@ -24,10 +24,12 @@ public final class HostPage {
     private final String contextPath;
     private final PreviewI18n i18n;
     private final PageResources required;
+    private final CreateDialog createDialog;
 
     public HostPage(Templates templates, WebResources resources, PageResources required, String contextPath,
-                    PreviewI18n i18n) {
+                    PreviewI18n i18n, CreateDialog createDialog) {
         this.templates = templates;
+        this.createDialog = createDialog;
         this.required = required;
         this.resources = resources;
         this.contextPath = contextPath;
@@ -55,6 +57,7 @@ public final class HostPage {
         String content = templates.render(body, page);
         page.put("title", title);
         page.put("contentHtml", content);
+        page.put("create", createDialog.choices(user).orElse(null));
         List<String> all = new ArrayList<>(contexts);
         all.addAll(required.required());
         List<String> urls = resources.urlsFor(all);

@@ -4,6 +4,7 @@ import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.IssueDetails;
 import io.csiloop.preview.demo.IssueTable;
 
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class JiraRestStandIn implements Route {
         }
         Optional<ProjectRef> project = directory.byKey(jql.group(1)).filter(this::browsable);
         List<IssueRef> found = project.map(p -> issues.ofType(p.id(), jql.group(2))).orElse(List.of());
-        exchange.json(200, found.stream().map(JiraRestStandIn::issue).collect(Collectors.joining(",",
+        exchange.json(200, found.stream().map(this::issue).collect(Collectors.joining(",",
                 "{\"startAt\":0,\"maxResults\":500,\"total\":" + found.size() + ",\"issues\":[", "]}")));
     }
 
@@ -64,9 +65,17 @@ public final class JiraRestStandIn implements Route {
         return "{\"id\":\"" + p.id() + "\",\"key\":" + WebResources.jsString(p.key()) + ",\"name\":" + WebResources.jsString(p.name()) + "}";
     }
 
-    private static String issue(IssueRef i) {
+    private String issue(IssueRef i) {
         return "{\"id\":\"" + i.id() + "\",\"key\":" + WebResources.jsString(i.key()) + ",\"fields\":{\"summary\":"
                 + WebResources.jsString(i.summary()) + ",\"status\":{\"name\":" + WebResources.jsString(i.status())
-                + "},\"assignee\":null}}"; // the preview's issues have no assignee yet: Jira's unassigned
+                + "},\"assignee\":" + assignee(i) + "}}";
+    }
+
+    /** The assignee as Jira's REST names a user (name, key, display name); null for an unassigned issue. */
+    private String assignee(IssueRef i) {
+        return issues.details(i.key()).flatMap(IssueDetails::assignee).flatMap(directory::byName)
+                .map(u -> "{\"name\":" + WebResources.jsString(u.name()) + ",\"key\":" + WebResources.jsString(u.name())
+                        + ",\"displayName\":" + WebResources.jsString(u.displayName()) + "}")
+                .orElse("null");
     }
 }

@@ -11,7 +11,10 @@ import io.csiloop.preview.demo.JiraObjects;
 import io.csiloop.preview.plugin.PluginDescriptor;
 import io.csiloop.preview.render.PreviewI18n;
 
+import io.csiloop.preview.demo.IssueDetails;
+
 import java.io.IOException;
+import java.time.ZoneId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,15 +22,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The three Jira pages the app's modules live on, each as Jira draws it: the issue view with the panels of the
- * view-issue locations, the project page with the sidebar's items and the selected item's panel, and the
- * dashboard with the app's dashboard items. Every page wants a logged-in person who may browse the project.
+ * The Jira pages the app's modules live on, each as Jira draws it: the issue view (details, description, people,
+ * dates) with the panels of the view-issue locations, the project page with the sidebar's items and the selected
+ * item's panel, the dashboard with the app's dashboard items and "My open issues", and the issue navigator. Every page wants a logged-in person who may browse the project.
  */
 public final class Pages {
 
     static final String LEFT = "atl.jira.view.issue.left.context";
     static final String RIGHT = "atl.jira.view.issue.right.context";
     static final String SIDEBAR = "jira.project.sidebar.plugins.navigation";
+    /** The project settings' section where apps add their pages, such as "Enable CSI Loop". */
+    static final String SETTINGS = "atl.jira.proj.config/projectgroup4";
 
     private final HostPage page;
     private final Fragments fragments;
@@ -39,11 +44,15 @@ public final class Pages {
     private final Transitions transitions;
     private final PreviewI18n i18n;
     private final PageResources required;
+    private final IssueView view;
+    private final IssueNavigator navigator;
 
     public Pages(HostPage page, Fragments fragments, PluginDescriptor descriptor, DemoDirectory directory,
                  IssueTable issues, CurrentUser current, String contextPath, Transitions transitions, PreviewI18n i18n,
-                 PageResources required) {
+                 PageResources required, ZoneId zone) {
         this.required = required;
+        this.view = new IssueView(directory, i18n, zone);
+        this.navigator = new IssueNavigator(directory, issues, current, view);
         this.transitions = transitions;
         this.i18n = i18n;
         this.page = page;
@@ -59,7 +68,9 @@ public final class Pages {
     public Route issue() {
         return loggedIn(exchange -> {
             String key = exchange.path().substring((contextPath + "/browse/").length());
-            Optional<IssueRef> issue = issues.byKey(key).filter(i -> directory.currentUserMay(ProjectAccess.BROWSE, i.projectId()));
+            Optional<IssueDetails> details = issues.details(key)
+                    .filter(i -> directory.currentUserMay(ProjectAccess.BROWSE, i.ref().projectId()));
+            Optional<IssueRef> issue = details.map(IssueDetails::ref);
             if (issue.isEmpty()) {
                 notFound(exchange, "preview.issue.notFound");
                 return;
@@ -68,7 +79,7 @@ public final class Pages {
             Map<String, Object> jira = Map.of("issue", JiraObjects.issue(issue.get(), project),
                     "project", JiraObjects.project(project));
             page.show(exchange, "[" + key + "] " + issue.get().summary(), current.get(), "preview/templates/issue.vm",
-                    Map.of("issue", hostView(issue.get()), "project", hostView(project), "left", fragments.panelsAt(LEFT, jira),
+                    Map.of("issue", view.of(details.get()), "project", hostView(project), "left", fragments.panelsAt(LEFT, jira),
                             "right", fragments.panelsAt(RIGHT, jira),
                             "mayEdit", directory.currentUserMay(ProjectAccess.EDIT, project.id()),
                             "transitions", transitions.from(issue.get()).stream()
@@ -95,21 +106,36 @@ public final class Pages {
                     .orElse(List.of());
             page.show(exchange, project.get().name(), current.get(), "preview/templates/project.vm",
                     Map.of("project", hostView(project.get()), "items", SidebarItem.of(descriptor.itemsIn(SIDEBAR), project.get(),
-                            contextPath, selected), "panels", panel), List.of("atl.general", "jira.browse.project"));
+                            contextPath, selected), "panels", panel, "settings", settingsOf(project.get())),
+                    List.of("atl.general", "jira.browse.project"));
         });
     }
 
-    /** {@code /secure/Dashboard.jspa} */
+    /** {@code /secure/Dashboard.jspa}: the app's dashboard items, then Jira's "Assigned to me" gadget. */
     public Route dashboard() {
         return loggedIn(exchange -> page.show(exchange, "Dashboard", current.get(), "preview/templates/dashboard.vm",
                 Map.of("items", descriptor.dashboardItems().stream()
-                        .map(item -> new DashboardSlot(item, fragments.dashboardItem(item, Map.of()))).toList()),
+                        .map(item -> new DashboardSlot(item, fragments.dashboardItem(item, Map.of()))).toList(),
+                        "myIssues", navigator.myOpenIssues()),
                 List.of("atl.general", "atl.dashboard")));
     }
 
-    /** What the host page shows of an issue: Jira's page, not the app, so plain values rather than app types. */
-    private static Map<String, Object> hostView(IssueRef issue) {
-        return Map.of("key", issue.key(), "summary", issue.summary(), "type", issue.issueType(), "status", issue.status());
+    /** {@code /issues/}: the issue navigator. */
+    public Route navigator() {
+        return loggedIn(exchange -> {
+            if (!exchange.path().equals(contextPath + "/issues/")) {
+                notFound(exchange, "preview.navigator.notFound");
+                return;
+            }
+            page.show(exchange, "Issues", current.get(), "preview/templates/navigator.vm", navigator.page(exchange),
+                    List.of("atl.general"));
+        });
+    }
+
+    /** The project settings' app pages, shown to the project's administrators only, as Jira shows its settings. */
+    private List<SidebarItem> settingsOf(ProjectRef project) {
+        return directory.currentUserMay(ProjectAccess.ADMINISTER, project.id())
+                ? SidebarItem.of(descriptor.itemsIn(SETTINGS), project, contextPath, "") : List.of();
     }
 
     private static Map<String, Object> hostView(ProjectRef project) {

@@ -17,7 +17,7 @@ public record SidebarItem(String key, String labelKey, String href, boolean sele
     static List<SidebarItem> of(List<WebItem> items, ProjectRef project, String contextPath, String selectedItem) {
         String encodedKey = URLEncoder.encode(project.key(), StandardCharsets.UTF_8);
         return items.stream().map(i -> new SidebarItem(i.key(), i.labelKey(),
-                contextPath + i.link().replace("$pathEncodedProjectKey", encodedKey),
+                contextPath + i.link().replace("$pathEncodedProjectKey", encodedKey).replace("$projectKeyEncoded", encodedKey),
                 selectedItem.endsWith(":" + i.key()))).toList();
     }
 }

@@ -65,6 +65,31 @@ class AccessibilityTest {
         assertNoViolations(browser, "Measure page");
     }
 
+    @Test
+    void shouldBreakNoRuleOnTheIssueNavigator() throws Exception {
+        assertNoViolations(opened("/issues/?project=SVC", "#issuetable tbody tr"), "Issue navigator");
+    }
+
+    @Test
+    void shouldBreakNoRuleInTheCreateDialog() throws Exception {
+        Browser browser = opened("/issues/", "#issuetable");
+        browser.find(By.id("create_link")).click();
+        browser.find(By.id("create-summary"));
+        browser.find(By.id("create-issue-submit")).click();
+        browser.find(By.id("create-summary-error"));
+        browser.waitFor(d -> !d.findElement(By.id("create-summary-error")).getText().isEmpty());
+        assertNoViolations(browser, "Create dialog with a field error");
+    }
+
+    @Test
+    void shouldBreakNoRuleOnTheProjectWithoutCsiLoopAndItsEnablePage() throws Exception {
+        Browser browser = opened("/projects/OPS", "#settings-csiloop-project-setup");
+        assertNoViolations(browser, "IT Operations project page");
+        browser.find(By.id("settings-csiloop-project-setup")).click();
+        browser.find(By.id("csiloop-enable"));
+        assertNoViolations(browser, "Enable CSI Loop for IT Operations");
+    }
+
     /** The page as a project administrator sees it, once the element its scripts draw last is there. */
     private static Browser opened(String path, String drawn) {
         Browser browser = world.browser();

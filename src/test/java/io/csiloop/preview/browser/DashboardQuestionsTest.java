@@ -74,16 +74,16 @@ class DashboardQuestionsTest {
 
         assertEquals("CSI Loop: Which improvements are stuck?",
                 browser.find(By.cssSelector("#gadget-title-csiloop-stuck-improvements")).getText());
-        browser.waitFor(d -> d.findElements(By.cssSelector(STUCK + ".csiloop-stuck-row")).size() == 4);
+        browser.waitFor(d -> d.findElements(By.cssSelector(STUCK + ".csiloop-stuck-row")).size() == 8);
         List<WebElement> rows = rows(browser, STUCK + ".csiloop-stuck-row");
-        assertEquals(List.of("SVC-6", "SVC-2", "SVC-7", "SVC-3"), rows.stream().map(r -> r.getAttribute("data-key")).toList());
+        assertEquals(List.of("SVC-6", "SVC-2", "SVC-7", "SVC-14", "SVC-13", "SVC-12", "SVC-11", "SVC-3"), rows.stream().map(r -> r.getAttribute("data-key")).toList());
         WebElement first = rows.get(0);
         assertEquals("true", first.getAttribute("data-stuck"));
         assertTrue(first.findElement(By.cssSelector(".csiloop-stuck-days")).getText().startsWith("75"), first.getText());
         assertTrue(first.getText().contains("Identify the approach"), first.getText());
-        assertEquals("Unassigned", first.findElement(By.cssSelector(".csiloop-stuck-owner")).getText());
+        assertEquals("Ed Editor", first.findElement(By.cssSelector(".csiloop-stuck-owner")).getText());
         assertEquals("false", rows.get(2).getAttribute("data-stuck"), "12 days is not stuck at 30");
-        WebElement verdict = rows.get(3).findElement(By.cssSelector(".csiloop-stuck-verdict [data-verdict]"));
+        WebElement verdict = rows.get(7).findElement(By.cssSelector(".csiloop-stuck-verdict [data-verdict]"));
         assertEquals("IMPROVED", verdict.getAttribute("data-verdict"));
         assertEquals("Improved", verdict.getAttribute("textContent"));
         assertEquals("2 stuck: in the same step for 30 days or more.",
@@ -100,12 +100,12 @@ class DashboardQuestionsTest {
 
         assertEquals("CSI Loop: Where is each project in its lifecycle?",
                 browser.find(By.cssSelector("#gadget-title-csiloop-lifecycle-portfolio")).getText());
-        browser.waitFor(d -> d.findElements(By.cssSelector(PORTFOLIO + ".csiloop-portfolio-row")).size() == 3);
+        browser.waitFor(d -> d.findElements(By.cssSelector(PORTFOLIO + ".csiloop-portfolio-row")).size() == 6);
         List<WebElement> projects = rows(browser, PORTFOLIO + ".csiloop-portfolio-row");
-        assertEquals(List.of("SVC-4", "SVC-1", "SVC-5"), projects.stream().map(r -> r.getAttribute("data-key")).toList(),
+        assertEquals(List.of("SVC-8", "SVC-4", "SVC-9", "SVC-1", "SVC-10", "SVC-5"), projects.stream().map(r -> r.getAttribute("data-key")).toList(),
                 "in phase order");
-        assertEquals("45", projects.get(1).findElement(By.cssSelector(".csiloop-portfolio-days")).getText());
-        assertEquals("Ready for closing: 0 of 1 checklist items answered", browser.waitFor(d -> projects.get(1)
+        assertEquals("45", projects.get(3).findElement(By.cssSelector(".csiloop-portfolio-days")).getText());
+        assertEquals("Ready for closing: 0 of 1 checklist items answered", browser.waitFor(d -> projects.get(3)
                 .findElement(By.cssSelector(".csiloop-gate-lozenge"))).getText());
         browser.screenshot("dashboard-questions");
     }
