@@ -67,6 +67,8 @@ public final class DemoSeed {
         issue(10_005, "SVC-5", "Asset database clean-up", LIFECYCLE, "Closed");
         issue(10_006, "SVC-6", "Shorten the lead time of standard changes", IMPROVEMENT, "Identify the approach");
         issue(10_007, "SVC-7", "Act on the customer survey comments", IMPROVEMENT, "Analyse data");
+        // A project just started, nothing recorded yet: the lifecycle can be walked from its first gate.
+        issue(10_020, "SVC-20", "Knowledge base for the service desk", LIFECYCLE, "Initiation");
         register(10_002, "Restore service fast enough for the business to keep its promises",
                 "P2 incidents resolved within one working day", "M", "INCIDENT_TREND");
         register(10_003, "Customers get help at the first contact", "Fewer hand-overs and shorter waits", "L", "SURVEY");
