@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.Response.Status;
 @Path("lifecycle-projects/{issueIdOrKey}")
 public final class PhaseExitReportResource {
 
-    static final String RAISE_REFUSED = "csiloop.lifecycle.raise.refused";
+    static final String RAISE_REFUSED = "csiloop.ui.lifecycle.raise.refused";
 
     private final Scopes scopes;
     private final PhaseExitReports reports;

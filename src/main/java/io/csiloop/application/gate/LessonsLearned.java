@@ -3,7 +3,6 @@ package io.csiloop.application.gate;
 import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.RegisterEntry;
-import io.csiloop.kernel.MessageSource;
 import io.csiloop.kernel.RecordChecks;
 import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.port.ImprovementDraft;
@@ -13,7 +12,6 @@ import io.csiloop.port.IssueRef;
 import io.csiloop.port.RaiseRefused;
 import io.csiloop.port.Transactions;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,8 +21,8 @@ import java.util.Set;
  */
 public final class LessonsLearned {
 
-    static final String NOT_CLOSING = "csiloop.lifecycle.raise.notClosing";
-    static final String LESSON_REQUIRED = "csiloop.lifecycle.raise.lessonRequired";
+    static final String NOT_CLOSING = "csiloop.ui.lifecycle.raise.notClosing";
+    static final String LESSON_REQUIRED = "csiloop.ui.lifecycle.raise.lessonRequired";
     /** Where the register says the improvement came from: a lesson is none of its named sources. */
     static final String SOURCE = "OTHER";
     static final String ACTIVITY = "IMPROVE";
@@ -34,16 +32,14 @@ public final class LessonsLearned {
     private final IssueLinker linker;
     private final ImprovementRegister register;
     private final Transactions transactions;
-    private final MessageSource messages;
 
     public LessonsLearned(IssueProcesses processes, ImprovementRaiser raiser, IssueLinker linker,
-                          ImprovementRegister register, Transactions transactions, MessageSource messages) {
+                          ImprovementRegister register, Transactions transactions) {
         this.processes = processes;
         this.raiser = raiser;
         this.linker = linker;
         this.register = register;
         this.transactions = transactions;
-        this.messages = messages;
     }
 
     /**
@@ -65,7 +61,9 @@ public final class LessonsLearned {
             throw new RaiseRefused(reason);
         });
         String text = lesson.strip();
-        String summary = messages.text("csiloop.ui.lifecycle.raise.summary", List.of(project.key(), firstLine(text)));
+        // The summary is the lesson's first line (as a person would title it); the whole lesson is the description,
+        // and the link says which project it came from.
+        String summary = firstLine(text);
         ImprovementDraft draft = new ImprovementDraft(project.projectId(), actorKey,
                 summary.length() > ImprovementDraft.SUMMARY_MAX ? summary.substring(0, ImprovementDraft.SUMMARY_MAX - 1)
                         + "\u2026" : summary, text);
