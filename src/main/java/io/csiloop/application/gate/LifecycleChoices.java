@@ -5,11 +5,9 @@ import io.csiloop.lifecycle.FourDimension;
 import io.csiloop.lifecycle.ManagementPractice;
 import io.csiloop.lifecycle.ValueChainActivity;
 import io.csiloop.process.ChecklistEntry;
-import io.csiloop.process.ItemKind;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +22,10 @@ import java.util.stream.Stream;
  */
 public final class LifecycleChoices {
 
-    static final ChecklistEntry VALUE_CHAIN = EvidenceCatalog.labelled("", "charter.value-chain", ItemKind.CHOICES);
-    static final ChecklistEntry CHARTER_DIMENSIONS = EvidenceCatalog.labelled("", "charter.dimensions", ItemKind.CHOICES);
+    static final ChecklistEntry VALUE_CHAIN = ProjectEvidenceItems.VALUE_CHAIN;
+    static final ChecklistEntry CHARTER_DIMENSIONS = ProjectEvidenceItems.CHARTER_DIMENSIONS;
     /** One item a family of practices: {@code practices.general}, {@code practices.service}, {@code practices.technical}. */
-    static final Map<ManagementPractice.Family, ChecklistEntry> PRACTICES = practices();
+    static final Map<ManagementPractice.Family, ChecklistEntry> PRACTICES = ProjectEvidenceItems.PRACTICES;
 
     private LifecycleChoices() {
     }
@@ -59,13 +57,5 @@ public final class LifecycleChoices {
     /** The keys of the chosen options, in the model's order. */
     static <E extends Enum<E> & ChecklistItem> List<String> keys(Collection<E> chosen) {
         return chosen.stream().sorted(Comparator.naturalOrder()).map(ChecklistItem::key).toList();
-    }
-
-    private static Map<ManagementPractice.Family, ChecklistEntry> practices() {
-        Map<ManagementPractice.Family, ChecklistEntry> items = new EnumMap<>(ManagementPractice.Family.class);
-        for (ManagementPractice.Family family : ManagementPractice.Family.values()) {
-            items.put(family, EvidenceCatalog.labelled("", "practices." + family.key(), ItemKind.CHOICES));
-        }
-        return java.util.Collections.unmodifiableMap(items); // in family order
     }
 }

@@ -49,6 +49,10 @@ public final class ProjectEvidenceItems {
     static final ChecklistEntry PROGRESS_REPORT = EvidenceCatalog.labelled("", "progress-report", ItemKind.TEXT);
     static final ChecklistEntry CHANGES = EvidenceCatalog.labelled("", "progress.changes", ItemKind.TEXT);
     static final ChecklistEntry TRANSITION = EvidenceCatalog.labelled("", "progress.transition", ItemKind.TEXT);
+    static final ChecklistEntry VALUE_CHAIN = EvidenceCatalog.labelled("", "charter.value-chain", ItemKind.CHOICES);
+    static final ChecklistEntry CHARTER_DIMENSIONS = EvidenceCatalog.labelled("", "charter.dimensions", ItemKind.CHOICES);
+    /** The practices used while Executing, one choice item a family ({@code practices.general}, ...), in family order. */
+    static final Map<ManagementPractice.Family, ChecklistEntry> PRACTICES = practices();
     /** The approver's decision at a gate: go, go with conditions, stop. */
     static final ChecklistEntry DECISION = EvidenceCatalog.labelled("", "gate-decision", ItemKind.DECISION);
     /** The passage of a lifecycle gate: a project passes each gate once. */
@@ -83,6 +87,14 @@ public final class ProjectEvidenceItems {
             case MONITOR_AND_CONTROL_EXIT -> List.of(PROGRESS_REPORT, CHANGES, TRANSITION);
             case CLOSING_EXIT -> Stream.of(HandoverItem.values()).map(ProjectEvidenceItems::handover).toList();
         };
+    }
+
+    private static Map<ManagementPractice.Family, ChecklistEntry> practices() {
+        Map<ManagementPractice.Family, ChecklistEntry> items = new EnumMap<>(ManagementPractice.Family.class);
+        for (ManagementPractice.Family family : ManagementPractice.Family.values()) {
+            items.put(family, EvidenceCatalog.labelled("", "practices." + family.key(), ItemKind.CHOICES));
+        }
+        return java.util.Collections.unmodifiableMap(items);
     }
 
     static ChecklistEntry principle(GuidingPrinciple principle) {
