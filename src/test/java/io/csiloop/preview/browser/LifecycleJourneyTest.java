@@ -143,7 +143,7 @@ class LifecycleJourneyTest {
                 () -> assertFalse(page.contains("NOT_APPLICABLE"), page),
                 () -> assertTrue(page.contains("Decision: Go with conditions, by editor."), page),
                 () -> assertTrue(page.contains("Conditions: " + CONDITIONS), page),
-                () -> assertTrue(page.contains("Service desk, Change enablement"), page),
+                () -> assertTrue(page.contains("Change enablement, Service desk"), page),
                 () -> assertEquals(5, page.split("Passed by editor on ", -1).length - 1, page),
                 () -> assertFalse(page.contains("Not passed yet."), page));
         browser.screenshot("journey-lifecycle/09-phase-exit-report");
