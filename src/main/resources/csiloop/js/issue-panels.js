@@ -26,6 +26,11 @@
         var $box = $item.find('input[type="checkbox"]');
         var open = $item.data('openState');
         var state;
+        if ($item.data('kind') === 'choices') { // the chosen options' keys, one a line
+            var keys = $item.find('input[type="checkbox"]:checked').map(function () { return $(this).val(); }).get();
+            return {itemKey: $item.data('itemKey'), state: keys.length ? $item.data('answeredState') : open,
+                text: keys.length ? keys.join('\n') : null};
+        }
         if ($choices.length) {
             state = $choices.filter(':checked').val() || open;
         } else if ($box.length) {
@@ -106,6 +111,43 @@
             CSILoop.forms.showErrors($form, CSILoop.api.errorOf(xhr), $save);
         }).always(function () {
             $save.prop('disabled', false).removeAttr('aria-busy');
+        });
+    });
+
+    // "Raise improvement" (a Lifecycle Project in Closing or Closed): the lesson becomes a new Improvement, linked.
+    $(document).on('click', '.csiloop-raise-open', function (event) {
+        event.preventDefault();
+        var $dialog = $('#' + $(this).data('dialog'));
+        CSILoop.forms.clearErrors($dialog.find('.csiloop-raise-form'));
+        $dialog.find('[name="lesson"]').val('');
+        AJS.dialog2($dialog).show();
+        $dialog.find('[name="lesson"]').trigger('focus');
+    });
+
+    $(document).on('click', '.csiloop-raise-cancel', function (event) {
+        event.preventDefault();
+        var $dialog = $(this).closest('.csiloop-raise-dialog');
+        AJS.dialog2($dialog).hide();
+        CSILoop.focus.to($('#' + $dialog.data('opener')));
+    });
+
+    $(document).on('click', '.csiloop-raise-submit', function (event) {
+        event.preventDefault();
+        var $dialog = $(this).closest('.csiloop-raise-dialog');
+        var $form = $dialog.find('.csiloop-raise-form');
+        var issueKey = $dialog.data('issueKey');
+        var $submit = $(this).prop('disabled', true).attr('aria-busy', 'true');
+        CSILoop.api.post('lifecycle-projects/' + encodeURIComponent(issueKey) + '/improvements',
+            {lesson: ($form.find('[name="lesson"]').val() || '').trim() || null}).done(function (raised) {
+            AJS.dialog2($dialog).hide();
+            AJS.flag({type: 'success', close: 'auto', body: $('<a class="csiloop-raised-link"></a>')
+                .attr('href', CSILoop.api.contextPath() + '/browse/' + encodeURIComponent(raised.key))
+                .text(AJS.I18n.getText('csiloop.ui.lifecycle.raise.done', raised.key)).prop('outerHTML')});
+            CSILoop.focus.to($('#' + $dialog.data('opener')));
+        }).fail(function (xhr) {
+            CSILoop.forms.showErrors($form, CSILoop.api.errorOf(xhr), $submit);
+        }).always(function () {
+            $submit.prop('disabled', false).removeAttr('aria-busy');
         });
     });
 

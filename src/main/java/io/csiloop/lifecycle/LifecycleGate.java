@@ -12,7 +12,7 @@ import static io.csiloop.process.MissingEvidence.all;
 
 /**
  * The gates of a Lifecycle Project, one per phase that cannot be left freely, each with its policy.
- * Executing has no gate: work moves to Monitor &amp; Control whenever the team wants to look at it.
+ * Every gate also needs its approver's decision (go, or go with conditions; a stop refuses the way forward).
  * A gate's id is {@code lifecycle.} followed by its key, such as {@code lifecycle.initiation-exit}.
  */
 public enum LifecycleGate implements Gate<ProjectGateReview>, KeyedByName {
@@ -23,6 +23,8 @@ public enum LifecycleGate implements Gate<ProjectGateReview>, KeyedByName {
             review.evidence().scope().missing(),
             review.evidence().principles().missing(),
             review.evidence().dimensions().missing())),
+    /** The practices that co-create the value while Executing, described across the Four Dimensions. */
+    EXECUTING_EXIT(review -> review.evidence().practices().missing()),
     /** A progress report, and the linked work resolved (when that check is on). */
     MONITOR_AND_CONTROL_EXIT(review -> all(
             review.evidence().progress().missing(),
@@ -46,8 +48,9 @@ public enum LifecycleGate implements Gate<ProjectGateReview>, KeyedByName {
         return "lifecycle." + key();
     }
 
+    /** The gate's own evidence, then its decision: both must be in place. */
     @Override
     public List<MissingEvidence> missingFrom(ProjectGateReview review) {
-        return policy.apply(review);
+        return all(policy.apply(review), review.evidence().undecided(this));
     }
 }

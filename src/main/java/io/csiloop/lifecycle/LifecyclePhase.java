@@ -3,6 +3,7 @@ package io.csiloop.lifecycle;
 import io.csiloop.process.StatusCategory;
 import io.csiloop.process.WorkflowStatus;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,9 @@ public enum LifecyclePhase implements WorkflowStatus {
     MONITOR_AND_CONTROL(StatusCategory.IN_PROGRESS),
     CLOSING(StatusCategory.IN_PROGRESS),
     CLOSED(StatusCategory.DONE);
+
+    /** The phases a project raises improvements from: its lessons learned are known by Closing. */
+    public static final Set<LifecyclePhase> LESSONS_FROM = Collections.unmodifiableSet(EnumSet.of(CLOSING, CLOSED));
 
     private final StatusCategory category;
 

@@ -5,6 +5,7 @@ import io.csiloop.process.Route;
 import io.csiloop.process.WorkflowTransition;
 
 import static io.csiloop.lifecycle.LifecycleGate.CLOSING_EXIT;
+import static io.csiloop.lifecycle.LifecycleGate.EXECUTING_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.INITIATION_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.MONITOR_AND_CONTROL_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.PLANNING_EXIT;
@@ -22,7 +23,7 @@ import static io.csiloop.lifecycle.LifecyclePhase.PLANNING;
 public enum LifecycleTransition implements WorkflowTransition {
     START_PLANNING(Route.leaving(INITIATION).to(PLANNING).behind(INITIATION_EXIT)),
     START_EXECUTING(Route.leaving(PLANNING).to(EXECUTING).behind(PLANNING_EXIT)),
-    START_MONITORING(Route.leaving(EXECUTING).to(MONITOR_AND_CONTROL)),
+    START_MONITORING(Route.leaving(EXECUTING).to(MONITOR_AND_CONTROL).behind(EXECUTING_EXIT)),
     RESUME_EXECUTING(Route.leaving(MONITOR_AND_CONTROL).to(EXECUTING)),
     START_CLOSING(Route.leaving(MONITOR_AND_CONTROL).to(CLOSING).behind(MONITOR_AND_CONTROL_EXIT)),
     CLOSE(Route.leaving(CLOSING).to(CLOSED).behind(CLOSING_EXIT).resolving(Resolution.DONE)),

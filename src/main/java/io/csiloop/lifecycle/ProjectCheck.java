@@ -19,7 +19,14 @@ public enum ProjectCheck implements EvidenceCheck {
     /** Parameter: the key of the unresolved issue. */
     LINKED_WORK_RESOLVED("csiloop.evidence.linkedWork.unresolved"),
     /** Parameter: the handover item's name, as a {@link MessageKey}. */
-    HANDOVER_ITEM("csiloop.evidence.handover.open");
+    HANDOVER_ITEM("csiloop.evidence.handover.open"),
+    PROGRESS_TRANSITION("csiloop.evidence.progress.transition.missing"),
+    PRACTICE_CHOSEN("csiloop.evidence.practice.none"),
+    /** Parameter: the dimension's name, as a {@link MessageKey}. */
+    PRACTICE_DIMENSION("csiloop.evidence.practice.dimension.missing"),
+    DECISION_MISSING("csiloop.evidence.gateDecision.missing"),
+    DECISION_CONDITIONS("csiloop.evidence.gateDecision.conditions.missing"),
+    DECISION_STOP("csiloop.evidence.gateDecision.stop");
 
     private final String messageKey;
 

@@ -35,6 +35,13 @@ public final class PhaseExitReport {
             } else {
                 page.element("p", "muted", page.msg("csiloop.pack.phaseExit.notPassed"));
             }
+            if (exit.decision() != null) {
+                page.element("p", "decision", page.msg("csiloop.pack.phaseExit.decision", exit.decision().outcome(),
+                        exit.decision().approver()));
+                if (!exit.decision().conditions().isBlank()) {
+                    page.element("p", "text", page.msg("csiloop.pack.phaseExit.conditions", exit.decision().conditions()));
+                }
+            }
             if (exit.amendedSince() > 0) {
                 page.element("p", "muted", page.msg("csiloop.pack.phaseExit.amended", exit.amendedSince()));
             }

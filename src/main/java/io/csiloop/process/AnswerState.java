@@ -23,7 +23,15 @@ public enum AnswerState {
     /** A guiding principle not applicable; the text says why. */
     NOT_APPLICABLE,
     /** One of the Four Dimensions considered; the text says how. */
-    CONSIDERED;
+    CONSIDERED,
+    /** Choices made among a fixed list (value chain activities, practices); the text holds their keys, one a line. */
+    CHOSEN,
+    /** A gate's approver decided to go on. */
+    GO,
+    /** A gate's approver decided to go on under conditions; the text holds them. */
+    GO_WITH_CONDITIONS,
+    /** A gate's approver decided to stop; the text may say why. */
+    STOP;
 
     /** The state a stored answer names; empty for a name that is none of them. */
     public static Optional<AnswerState> named(String name) {

@@ -21,6 +21,10 @@ public enum ItemKind implements KeyedByName {
     PRINCIPLE(false, AnswerState.APPLIED, AnswerState.NOT_APPLICABLE),
     /** One of the Four Dimensions: considered once a note says how. */
     DIMENSION(false, AnswerState.CONSIDERED),
+    /** Choices among a fixed list, their keys one a line in the text; chosen when at least one is. */
+    CHOICES(false, AnswerState.CHOSEN),
+    /** A gate's decision by its approver: go, go with conditions (written in the text) or stop. */
+    DECISION(false, AnswerState.GO, AnswerState.GO_WITH_CONDITIONS, AnswerState.STOP),
     /** The record that a cycle's stakeholder pack was produced, with which pack it is. */
     PACK(true, AnswerState.PRODUCED),
     /** The issue passed the gate: recorded by the workflow's post-function, never on a checklist. */

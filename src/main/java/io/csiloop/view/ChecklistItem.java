@@ -3,6 +3,8 @@ package io.csiloop.view;
 import io.csiloop.process.AnswerState;
 import io.csiloop.process.ItemKind;
 
+import java.util.List;
+
 /**
  * One item of a gate's checklist as the panel edits it: which stored evidence item it is, how it is answered, the
  * words to show, and the answer states the panel's script sends (so that the script spells none of them).
@@ -14,13 +16,54 @@ import io.csiloop.process.ItemKind;
  * @param carriedFrom the earlier cycle whose answer the form starts from while this one is unanswered (step 7's
  *     actions in the next cycle); 0 when none
  * @param carriedText that earlier answer, put in the field to edit; it is this cycle's evidence only once saved
+ * @param choices the options of a choice item (value chain activities, practices), each ticked when chosen; empty for
+ *     any other kind
+ * @param decidedBy for a gate decision once recorded, who recorded it (the approver) and when; empty otherwise
  */
 public record ChecklistItem(String itemKey, ItemKind kind, String label, String hint, AnswerState state, String text,
-                            int carriedFrom, String carriedText) {
+                            int carriedFrom, String carriedText, List<Choice> choices, String decidedBy) {
+
+    public ChecklistItem {
+        choices = List.copyOf(choices);
+    }
+
+    /** An item that offers no choices and is no recorded decision. */
+    public ChecklistItem(String itemKey, ItemKind kind, String label, String hint, AnswerState state, String text,
+                         int carriedFrom, String carriedText) {
+        this(itemKey, kind, label, hint, state, text, carriedFrom, carriedText, List.of(), "");
+    }
 
     /** An item with nothing carried over from an earlier cycle. */
     public ChecklistItem(String itemKey, ItemKind kind, String label, String hint, AnswerState state, String text) {
         this(itemKey, kind, label, hint, state, text, 0, "");
+    }
+
+    /** The options of a choice item, each with whether it is chosen. */
+    public List<Choice> getChoices() {
+        return choices;
+    }
+
+    /** Who recorded the gate decision and when ("alice on 2026-12-07"); empty while none is recorded. */
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    /** The states of a gate decision: go, go with conditions, stop. */
+    public String getGoState() {
+        return AnswerState.GO.name();
+    }
+
+    public String getGoWithConditionsState() {
+        return AnswerState.GO_WITH_CONDITIONS.name();
+    }
+
+    public String getStopState() {
+        return AnswerState.STOP.name();
+    }
+
+    /** Whether a recorded decision is in the state named ({@code GO}, {@code GO_WITH_CONDITIONS}, {@code STOP}). */
+    public boolean isDecided(String decision) {
+        return state.name().equals(decision);
     }
 
     public String getItemKey() {

@@ -1,5 +1,11 @@
 package io.csiloop.view;
 
+import io.csiloop.application.gate.AnsweredItem;
+import io.csiloop.application.gate.LifecycleChoices;
+import io.csiloop.process.AnswerState;
+import io.csiloop.process.EvidenceItem;
+import io.csiloop.process.ItemKind;
+
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.improvement.ImprovementGate;
 import io.csiloop.kernel.MessageSource;
@@ -85,14 +91,33 @@ public final class GateChecklists {
 
     private GateChecklist checklist(long issueId, WorkflowTransition transition, PackLinks packs) {
         Gate<?> gate = transition.route().gate().orElseThrow();
+        Map<String, EvidenceItem> stored = reviews.answers(issueId, gate.id()).stream()
+                .collect(Collectors.toMap(i -> i.answer().itemKey(), i -> i, (a, b) -> b));
         List<ChecklistItem> items = reviews.checklist(issueId, gate).stream().map(item -> new ChecklistItem(
                 item.entry().key(), item.entry().kind(), text(item.entry().labelKey()),
                 item.entry().hintKey().isEmpty() ? "" : text(item.entry().hintKey()), item.state(),
-                item.text(), item.carriedFrom(), item.carriedText())).toList();
+                item.text(), item.carriedFrom(), item.carriedText(), choices(item),
+                decidedBy(item, stored.get(item.entry().key())))).toList();
         List<String> missing = reviews.evaluate(issueId, gate.id()).missing().stream()
                 .map(m -> m.describe(messages)).toList();
         return new GateChecklist(gate.id(), text(gate.nameKey()), text(transition.nameKey()), items, missing, "",
                 List.of(), gate == ImprovementGate.PRESENT_KNOWLEDGE_EXIT ? packs.ofCycle() : List.of());
+    }
+
+    /** A choice item's options in the model's order, labelled by their names, ticked when chosen. */
+    private List<Choice> choices(AnsweredItem item) {
+        List<String> chosen = item.text().lines().map(String::strip).toList();
+        return LifecycleChoices.options(item.entry()).stream()
+                .map(option -> new Choice(option.key(), text(option.nameKey()), chosen.contains(option.key()))).toList();
+    }
+
+    /** Who recorded a gate decision, and when, as the store noted it: the approver is never what a client said. */
+    private String decidedBy(AnsweredItem item, EvidenceItem stored) {
+        if (item.entry().kind() != ItemKind.DECISION || item.state() == AnswerState.OPEN || stored == null) {
+            return "";
+        }
+        return messages.text("csiloop.ui.evidence.decision.approver", List.of(stored.answeredBy(),
+                DateTimeFormatter.ISO_LOCAL_DATE.format(stored.answeredAt().atZone(zone.zone()))));
     }
 
     private String text(String key) {

@@ -10,10 +10,12 @@ import java.util.List;
  * @param gate       the gate ahead, or null when none guards the way forward
  * @param mayEdit    whether the viewer may edit the evidence (Jira's "Edit Issues"), and amend passed evidence
  * @param passedGates the gates the project has passed, their evidence locked, with its history
+ * @param raisable   whether the viewer may raise an improvement from the project: it is in Closing or Closed, and
+ *                   the viewer may edit it
  */
 public record LifecyclePanel(PanelIssue issue, boolean recognised,
                              List<TrackerStep> phases, GuidanceView guidance, GateChecklist gate,
-                             boolean mayEdit, List<GateChecklist> passedGates) {
+                             boolean mayEdit, List<GateChecklist> passedGates, boolean raisable) {
 
     public LifecyclePanel {
         phases = List.copyOf(phases);
@@ -42,6 +44,10 @@ public record LifecyclePanel(PanelIssue issue, boolean recognised,
 
     public GateChecklist getGate() {
         return gate;
+    }
+
+    public boolean isRaisable() {
+        return raisable;
     }
 
     public boolean isMayEdit() {

@@ -46,6 +46,7 @@ public final class LifecyclePanels {
                 phase.map(p -> Trackers.lifecycle(p, messages)).orElse(List.of()),
                 phase.map(p -> GuidanceView.of(p, messages)).orElse(null),
                 phase.flatMap(p -> gates.ahead(issue.id(), ProjectLifecycle.WORKFLOW, p)).orElse(null), mayEdit,
-                gates.passed(issue.id(), ProjectLifecycle.WORKFLOW));
+                gates.passed(issue.id(), ProjectLifecycle.WORKFLOW),
+                mayEdit && phase.filter(LifecyclePhase.LESSONS_FROM::contains).isPresent());
     }
 }

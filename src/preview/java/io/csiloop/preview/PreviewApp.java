@@ -6,6 +6,7 @@ import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.DemoProjectSetup;
 import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.demo.ProjectSchemes;
+import io.csiloop.preview.demo.PreviewIssueCreation;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.SpringBeans;
 import io.csiloop.preview.render.PreviewI18n;
@@ -31,7 +32,8 @@ public record PreviewApp(Modules modules) {
     static PreviewApp over(ActiveObjects ao, Clock clock, DemoDirectory directory, IssueTable issues, PreviewI18n i18n) {
         ProjectSchemes schemes = new ProjectSchemes(issues.connections());
         Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n, schemes,
-                new DemoProjectSetup(directory, schemes), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH), new PageResources()));
+                new DemoProjectSetup(directory, schemes), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH), new PageResources(),
+                new PreviewIssueCreation(issues, directory, i18n)));
         SpringBeans.build(modules);
         return new PreviewApp(modules);
     }

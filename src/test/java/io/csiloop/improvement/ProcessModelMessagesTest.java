@@ -6,6 +6,8 @@ import io.csiloop.lifecycle.FourDimension;
 import io.csiloop.lifecycle.GuidingPrinciple;
 import io.csiloop.lifecycle.HandoverItem;
 import io.csiloop.lifecycle.LifecycleGate;
+import io.csiloop.lifecycle.ManagementPractice;
+import io.csiloop.lifecycle.ValueChainActivity;
 import io.csiloop.lifecycle.ProjectCheck;
 import io.csiloop.lifecycle.ProjectLifecycle;
 import io.csiloop.process.EvidenceCheck;
@@ -43,8 +45,9 @@ class ProcessModelMessagesTest {
                 Stream.of(GateVerdict.REFUSED_KEY),
                 Stream.of(ProjectCheck.values(), ImprovementCheck.values()).flatMap(Stream::of)
                         .map(EvidenceCheck::messageKey),
-                Stream.of(GuidingPrinciple.values(), FourDimension.values(), HandoverItem.values()).flatMap(Stream::of)
-                        .flatMap(ProcessModelMessagesTest::keysOf),
+                Stream.of(GuidingPrinciple.values(), FourDimension.values(), HandoverItem.values(),
+                        ValueChainActivity.values()).flatMap(Stream::of).flatMap(ProcessModelMessagesTest::keysOf),
+                Stream.of(ManagementPractice.values()).map(ChecklistItem::nameKey), // a practice has a name, no hint
                 Stream.of(Resolution.values()).map(Resolution::nameKey),
                 Stream.of(PdcaStage.values()).map(PdcaStage::nameKey)
         ).flatMap(keys -> keys).distinct();

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static io.csiloop.lifecycle.LifecycleGate.CLOSING_EXIT;
+import static io.csiloop.lifecycle.LifecycleGate.EXECUTING_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.INITIATION_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.MONITOR_AND_CONTROL_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.PLANNING_EXIT;
@@ -28,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LifecycleGateTest {
+
+    private static final String DECISION = "csiloop.evidence.gateDecision.missing";
 
     private static List<String> missingKeys(LifecycleGate gate, ProjectGateReview review) {
         return gate.evaluate(review).missing().stream().map(MissingEvidence::messageKey).toList();
@@ -54,16 +57,20 @@ class LifecycleGateTest {
                 Arguments.of(INITIATION_EXIT, List.of(
                         "csiloop.evidence.charter.purpose.missing",
                         "csiloop.evidence.charter.objective.missing",
-                        "csiloop.evidence.charter.risks.unreviewed")),
+                        "csiloop.evidence.charter.risks.unreviewed", DECISION)),
                 Arguments.of(PLANNING_EXIT, Stream.of(
                         Stream.of("csiloop.evidence.scope.missing", "csiloop.evidence.requirement.missing"),
                         Stream.generate(() -> "csiloop.evidence.principle.unanswered").limit(7),
-                        Stream.generate(() -> "csiloop.evidence.dimension.unconsidered").limit(4))
+                        Stream.generate(() -> "csiloop.evidence.dimension.unconsidered").limit(4), Stream.of(DECISION))
                         .flatMap(s -> s).toList()),
-                Arguments.of(MONITOR_AND_CONTROL_EXIT, List.of("csiloop.evidence.progress.missing")),
+                Arguments.of(EXECUTING_EXIT, Stream.of(Stream.of("csiloop.evidence.practice.none"),
+                        Stream.generate(() -> "csiloop.evidence.practice.dimension.missing").limit(4), Stream.of(DECISION))
+                        .flatMap(s -> s).toList()),
+                Arguments.of(MONITOR_AND_CONTROL_EXIT, List.of("csiloop.evidence.progress.missing",
+                        "csiloop.evidence.progress.transition.missing", DECISION)),
                 Arguments.of(CLOSING_EXIT, List.of(
                         "csiloop.evidence.handover.open", "csiloop.evidence.handover.open",
-                        "csiloop.evidence.handover.open", "csiloop.evidence.handover.open")));
+                        "csiloop.evidence.handover.open", "csiloop.evidence.handover.open", DECISION)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +86,8 @@ class LifecycleGateTest {
                 GuidingPrinciplesChecklist.empty(), FourDimensionsCoverage.empty(), ProgressReport.empty(),
                 HandoverChecklist.empty());
 
-        assertEquals(List.of("csiloop.evidence.charter.objective.missing"), missingKeys(INITIATION_EXIT, review(evidence)));
+        assertEquals(List.of("csiloop.evidence.charter.objective.missing"),
+                missingKeys(INITIATION_EXIT, review(ProjectEvidenceFixture.decidedGo(evidence))));
     }
 
     @Test
@@ -102,7 +110,7 @@ class LifecycleGateTest {
                         List.of(new MessageKey("csiloop.evidence.principle.keep-it-simple-and-practical.name"))),
                 new MissingEvidence("csiloop.evidence.dimension.unconsidered",
                         List.of(new MessageKey("csiloop.evidence.dimension.partners-and-suppliers.name")))),
-                PLANNING_EXIT.evaluate(review(evidence)).missing());
+                PLANNING_EXIT.evaluate(review(ProjectEvidenceFixture.decidedGo(evidence))).missing());
     }
 
     @Test
@@ -124,8 +132,9 @@ class LifecycleGateTest {
                 ProjectEvidenceFixture.completeScope(), GuidingPrinciplesChecklist.empty(), FourDimensionsCoverage.empty(),
                 ProgressReport.empty(), HandoverChecklist.empty());
 
-        assertEquals(List.of("csiloop.evidence.progress.missing"),
-                missingKeys(MONITOR_AND_CONTROL_EXIT, new ProjectGateReview(noReport, unreachable, false)));
+        assertEquals(List.of("csiloop.evidence.progress.missing", "csiloop.evidence.progress.transition.missing"),
+                missingKeys(MONITOR_AND_CONTROL_EXIT,
+                        new ProjectGateReview(ProjectEvidenceFixture.decidedGo(noReport), unreachable, false)));
     }
 
     @Test
@@ -139,6 +148,33 @@ class LifecycleGateTest {
                         List.of(new MessageKey("csiloop.evidence.handover.incident-and-failure-handling.name"))),
                 new MissingEvidence("csiloop.evidence.handover.open",
                         List.of(new MessageKey("csiloop.evidence.handover.routine-operations.name")))),
-                CLOSING_EXIT.evaluate(new ProjectGateReview(evidence, ALL_LINKED_WORK_RESOLVED, true)).missing());
+                CLOSING_EXIT.evaluate(new ProjectGateReview(ProjectEvidenceFixture.decidedGo(evidence),
+                        ALL_LINKED_WORK_RESOLVED, true)).missing());
+    }
+
+    @Test
+    void everyGateNeedsItsDecisionGoWithConditionsItsConditionsAndAStopRefuses() {
+        ProjectEvidence evidence = complete();
+
+        assertEquals(List.of(), missingKeys(EXECUTING_EXIT, review(evidence.decided(EXECUTING_EXIT,
+                new GateDecision(GateDecision.Outcome.GO_WITH_CONDITIONS, "Train the second shift first")))));
+        assertEquals(List.of("csiloop.evidence.gateDecision.conditions.missing"), missingKeys(EXECUTING_EXIT,
+                review(evidence.decided(EXECUTING_EXIT, new GateDecision(GateDecision.Outcome.GO_WITH_CONDITIONS, " ")))));
+        assertEquals(List.of("csiloop.evidence.gateDecision.stop"), missingKeys(CLOSING_EXIT,
+                review(evidence.decided(CLOSING_EXIT, new GateDecision(GateDecision.Outcome.STOP, "")))));
+    }
+
+    @Test
+    void executingExitNamesEachDimensionThePracticesAreNotDescribedFor() {
+        Map<FourDimension, String> notes = new EnumMap<>(ProjectEvidenceFixture.practicesDescribed().acrossDimensions());
+        notes.put(FourDimension.PARTNERS_AND_SUPPLIERS, " ");
+        ProjectEvidence evidence = new ProjectEvidence(Charter.empty(), ScopeAndRequirements.empty(),
+                GuidingPrinciplesChecklist.empty(), FourDimensionsCoverage.empty(), ProgressReport.empty(),
+                HandoverChecklist.empty(), new PracticesUsed(Set.of(ManagementPractice.RELEASE_MANAGEMENT), notes),
+                Map.of(EXECUTING_EXIT, new GateDecision(GateDecision.Outcome.GO, "")));
+
+        assertEquals(List.of(new MissingEvidence("csiloop.evidence.practice.dimension.missing",
+                        List.of(new MessageKey("csiloop.evidence.dimension.partners-and-suppliers.name")))),
+                EXECUTING_EXIT.evaluate(review(evidence)).missing());
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static io.csiloop.lifecycle.LifecycleGate.CLOSING_EXIT;
+import static io.csiloop.lifecycle.LifecycleGate.EXECUTING_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.INITIATION_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.MONITOR_AND_CONTROL_EXIT;
 import static io.csiloop.lifecycle.LifecycleGate.PLANNING_EXIT;
@@ -40,7 +41,7 @@ class LifecycleTransitionTest {
         return Stream.of(
                 Arguments.of(INITIATION, START_PLANNING, PLANNING, INITIATION_EXIT, null),
                 Arguments.of(PLANNING, START_EXECUTING, EXECUTING, PLANNING_EXIT, null),
-                Arguments.of(EXECUTING, START_MONITORING, MONITOR_AND_CONTROL, null, null),
+                Arguments.of(EXECUTING, START_MONITORING, MONITOR_AND_CONTROL, EXECUTING_EXIT, null),
                 Arguments.of(MONITOR_AND_CONTROL, RESUME_EXECUTING, EXECUTING, null, null),
                 Arguments.of(MONITOR_AND_CONTROL, START_CLOSING, CLOSING, MONITOR_AND_CONTROL_EXIT, null),
                 Arguments.of(CLOSING, CLOSE, CLOSED, CLOSING_EXIT, Resolution.DONE),

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Evidence of a Lifecycle Project, recorded in full or with named parts left out. */
 final class ProjectEvidenceFixture {
@@ -40,10 +41,28 @@ final class ProjectEvidenceFixture {
         return new FourDimensionsCoverage(notes);
     }
 
+    static PracticesUsed practicesDescribed() {
+        Map<FourDimension, String> notes = new EnumMap<>(FourDimension.class);
+        for (FourDimension dimension : FourDimension.values()) {
+            notes.put(dimension, "The service desk and change enablement work together here");
+        }
+        return new PracticesUsed(Set.of(ManagementPractice.SERVICE_DESK, ManagementPractice.CHANGE_ENABLEMENT), notes);
+    }
+
     static ProjectEvidence complete() {
-        return new ProjectEvidence(completeCharter(), completeScope(), allPrinciplesAnswered(),
-                allDimensionsConsidered(), new ProgressReport("On plan, one change approved"),
-                new HandoverChecklist(EnumSet.allOf(HandoverItem.class)));
+        return decidedGo(new ProjectEvidence(completeCharter(), completeScope(), allPrinciplesAnswered(),
+                allDimensionsConsidered(), new ProgressReport("On plan, one change approved", "",
+                        "Operations trained, cut-over on a Saturday"),
+                new HandoverChecklist(EnumSet.allOf(HandoverItem.class)), practicesDescribed(), Map.of()));
+    }
+
+    /** The evidence with the decision "go" at every gate, so that a test looks at the rest of the evidence. */
+    static ProjectEvidence decidedGo(ProjectEvidence evidence) {
+        ProjectEvidence decided = evidence;
+        for (LifecycleGate gate : LifecycleGate.values()) {
+            decided = decided.decided(gate, new GateDecision(GateDecision.Outcome.GO, ""));
+        }
+        return decided;
     }
 
     static ProjectGateReview review(ProjectEvidence evidence) {

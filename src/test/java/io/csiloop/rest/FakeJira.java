@@ -41,7 +41,10 @@ final class FakeJira implements Users, Projects, Access, GlobalAccess {
             "Identify the approach");
 
     private static final List<ProjectRef> PROJECTS = List.of(PROJECT, OTHER_PROJECT);
-    private static final List<IssueRef> ISSUES = List.of(IMPROVEMENT, LIFECYCLE, OTHER_ISSUE);
+    /** A project whose lessons can be raised as improvements. */
+    static final IssueRef CLOSING = new IssueRef(1003, "CSI-3", 10, "Retire the old ticket tool", "Lifecycle Project",
+            "Closing");
+    private static final List<IssueRef> ISSUES = List.of(IMPROVEMENT, LIFECYCLE, OTHER_ISSUE, CLOSING);
 
     private final ThreadLocal<Role> role = ThreadLocal.withInitial(() -> Role.ANONYMOUS);
 

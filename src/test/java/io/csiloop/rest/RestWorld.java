@@ -18,6 +18,7 @@ import io.csiloop.host.ao.EntityManagerActiveObjects;
 import io.csiloop.host.ao.TestDatabase;
 import io.csiloop.host.rest.RestHost;
 import io.csiloop.host.rest.StoreBeans;
+import io.csiloop.persistence.AoTransactions;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.PeriodAggregates;
@@ -74,6 +75,8 @@ final class RestWorld implements AutoCloseable {
     final FakeIssueSearch search = new FakeIssueSearch();
     final AoDefinitionAutomations automationStore;
     final StoreBeans store;
+    /** The improvements raised from lessons, and their links. */
+    final FakeIssueCreation created = new FakeIssueCreation();
     private final PackBeans packs;
     final RestHost host;
     final Api api;
@@ -124,7 +127,7 @@ final class RestWorld implements AutoCloseable {
                 bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(),
                 jira.linkedIssues(), packs.readings(), packs.packs(), packs.verdicts(), reports, settings(),
-                automations(), jira.statusHistory()));
+                automations(), jira.statusHistory(), created, new AoTransactions(ao)));
         host = RestHost.start(app.register(jira.authentication()), 0);
         api = new Api(host.base());
     }

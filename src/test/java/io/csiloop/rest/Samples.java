@@ -116,6 +116,8 @@ final class Samples {
                     f -> get("lifecycle-projects/CSI-2/phase-exit-report/html")),
             Map.entry("GET lifecycle-projects/{issueIdOrKey}/phase-exit-report/pdf",
                     f -> get("lifecycle-projects/1002/phase-exit-report/pdf")),
+            Map.entry("POST lifecycle-projects/{issueIdOrKey}/improvements", f -> json("POST",
+                    "lifecycle-projects/CSI-3/improvements", "{\"lesson\":\"Train the service desk before go-live\"}")),
             Map.entry("PUT issues/{issueIdOrKey}/evidence/{gateId}", f -> json("PUT",
                     "issues/CSI-1/evidence/improvement.identify-approach-exit",
                     "{\"answers\":[{\"itemKey\":\"approach.objective-served\",\"state\":\"WRITTEN\",\"text\":\"ITIL 4\"}]}")),

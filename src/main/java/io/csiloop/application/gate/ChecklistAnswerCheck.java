@@ -22,6 +22,10 @@ final class ChecklistAnswerCheck {
     static final String APP_WRITTEN = "csiloop.checklist.error.appWritten";
     /** A checklist answer gives its item a state that item does not take. */
     static final String STATE_NOT_TAKEN = "csiloop.checklist.error.stateNotTaken";
+    /** A choice item's answer names a key that is none of its options. */
+    static final String NOT_AN_OPTION = "csiloop.checklist.error.notAnOption";
+    /** A gate decision "go with conditions" without its conditions. */
+    static final String CONDITIONS_REQUIRED = "csiloop.checklist.error.conditionsRequired";
 
     private ChecklistAnswerCheck() {
     }
@@ -46,6 +50,12 @@ final class ChecklistAnswerCheck {
             checks.add("state", STATE_NOT_TAKEN, answer.state());
         } else if (entry.get().kind() == ItemKind.DATE && answer.is(AnswerState.WRITTEN)) {
             ItemDays.check(answer.text(), today, checks);
+        } else if (entry.get().kind() == ItemKind.CHOICES && answer.text() != null) {
+            answer.text().lines().map(String::strip).filter(key -> !key.isEmpty())
+                    .filter(key -> LifecycleChoices.option(entry.get(), key).isEmpty()).findFirst()
+                    .ifPresent(key -> checks.add("text", NOT_AN_OPTION, key));
+        } else if (answer.is(AnswerState.GO_WITH_CONDITIONS) && (answer.text() == null || answer.text().isBlank())) {
+            checks.add("text", CONDITIONS_REQUIRED);
         }
     }
 }

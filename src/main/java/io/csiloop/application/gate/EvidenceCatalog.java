@@ -32,6 +32,16 @@ public final class EvidenceCatalog {
         throw new UnknownGate(gate.id());
     }
 
+    /** The items a person answers for a lifecycle gate, in order, its decision last. */
+    public static List<ChecklistEntry> checklist(LifecycleGate gate) {
+        return ProjectEvidenceItems.checklist(gate);
+    }
+
+    /** The item of a lifecycle gate that holds its approver's decision. */
+    public static ChecklistEntry decision(LifecycleGate gate) {
+        return ProjectEvidenceItems.DECISION;
+    }
+
     /** The item that records the passage through the gate: per cycle for an improvement. */
     public static ChecklistEntry passage(Gate<?> gate, ImprovementCycle cycle) {
         if (gate instanceof LifecycleGate lifecycle) {

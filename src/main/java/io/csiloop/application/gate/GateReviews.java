@@ -265,11 +265,14 @@ public final class GateReviews {
 
     /**
      * Records that the issue passed the gate: by whom and when the store notes. An improvement's passages are
-     * kept per cycle, so every cycle's decision stays on record.
+     * kept per cycle, so every cycle's decision stays on record. A lifecycle gate's passage names the decision it
+     * passed on (its outcome's name; the approver and conditions are the decision item's, locked from now on).
      */
     public void recordPassage(long issueId, String gateId, String actor) {
         Gate<?> gate = gate(gateId).orElseThrow(() -> new UnknownGate(gateId));
         ChecklistEntry item = EvidenceCatalog.passage(gate, cycles.current(issueId));
-        evidence.answer(issueId, gateId, List.of(item.answer(AnswerState.PASSED, null)), actor);
+        String decision = gate instanceof LifecycleGate lifecycle ? projectEvidence(issueId).decision(lifecycle)
+                .map(d -> d.outcome().name()).orElse(null) : null;
+        evidence.answer(issueId, gateId, List.of(item.answer(AnswerState.PASSED, decision)), actor);
     }
 }

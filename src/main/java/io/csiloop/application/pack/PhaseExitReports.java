@@ -59,13 +59,12 @@ public class PhaseExitReports {
             // A passed gate shows what it was passed on; amendments since are counted, and read in its history.
             List<EvidenceItem> items = passage.map(p -> reviews.answersAtPassage(project.id(), gate.id(), p.answeredAt()))
                     .orElseGet(() -> reviews.answers(project.id(), gate.id()));
-            List<PhaseExit.Line> lines = items.stream().filter(i -> !passageItem.answers(i.answer()))
-                    .map(i -> new PhaseExit.Line(i.answer().itemKey(), i.answer().state(), i.answer().text(),
-                            i.answeredBy(), i.answeredAt())).toList();
-            exits.add(new PhaseExit(reviews.evaluate(project.id(), gate.id()), lines,
+            PhaseExitLines labelled = new PhaseExitLines(messages);
+            exits.add(new PhaseExit(reviews.evaluate(project.id(), gate.id()), labelled.lines(gate, items),
                     passage.map(EvidenceItem::answeredBy).orElse(null),
                     passage.map(EvidenceItem::answeredAt).orElse(null),
-                    passage.isPresent() ? reviews.amendments(project.id(), gate.id()) : 0));
+                    passage.isPresent() ? reviews.amendments(project.id(), gate.id()) : 0,
+                    labelled.decision(gate, items).orElse(null)));
         }
         return new PhaseExitReport(messages).render(project.key(), project.summary(), clock.instant(), zone.zone(),
                 exits);

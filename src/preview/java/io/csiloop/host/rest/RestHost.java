@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.csiloop.application.gate.CycleSnapshots;
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.application.gate.LessonsLearned;
 import io.csiloop.application.gate.StoredMeasureChanges;
 import io.csiloop.application.kpi.ChangeVerdicts;
 import io.csiloop.application.kpi.KpiAnalysis;
@@ -110,7 +111,7 @@ public final class RestHost implements AutoCloseable {
             CycleSnapshots.class, ProcessNames.class, IssueProcesses.class,
             ProjectMeasures.class, DataPointLog.class, CsvImport.class, CsvExport.class, StoredPacks.class,
             ApiMessages.class, Scopes.class, PathDefinitions.class, Scorecards.class, KpiAttention.class,
-            IssueStandings.class);
+            IssueStandings.class, LessonsLearned.class);
 
     static {
         // The JDK server's responses otherwise wait for delayed ACKs (Nagle): about 40 ms per request.

@@ -91,6 +91,11 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         return List.of();
     }
 
+    /** The preview database this table lives in, for the host's other tables of issues (their links). */
+    public Connections connections() {
+        return connections;
+    }
+
     public boolean isEmpty() {
         return query("SELECT " + COLUMNS + " FROM PREVIEW_ISSUE").isEmpty();
     }

@@ -74,6 +74,8 @@ public final class DemoSeed {
             issue(staged.id(), staged.key(), staged.summary(), staged.type(), staged.status(), staged.assignee(),
                     20 + (int) (staged.id() % 100) * 9);
         }
+        // A project just started, nothing recorded yet: the lifecycle can be walked from its first gate.
+        issue(10_020, "SVC-20", "Knowledge base for the service desk", LIFECYCLE, "Initiation", "editor", 2);
         DemoOperations.plant(issues, now);
         register(10_002, "Restore service fast enough for the business to keep its promises",
                 "P2 incidents resolved within one working day", "M", "INCIDENT_TREND");

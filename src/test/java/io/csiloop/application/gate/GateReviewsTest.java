@@ -80,13 +80,15 @@ class GateReviewsTest {
         GateVerdict verdict = reviews.evaluate(ISSUE, "lifecycle.initiation-exit");
 
         assertEquals(List.of("csiloop.evidence.charter.purpose.missing", "csiloop.evidence.charter.objective.missing",
-                "csiloop.evidence.charter.risks.unreviewed"), verdict.missing().stream().map(MissingEvidence::messageKey).toList());
+                "csiloop.evidence.charter.risks.unreviewed", "csiloop.evidence.gateDecision.missing"), verdict.missing().stream().map(MissingEvidence::messageKey).toList());
     }
 
     @Test
     void unresolvedLinkedWorkHoldsTheProjectInMonitorAndControl() {
         when(evidence.of(ISSUE)).thenReturn(StoredItems.of(Map.of("lifecycle.monitor-and-control-exit",
-                List.of(new EvidenceAnswer("progress-report", "WRITTEN", "all green")))));
+                List.of(new EvidenceAnswer("progress-report", "WRITTEN", "all green"),
+                        new EvidenceAnswer("progress.transition", "WRITTEN", "operations trained"),
+                        new EvidenceAnswer("gate-decision", "GO", null)))));
         when(links.unresolvedKeys(ISSUE)).thenReturn(List.of("OPS-12"));
 
         GateVerdict verdict = reviews.evaluate(ISSUE, "lifecycle.monitor-and-control-exit");
@@ -250,7 +252,11 @@ class GateReviewsTest {
 
         assertEquals(List.of(new AnsweredItem(ProjectEvidenceItems.PURPOSE, AnswerState.WRITTEN, "faster"),
                 new AnsweredItem(ProjectEvidenceItems.OBJECTIVES, AnswerState.OPEN, ""),
-                new AnsweredItem(ProjectEvidenceItems.RISKS_REVIEWED, AnswerState.DONE, "")), checklist);
+                new AnsweredItem(ProjectEvidenceItems.RISKS, AnswerState.OPEN, ""),
+                new AnsweredItem(ProjectEvidenceItems.RISKS_REVIEWED, AnswerState.DONE, ""),
+                new AnsweredItem(LifecycleChoices.VALUE_CHAIN, AnswerState.OPEN, ""),
+                new AnsweredItem(LifecycleChoices.CHARTER_DIMENSIONS, AnswerState.OPEN, ""),
+                new AnsweredItem(ProjectEvidenceItems.DECISION, AnswerState.OPEN, "")), checklist);
     }
 
     private static RegisterEntry entry(int cycle) {

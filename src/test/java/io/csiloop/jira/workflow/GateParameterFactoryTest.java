@@ -69,7 +69,7 @@ class GateParameterFactoryTest {
 
         String html = render("gate-input.vm", params);
 
-        assertEquals(11, ((List<?>) params.get("gates")).size());
+        assertEquals(12, ((List<?>) params.get("gates")).size());
         assertTrue(html.contains("<option value=\"lifecycle.monitor-and-control-exit\">Ready for closing</option>"), html);
         assertTrue(html.contains("[csiloop.wf.gate.label]"), html);
     }

@@ -66,14 +66,18 @@ class GateValidatorTest {
                 "The guiding principle \"Optimize and automate\" is not answered yet: " + HOW,
                 "The dimension \"Information and technology\" has not been considered yet.",
                 "The dimension \"Partners and suppliers\" has not been considered yet.",
-                "The dimension \"Value streams and processes\" has not been considered yet."), refused.getMessage());
+                "The dimension \"Value streams and processes\" has not been considered yet.",
+                "The gate decision is not recorded yet: the approver decides go, go with conditions or stop."),
+                refused.getMessage());
         assertEquals(List.of(refused.getMessage()), refused.getGenericErrors(), "Jira shows the generic errors");
     }
 
     @Test
     void letsTheTransitionPassWhenTheGateIsMet() {
         when(evidence.of(ISSUE_ID)).thenReturn(Map.of("lifecycle.monitor-and-control-exit",
-                List.of(item("lifecycle.monitor-and-control-exit", "progress-report", "WRITTEN", "on track"))));
+                List.of(item("lifecycle.monitor-and-control-exit", "progress-report", "WRITTEN", "on track"),
+                        item("lifecycle.monitor-and-control-exit", "progress.transition", "WRITTEN", "cut-over planned"),
+                        item("lifecycle.monitor-and-control-exit", "gate-decision", "GO_WITH_CONDITIONS", "train first"))));
 
         assertDoesNotThrow(() -> validator.validate(transientVars(),
                 args(GateValidator.class, "lifecycle.monitor-and-control-exit"), null));

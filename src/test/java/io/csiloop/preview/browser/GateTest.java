@@ -30,11 +30,16 @@ class GateTest {
             return lines.isEmpty() ? null : lines;
         });
         assertEquals(List.of("The gate \"Ready for closing\" is not passed yet. Still missing:",
-                "No progress report is recorded yet."), refusal.stream().map(WebElement::getText).toList());
+                "No progress report is recorded yet.",
+                "The progress report does not say how the transition into operation is planned and supported.",
+                "The gate decision is not recorded yet: the approver decides go, go with conditions or stop."),
+                refusal.stream().map(WebElement::getText).toList());
         browser.screenshot("gate-refusal");
         assertEquals("MONITOR & CONTROL", browser.find(By.id("issue-status")).getText());
 
         browser.find(By.cssSelector("[data-item-key='progress-report'] textarea")).sendKeys("On scope, 5 % under budget.");
+        browser.find(By.cssSelector("[data-item-key='progress.transition'] textarea")).sendKeys("Operations trained.");
+        browser.find(By.cssSelector("[data-item-key='gate-decision'] input[value='GO'] ~ label")).click();
         browser.find(By.cssSelector(".csiloop-evidence-save")).click();
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-gate-verdict.aui-message-success")).size() == 1);
         browser.find(By.cssSelector(".preview-transition[data-transition='start-closing']")).click();

@@ -1,5 +1,8 @@
 package com.atlassian.jira.issue.link;
 
+import com.atlassian.jira.exception.CreateException;
+import com.atlassian.jira.user.ApplicationUser;
+
 import java.util.List;
 
 /**
@@ -7,4 +10,9 @@ import java.util.List;
  */
 public interface IssueLinkManager {
     List<IssueLink> getOutwardLinks(Long sourceIssueId);
+
+    void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
+            ApplicationUser remoteUser) throws CreateException;
+
+    boolean isLinkingEnabled();
 }
