@@ -86,6 +86,7 @@ public final class DemoSeed {
         // approved it, so FCR's chart shows two phases, each with limits of its own.
         app.get(MeasureRebases.class).approve(fcr, fcrGoLive.toString(), "The knowledge base went live: first-contact"
                 + " resolution holds at a new level, so its limits are those of the new process.", OWNER);
+        DemoBenefits.plant(app.get(ImprovementRegister.class), LocalDate.ofInstant(now, app.get(ReportingZone.class).zone()));
         return true;
     }
 
