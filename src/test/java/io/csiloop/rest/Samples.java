@@ -90,6 +90,7 @@ final class Samples {
             Map.entry("POST projects/{projectIdOrKey}/definitions/{definitionId}/rebases", f -> json("POST",
                     f.definition() + "/rebases", "{\"at\":\"2026-07-01\",\"reason\":\"the knowledge base went live\"}")),
             Map.entry("GET projects/{projectIdOrKey}/scorecard", f -> get("projects/CSI/scorecard")),
+            Map.entry("GET projects/{projectIdOrKey}/benefits", f -> get("projects/CSI/benefits")),
             Map.entry("GET projects/{projectIdOrKey}/setup", f -> get("projects/CSI/setup")),
             Map.entry("POST projects/{projectIdOrKey}/setup",
                     f -> json("POST", "projects/CSI/setup", "{\"confirmSharedSchemes\":true}")),
