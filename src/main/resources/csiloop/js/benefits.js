@@ -23,7 +23,7 @@
     function table(unit, headingLevel) {
         var $table = $('<table class="aui csiloop-benefit-table"><thead><tr></tr></thead><tbody></tbody><tfoot></tfoot></table>')
             .attr('data-unit', unit.unit).attr('data-planned', unit.planned).attr('data-realised', unit.realised);
-        $table.prepend($('<caption></caption>').text(AJS.I18n.getText('csiloop.ui.benefit.caption', unit.unit)));
+        $table.prepend($('<caption class="assistive"></caption>').text(AJS.I18n.getText('csiloop.ui.benefit.caption', unit.unit)));
         [AJS.I18n.getText('csiloop.ui.benefit.improvement'), AJS.I18n.getText('csiloop.ui.register.step'),
             AJS.I18n.getText('csiloop.ui.benefit.field.expectedValue'), AJS.I18n.getText('csiloop.ui.benefit.field.expectedBy'),
             AJS.I18n.getText('csiloop.ui.benefit.field.realisedValue')].forEach(function (h) {
