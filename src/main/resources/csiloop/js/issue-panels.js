@@ -94,6 +94,13 @@
         });
     });
 
+    /** A typed number as the API reads it; text that is no number goes as it is, for the API to name its field. */
+    function number(typed) {
+        if (typed === null) { return null; }
+        var value = Number(typed.replace(',', '.'));
+        return isFinite(value) ? value : typed;
+    }
+
     $(document).on('submit', '.csiloop-register-form', function (event) {
         event.preventDefault();
         var $form = $(this);
@@ -101,7 +108,12 @@
         var text = function (name) { return ($form.find('[name="' + name + '"]').val() || '').trim() || null; };
         var body = {objective: text('objective'), expectedBenefit: text('expectedBenefit'), effort: text('effort'),
             justification: text('justification'), valueChainActivity: text('valueChainActivity'), source: text('source'),
-            fourDimensions: $form.find('[name="fourDimensions"]:checked').map(function () { return $(this).val(); }).get()};
+            fourDimensions: $form.find('[name="fourDimensions"]:checked').map(function () { return $(this).val(); }).get(),
+            expectedValue: number(text('expectedValue')), unit: text('unit'), expectedBy: text('expectedBy')};
+        if ($form.find('[name="realisedValue"]').length && !$form.find('[name="realisedValue"]').prop('readonly')) {
+            body.realisedValue = number(text('realisedValue'));
+            body.realisedNote = text('realisedNote');
+        }
         var $save = $form.find('.csiloop-register-save').prop('disabled', true).attr('aria-busy', 'true');
         CSILoop.api.put('issues/' + encodeURIComponent(issueKey) + '/improvement', body).done(function () {
             CSILoop.forms.saved($form, $save);

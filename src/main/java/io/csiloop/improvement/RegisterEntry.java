@@ -21,9 +21,12 @@ import java.util.TreeSet;
  *     comma-separated in a column of {@value RecordChecks#SHORT_TEXT} characters, which they must fit
  * @param valueChainActivity one of {@link RegisterChoices#VALUE_CHAIN}, e.g. {@code IMPROVE}, or null
  * @param source one of {@link RegisterChoices#SOURCES}, e.g. {@code KPI_SIGNAL}, or null
+ * @param benefit the expected benefit as a number (which {@code expectedBenefit} describes) and the realised one;
+ *     {@link Benefit#NONE} when none is given, never null
  */
 public record RegisterEntry(long issueId, long projectId, int cycle, String objective, String expectedBenefit,
-        String effort, String justification, Set<String> fourDimensions, String valueChainActivity, String source) {
+        String effort, String justification, Set<String> fourDimensions, String valueChainActivity, String source,
+        Benefit benefit) {
 
     public static final int TEXT_MAX = 4_000;
     static final int EFFORT_MAX = 30;
@@ -31,6 +34,20 @@ public record RegisterEntry(long issueId, long projectId, int cycle, String obje
 
     public RegisterEntry {
         fourDimensions = fourDimensions == null ? Set.of() : Set.copyOf(fourDimensions);
+        benefit = benefit == null ? Benefit.NONE : benefit;
+    }
+
+    /** An entry without a benefit as a number. */
+    public RegisterEntry(long issueId, long projectId, int cycle, String objective, String expectedBenefit,
+            String effort, String justification, Set<String> fourDimensions, String valueChainActivity, String source) {
+        this(issueId, projectId, cycle, objective, expectedBenefit, effort, justification, fourDimensions,
+                valueChainActivity, source, Benefit.NONE);
+    }
+
+    /** This entry with another benefit. */
+    public RegisterEntry withBenefit(Benefit other) {
+        return new RegisterEntry(issueId, projectId, cycle, objective, expectedBenefit, effort, justification,
+                fourDimensions, valueChainActivity, source, other);
     }
 
     /** The dimensions in a stable (alphabetical) order, as stored. */
@@ -50,6 +67,7 @@ public record RegisterEntry(long issueId, long projectId, int cycle, String obje
         optionalToken(checks, "effort", effort, EFFORT_MAX);
         checks.oneOf("valueChainActivity", valueChainActivity, RegisterChoices.VALUE_CHAIN)
                 .oneOf("source", source, RegisterChoices.SOURCES);
+        benefit.check(checks);
     }
 
     private static void optionalToken(RecordChecks checks, String field, String token, int maxLength) {

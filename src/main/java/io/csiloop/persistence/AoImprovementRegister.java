@@ -1,6 +1,7 @@
 package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.improvement.Benefit;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.kernel.ConcurrentChange;
@@ -9,6 +10,7 @@ import io.csiloop.persistence.entity.ImprovementEntity;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +54,12 @@ public final class AoImprovementRegister implements ImprovementRegister {
         row.setFourDimensions(entry.fourDimensions().isEmpty() ? null : String.join(",", entry.sortedDimensions()));
         row.setValueChainActivity(entry.valueChainActivity());
         row.setImprovementSource(entry.source());
+        Benefit benefit = entry.benefit();
+        row.setExpectedValue(benefit.expectedValue());
+        row.setBenefitUnit(benefit.unit());
+        row.setExpectedByDay(benefit.expectedBy() == null ? null : Math.toIntExact(benefit.expectedBy().toEpochDay()));
+        row.setRealisedValue(benefit.realisedValue());
+        row.setRealisedNote(benefit.realisedNote());
         row.save();
         return toRecord(row);
     }
@@ -122,6 +130,8 @@ public final class AoImprovementRegister implements ImprovementRegister {
         Set<String> dimensions = row.getFourDimensions() == null ? Set.of() : Set.of(row.getFourDimensions().split(","));
         return new RegisterEntry(row.getIssueId(), row.getProjectId(), row.getCycleNumber(), row.getObjective(),
                 row.getExpectedBenefit(), row.getEffort(), row.getJustification(), dimensions,
-                row.getValueChainActivity(), row.getImprovementSource());
+                row.getValueChainActivity(), row.getImprovementSource(), new Benefit(row.getExpectedValue(),
+                row.getBenefitUnit(), row.getExpectedByDay() == null ? null : LocalDate.ofEpochDay(row.getExpectedByDay()),
+                row.getRealisedValue(), row.getRealisedNote()));
     }
 }

@@ -71,12 +71,12 @@ public final class ImprovementPanels {
         PanelIssue ref = new PanelIssue(issue.id(), issue.key(), projects.byId(issue.projectId()).map(p -> p.key()).orElse(""));
         Optional<RegisterEntry> entry = processes.registerEntry(issue);
         int cycle = entry.map(RegisterEntry::cycle).orElse(1);
-        RegisterForm form = RegisterForm.of(entry, messages);
+        Optional<ImprovementStatus> step = processes.step(issue);
+        RegisterForm form = RegisterForm.of(entry, step.orElse(null) == ImprovementStatus.IMPROVED, messages);
         // one reading of the measures serves the KPI rows and the verdicts
         List<MeasureReading> measures = readings.ofImprovement(issue.id());
         List<KpiRow> rows = KpiTable.rows(measures, messages);
         boolean mayRecord = access.currentUserMay(ProjectAccess.EDIT, issue.projectId());
-        Optional<ImprovementStatus> step = processes.step(issue);
         if (step.isEmpty()) {
             return new ImprovementPanel(ref, false, "", cycle, List.of(), null, null, null, rows, form, mayRecord,
                     List.of(), null);

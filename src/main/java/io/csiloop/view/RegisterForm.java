@@ -12,10 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * An improvement's CSI register fields as the panel edits them: the texts, and the choices with the current ones
- * marked. The choices are stored as tokens (the store keeps the register free of the model's types).
+ * marked. The choices are stored as tokens (the store keeps the register free of the model's types). The benefit's
+ * numbers are shown as typed back (no grouping, no trailing zeros); the realised benefit is asked for at Improved
+ * ({@code improved}), and shown read only at other statuses once recorded.
  */
 public record RegisterForm(String objective, String expectedBenefit, String effort, String justification,
-                           List<Choice> dimensions, List<Choice> valueChain, List<Choice> sources) {
+                           List<Choice> dimensions, List<Choice> valueChain, List<Choice> sources,
+                           BenefitFields benefit, boolean improved) {
 
     public RegisterForm {
         dimensions = List.copyOf(dimensions);
@@ -23,13 +26,14 @@ public record RegisterForm(String objective, String expectedBenefit, String effo
         sources = List.copyOf(sources);
     }
 
-    static RegisterForm of(Optional<RegisterEntry> stored, MessageSource messages) {
+    static RegisterForm of(Optional<RegisterEntry> stored, boolean improved, MessageSource messages) {
         RegisterEntry e = stored.orElse(new RegisterEntry(1, 1, 1, null, null, null, null, Set.of(), null, null));
         List<Choice> dimensions = Stream.of(FourDimension.values()).map(d -> new Choice(d.name(),
                 messages.text(d.nameKey(), List.of()), e.fourDimensions().contains(d.name()))).toList();
         return new RegisterForm(text(e.objective()), text(e.expectedBenefit()), text(e.effort()), text(e.justification()),
                 dimensions, choices("csiloop.ui.register.valueChain.", RegisterChoices.VALUE_CHAIN, e.valueChainActivity(), messages),
-                choices("csiloop.ui.register.source.", RegisterChoices.SOURCES, e.source(), messages));
+                choices("csiloop.ui.register.source.", RegisterChoices.SOURCES, e.source(), messages),
+                BenefitFields.of(e.benefit()), improved);
     }
 
     private static List<Choice> choices(String prefix, List<String> values, String current, MessageSource messages) {
@@ -66,5 +70,19 @@ public record RegisterForm(String objective, String expectedBenefit, String effo
 
     public List<Choice> getSources() {
         return sources;
+    }
+
+    public BenefitFields getBenefit() {
+        return benefit;
+    }
+
+    /** Whether the realised benefit may be recorded now (the improvement is Improved). */
+    public boolean isImproved() {
+        return improved;
+    }
+
+    /** Whether the realised benefit shows: at Improved, and at other statuses once recorded. */
+    public boolean isRealisedShown() {
+        return improved || !benefit.realisedValue().isEmpty() || !benefit.realisedNote().isEmpty();
     }
 }

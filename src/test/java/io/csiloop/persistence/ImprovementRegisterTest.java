@@ -2,11 +2,13 @@ package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.host.ao.AcrossDatabases;
+import io.csiloop.improvement.Benefit;
 import io.csiloop.improvement.RegisterEntry;
 import io.csiloop.kernel.FieldError;
 import io.csiloop.kernel.InvalidRecord;
 import io.csiloop.persistence.entity.ImprovementEntity;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +39,24 @@ class ImprovementRegisterTest {
         assertEquals(Optional.of(changed), store.register.find(ENTRY.issueId()));
         assertEquals(List.of(changed, other), store.register.ofProject(Store.PROJECT));
         assertEquals(2, ao.count(ImprovementEntity.class));
+    }
+
+    @AcrossDatabases
+    void shouldKeepTheBenefitToTheDayAndItsNumbersExactly(ActiveObjects ao) {
+        Store store = new Store(ao);
+        Benefit extreme = new Benefit(-1e15, "u".repeat(Benefit.UNIT_MAX), LocalDate.of(9999, 12, 31), 0.1 + 0.2,
+                "n".repeat(RegisterEntry.TEXT_MAX));
+        RegisterEntry planned = ENTRY.withBenefit(new Benefit(48_000.0, "EUR per year", LocalDate.of(1, 1, 1), null, null));
+
+        store.register.save(ENTRY.withBenefit(extreme));
+        RegisterEntry read = store.register.find(ENTRY.issueId()).orElseThrow();
+        store.register.save(planned);
+
+        assertEquals(extreme, read.benefit());
+        assertEquals(Optional.of(planned), store.register.find(ENTRY.issueId()), "a save replaces the realised part too");
+        InvalidRecord refused = assertThrows(InvalidRecord.class, () -> store.register.save(ENTRY.withBenefit(
+                new Benefit(1.0, null, null, Double.POSITIVE_INFINITY, null))));
+        assertEquals(List.of("realisedValue", "unit"), refused.errors().stream().map(FieldError::field).toList());
     }
 
     @AcrossDatabases

@@ -94,6 +94,7 @@ final class Samples {
                     f -> get("projects/CSI/dashboard/kpi-attention")),
             Map.entry("GET projects/{projectIdOrKey}/dashboard/issue-standing",
                     f -> get("projects/CSI/dashboard/issue-standing?keys=CSI-1,CSI-2")),
+            Map.entry("GET projects/{projectIdOrKey}/benefits", f -> get("projects/CSI/benefits")),
             Map.entry("GET projects/{projectIdOrKey}/setup", f -> get("projects/CSI/setup")),
             Map.entry("POST projects/{projectIdOrKey}/setup",
                     f -> json("POST", "projects/CSI/setup", "{\"confirmSharedSchemes\":true}")),

@@ -2,10 +2,12 @@ package io.csiloop.application.process;
 
 import io.csiloop.application.gate.GateReviews;
 import io.csiloop.application.gate.ImprovementCycles;
+import io.csiloop.improvement.Benefit;
 import io.csiloop.improvement.ImprovementCycle;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.improvement.ImprovementStatus;
 import io.csiloop.improvement.RegisterEntry;
+import io.csiloop.kernel.RecordChecks;
 import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
@@ -30,6 +32,9 @@ import java.util.Optional;
  * ({@link GateReviews}), as the workflow's validators get them, so a panel and a transition never disagree.
  */
 public final class IssueProcesses {
+
+    /** A realised benefit was given before the improvement is Improved. */
+    static final String NOT_IMPROVED = "csiloop.benefit.error.notImproved";
 
     private final ProcessNames names;
     private final GateReviews reviews;
@@ -102,14 +107,35 @@ public final class IssueProcesses {
     }
 
     /**
-     * Creates or replaces the Improvement's register entry, in the cycle it is in.
+     * Creates or replaces the Improvement's register entry, in the cycle it is in. The realised benefit is set
+     * only while the Improvement is Improved; at any other status it is refused, and the stored one kept.
      *
      * @throws NotInProcess when the issue is no Improvement
      * @throws io.csiloop.kernel.InvalidRecord naming every invalid field before anything is written
      */
     public RegisterEntry saveRegister(IssueRef issue, RegisterFields fields) {
         ofType(issue, CsiLoopIssueType.IMPROVEMENT);
-        return register.save(fields.entry(issue.id(), issue.projectId(), cycle(issue).number()));
+        RegisterEntry entry = fields.entry(issue.id(), issue.projectId(), cycle(issue).number());
+        if (step(issue).orElse(null) != ImprovementStatus.IMPROVED) {
+            // The realised benefit is measured after the change: before Improved it cannot be given, and a save of
+            // the other fields keeps the one recorded when the improvement was Improved (in an earlier cycle).
+            RecordChecks checks = new RecordChecks();
+            if (entry.benefit().realisedValue() != null) {
+                checks.add("realisedValue", NOT_IMPROVED);
+            }
+            if (entry.benefit().realisedNote() != null) {
+                checks.add("realisedNote", NOT_IMPROVED);
+            }
+            checks.orRefuse("realised benefit before Improved");
+            Benefit stored = register.find(issue.id()).map(RegisterEntry::benefit).orElse(Benefit.NONE);
+            entry = entry.withBenefit(entry.benefit().withRealised(stored));
+        }
+        return register.save(entry);
+    }
+
+    /** The project's benefit planned against realised, per unit, over its register ({@link #register}). */
+    public ProjectBenefits benefits(long projectId) {
+        return ProjectBenefits.of(register(projectId));
     }
 
     /** The improvements of the project's CSI register whose issue exists and is at one of the seven steps or after. */

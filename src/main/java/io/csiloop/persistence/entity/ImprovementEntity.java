@@ -65,4 +65,30 @@ public interface ImprovementEntity extends Entity {
     String getImprovementSource();
 
     void setImprovementSource(String improvementSource);
+
+    /** The expected benefit as a number, in {@link #getBenefitUnit}; null when none is given. (Added in issue 18.) */
+    Double getExpectedValue();
+
+    void setExpectedValue(Double expectedValue);
+
+    /** The unit of the expected and the realised benefit, e.g. {@code hours per month}. */
+    @StringLength(60)
+    String getBenefitUnit();
+
+    void setBenefitUnit(String benefitUnit);
+
+    /** The day the expected benefit should be reached, as an epoch day. */
+    Integer getExpectedByDay();
+
+    void setExpectedByDay(Integer expectedByDay);
+
+    /** The benefit realised once Improved, in {@link #getBenefitUnit}. */
+    Double getRealisedValue();
+
+    void setRealisedValue(Double realisedValue);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRealisedNote();
+
+    void setRealisedNote(String realisedNote);
 }

@@ -25,6 +25,7 @@ import io.csiloop.rest.AdministratorRequiredMapper;
 import io.csiloop.rest.ApiMessages;
 import io.csiloop.rest.ApiProblemMapper;
 import io.csiloop.rest.AutomationSettingsResource;
+import io.csiloop.rest.BenefitsResource;
 import io.csiloop.rest.CsvInvalidMapper;
 import io.csiloop.rest.CsvResource;
 import io.csiloop.rest.DataPointResource;
@@ -91,7 +92,7 @@ public final class RestHost implements AutoCloseable {
     public static final List<Class<?>> RESOURCES = Stream.concat(Stream.of(DefinitionResource.class,
             DataPointResource.class, CsvResource.class, KpiResource.class, ScorecardResource.class, IssueResource.class,
             ProjectSetupResource.class, PackResource.class, PhaseExitReportResource.class, RebaseResource.class,
-            DashboardResource.class),
+            DashboardResource.class, BenefitsResource.class),
             AUTOMATION_RESOURCES.stream()).toList();
 
     /** The API's providers (filters, features, body readers and writers, exception mappers). */

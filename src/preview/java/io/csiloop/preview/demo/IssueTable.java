@@ -65,7 +65,7 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         }
     }
 
-    /** The preview database the table lives in, for the host's other tables. */
+    /** The preview database the table lives in, for the host's other tables (schemes, issue links). */
     public Connections connections() {
         return connections;
     }
@@ -89,11 +89,6 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
     @Override
     public List<String> unresolvedKeys(long issueId) {
         return List.of();
-    }
-
-    /** The preview database this table lives in, for the host's other tables of issues (their links). */
-    public Connections connections() {
-        return connections;
     }
 
     public boolean isEmpty() {

@@ -114,6 +114,7 @@ public final class DemoSeed {
         for (DemoStages.Staged staged : DemoStages.ISSUES) { // recently moved on: a few days in their step or phase
             statusSince(staged.id(), 20 + (int) (staged.id() % 100) * 9, 3 + (int) (staged.id() % 7));
         }
+        DemoBenefits.plant(app.get(ImprovementRegister.class), LocalDate.ofInstant(now, app.get(ReportingZone.class).zone()));
         return true;
     }
 

@@ -17,12 +17,14 @@ import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.pack.PackSnapshots;
 import io.csiloop.port.IssueRef;
+import io.csiloop.improvement.Benefit;
 import io.csiloop.port.Issues;
 import io.csiloop.port.LinkedIssues;
 import io.csiloop.process.GateEvidence;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -117,6 +119,36 @@ class IssueProcessesTest {
                 () -> assertEquals(Set.of("VALUE_STREAMS_AND_PROCESSES"), saved.fourDimensions()),
                 () -> assertEquals(List.of(FieldError.of("fourDimensions[1]", RecordChecks.REQUIRED)), refused.errors()),
                 () -> assertThrows(NotInProcess.class, () -> processes.saveRegister(PROJECT, fields)));
+    }
+
+    @Test
+    void shouldRecordTheRealisedBenefitAtImprovedOnlyAndKeepItAtAnyOtherStatus() {
+        IssueRef improved = withStatus(IMPROVEMENT, "Improved");
+        Benefit recorded = new Benefit(40.0, "hours per month", LocalDate.of(2027, 3, 31), 35.0, "from the tickets");
+        when(register.find(2)).thenReturn(Optional.of(entry(2, 1).withBenefit(recorded)));
+        when(register.save(any())).thenAnswer(call -> call.getArgument(0));
+        RegisterFields atImproved = new RegisterFields(null, null, null, null, null, null, null, 40.0,
+                "hours per month", "2027-03-31", 38.0, "measured over three months");
+        RegisterFields withoutRealised = new RegisterFields(null, null, null, null, null, null, null, 50.0,
+                "hours per month", null, null, null);
+
+        RegisterEntry measured = processes.saveRegister(improved, atImproved);
+        RegisterEntry cleared = processes.saveRegister(improved, withoutRealised);
+        RegisterEntry kept = processes.saveRegister(IMPROVEMENT, withoutRealised);
+
+        InvalidRecord early = assertThrows(InvalidRecord.class, () -> processes.saveRegister(IMPROVEMENT, atImproved));
+        InvalidRecord noDay = assertThrows(InvalidRecord.class, () -> processes.saveRegister(IMPROVEMENT,
+                new RegisterFields(null, null, null, null, null, null, null, null, null, "2027-02-30", null, null)));
+        assertAll(() -> assertEquals(new Benefit(40.0, "hours per month", LocalDate.of(2027, 3, 31), 38.0,
+                        "measured over three months"), measured.benefit()),
+                () -> assertEquals(new Benefit(50.0, "hours per month", null, null, null), cleared.benefit(),
+                        "at Improved the realised benefit is what the form says, even nothing"),
+                () -> assertEquals(new Benefit(50.0, "hours per month", null, 35.0, "from the tickets"), kept.benefit(),
+                        "before (or after) Improved a save keeps the realised benefit recorded"),
+                () -> assertEquals(List.of(FieldError.of("realisedValue", IssueProcesses.NOT_IMPROVED),
+                        FieldError.of("realisedNote", IssueProcesses.NOT_IMPROVED)), early.errors()),
+                () -> assertEquals(List.of(FieldError.of("expectedBy", RegisterFields.NOT_A_DAY, "2027-02-30")),
+                        noDay.errors()));
     }
 
     @Test

@@ -90,6 +90,16 @@ class AccessibilityTest {
         assertNoViolations(browser, "Enable CSI Loop for IT Operations");
     }
 
+    @Test
+    void shouldBreakNoRuleOnTheBenefitsSectionAndTheBenefitDashboardItem() throws Exception {
+        Browser browser = opened("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page",
+                ".csiloop-benefits .csiloop-benefit-table");
+        assertNoViolations(browser, "Project page with its benefits");
+        browser.open("/secure/Dashboard.jspa");
+        browser.find(By.cssSelector("#gadget-csiloop-benefits .csiloop-benefit-table"));
+        assertNoViolations(browser, "Dashboard with the benefit item");
+    }
+
     /** The page as a project administrator sees it, once the element its scripts draw last is there. */
     private static Browser opened(String path, String drawn) {
         Browser browser = world.browser();
