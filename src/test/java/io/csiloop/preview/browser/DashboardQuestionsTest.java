@@ -100,12 +100,12 @@ class DashboardQuestionsTest {
 
         assertEquals("CSI Loop: Where is each project in its lifecycle?",
                 browser.find(By.cssSelector("#gadget-title-csiloop-lifecycle-portfolio")).getText());
-        browser.waitFor(d -> d.findElements(By.cssSelector(PORTFOLIO + ".csiloop-portfolio-row")).size() == 6);
+        browser.waitFor(d -> d.findElements(By.cssSelector(PORTFOLIO + ".csiloop-portfolio-row")).size() == 7);
         List<WebElement> projects = rows(browser, PORTFOLIO + ".csiloop-portfolio-row");
-        assertEquals(List.of("SVC-8", "SVC-4", "SVC-9", "SVC-1", "SVC-10", "SVC-5"), projects.stream().map(r -> r.getAttribute("data-key")).toList(),
+        assertEquals(List.of("SVC-20", "SVC-8", "SVC-4", "SVC-9", "SVC-1", "SVC-10", "SVC-5"), projects.stream().map(r -> r.getAttribute("data-key")).toList(),
                 "in phase order");
-        assertEquals("45", projects.get(3).findElement(By.cssSelector(".csiloop-portfolio-days")).getText());
-        assertEquals("Ready for closing: 0 of 1 checklist items answered", browser.waitFor(d -> projects.get(3)
+        assertEquals("45", projects.get(4).findElement(By.cssSelector(".csiloop-portfolio-days")).getText());
+        assertEquals("Ready for closing: 0 of 1 checklist items answered", browser.waitFor(d -> projects.get(4)
                 .findElement(By.cssSelector(".csiloop-gate-lozenge"))).getText());
         browser.screenshot("dashboard-questions");
     }

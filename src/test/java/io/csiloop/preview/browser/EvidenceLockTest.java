@@ -38,8 +38,8 @@ class EvidenceLockTest {
         WebElement report = browser.find(By.cssSelector(PASSED + " [data-item-key='progress-report'] textarea"));
         assertEquals("On scope, 5 % under budget.", report.getAttribute("value"));
         assertEquals("true", report.getAttribute("readonly"), "locked until Amend");
-        assertEquals(List.of(PASSAGE + " v1", REPORT + " v1"), items(browser),
-                "the history has the written report and the passage");
+        assertEquals(List.of("Gate decision v1", PASSAGE + " v1", REPORT + " v1", "Transition planning and support v1"),
+                items(browser), "the history has the written answers, the decision and the passage");
 
         browser.find(By.cssSelector(PASSED + " .csiloop-evidence-amend")).click();
         assertNull(report.getAttribute("readonly"), "Amend opens the fields");
@@ -68,10 +68,16 @@ class EvidenceLockTest {
         browser.screenshot("lifecycle-panel-evidence-locked-and-amended");
     }
 
-    /** SVC-1 passes "Ready for closing": its progress report written and saved, then the transition taken. */
+    /**
+     * SVC-1 passes "Ready for closing": its progress report and transition planning written, the decision go
+     * taken and saved, then the transition taken.
+     */
     static void passReadyForClosing(Browser browser, String report) {
         browser.open("/browse/SVC-1");
         browser.find(By.cssSelector("[data-item-key='progress-report'] textarea")).sendKeys(report);
+        browser.find(By.cssSelector("[data-item-key='progress.transition'] textarea"))
+                .sendKeys("Operations trained; the runbook handed over.");
+        browser.find(By.cssSelector("[data-item-key='gate-decision'] input[value='GO'] ~ label")).click();
         browser.find(By.cssSelector(".csiloop-evidence-save")).click();
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-gate-verdict.aui-message-success")).size() == 1);
         browser.find(By.cssSelector(".preview-transition[data-transition='start-closing']")).click();
