@@ -43,8 +43,11 @@ class ImprovementChartTest {
                 "No measure is linked to this improvement"));
 
         browser.find(By.cssSelector(".csiloop-measure-link-open")).click();
+        // The project's measures that belong to no improvement: CSAT and the change success rate; CSAT is linked.
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-measure-link-form [name='definitionId'] option"))
-                .size() == 1);
+                .size() == 2);
+        browser.driver().findElements(By.cssSelector(".csiloop-measure-link-form [name='definitionId'] option")).stream()
+                .filter(o -> o.getText().contains("CSAT")).findFirst().orElseThrow().click();
         browser.find(By.cssSelector(".csiloop-measure-link-save")).click();
 
         WebElement chart = browser.find(By.cssSelector(".csiloop-panel-chart"));
