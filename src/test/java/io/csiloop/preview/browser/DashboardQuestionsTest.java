@@ -105,7 +105,7 @@ class DashboardQuestionsTest {
         assertEquals(List.of("SVC-20", "SVC-8", "SVC-4", "SVC-9", "SVC-1", "SVC-10", "SVC-5"), projects.stream().map(r -> r.getAttribute("data-key")).toList(),
                 "in phase order");
         assertEquals("45", projects.get(4).findElement(By.cssSelector(".csiloop-portfolio-days")).getText());
-        assertEquals("Ready for closing: 0 of 1 checklist items answered", browser.waitFor(d -> projects.get(4)
+        assertEquals("Ready for closing: 0 of 4 checklist items answered", browser.waitFor(d -> projects.get(4)
                 .findElement(By.cssSelector(".csiloop-gate-lozenge"))).getText());
         browser.screenshot("dashboard-questions");
     }
