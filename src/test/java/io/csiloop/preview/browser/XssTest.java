@@ -40,7 +40,7 @@ class XssTest {
         assertNeverRan(browser);
 
         browser.open("/secure/Dashboard.jspa");
-        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-kpi-row")).size() == 4);
+        browser.waitFor(d -> d.findElements(By.cssSelector("#gadget-csiloop-kpi-scorecard .csiloop-attention-row")).size() == 5);
         assertTrue(browser.find(By.id("gadget-csiloop-kpi-scorecard")).getText().contains(PAYLOAD));
         assertNeverRan(browser);
 
