@@ -39,6 +39,7 @@ class GateRefusalInEnglishTest {
                 "The guiding principle \"Optimize and automate\" is not answered yet: say how it is applied, or why "
                         + "it does not apply.",
                 "The dimension \"Partners and suppliers\" has not been considered yet.",
-                "The dimension \"Value streams and processes\" has not been considered yet."), refusal);
+                "The dimension \"Value streams and processes\" has not been considered yet.",
+                "The gate decision is not recorded yet: the approver decides go, go with conditions or stop."), refusal);
     }
 }

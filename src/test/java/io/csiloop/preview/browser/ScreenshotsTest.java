@@ -56,7 +56,7 @@ class ScreenshotsTest {
         WebElement collecting = browser.find(By.cssSelector("#gadget-csiloop-csi-pipeline tr[data-status='Collect data']"));
         assertEquals("1", collecting.findElement(By.cssSelector(".csiloop-count-number")).getText());
         WebElement monitoring = browser.find(By.cssSelector("#gadget-csiloop-lifecycle-portfolio tr[data-status='Monitor & Control']"));
-        assertEquals("Ready for closing: 0 of 1 checklist items answered",
+        assertEquals("Ready for closing: 0 of 4 checklist items answered",
                 browser.waitFor(d -> monitoring.findElement(By.cssSelector(".csiloop-gate-lozenge"))).getText());
         browser.screenshot("dashboard");
     }
