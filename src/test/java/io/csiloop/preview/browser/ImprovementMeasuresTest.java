@@ -65,8 +65,9 @@ class ImprovementMeasuresTest {
         Select free = new Select(browser.find(By.cssSelector(".csiloop-measure-link-form [name='definitionId']")));
         browser.waitFor(d -> free.getOptions().isEmpty() ? null : true);
         List<String> offered = free.getOptions().stream().map(WebElement::getText).toList();
-        assertEquals(List.of("Customer satisfaction (CSAT, points)"), offered,
+        assertEquals(List.of("Change success rate (CHG-OK, %)", "Customer satisfaction (CSAT, points)"), offered,
                 "only the project's measures that belong to no improvement");
+        free.selectByVisibleText("Customer satisfaction (CSAT, points)");
         browser.find(By.cssSelector(".csiloop-measure-link-save")).click();
         WebElement csat = browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-measure")).stream()
                 .filter(e -> e.getText().startsWith("Customer satisfaction")).findFirst().orElse(null));
