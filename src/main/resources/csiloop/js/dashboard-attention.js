@@ -80,14 +80,6 @@
         };
     }
 
-    function select(name, label, values, uid) {
-        var $select = $('<select class="select"></select>').attr({name: name, id: uid + '-' + name})
-            .append($('<option value=""></option>').text(AJS.I18n.getText('csiloop.ui.dashboard.filter.any')));
-        values.forEach(function (v) { $select.append($('<option></option>').val(v[0]).text(v[1])); });
-        return $('<div class="csiloop-filter"></div>').append($('<label></label>').attr('for', uid + '-' + name).text(label),
-            ' ', $select);
-    }
-
     function distinct(rows, key) {
         return rows.map(function (r) { return r[key]; }).filter(function (v, i, all) { return all.indexOf(v) === i; }).sort();
     }
@@ -100,9 +92,9 @@
         var several = distinct(rows, 'projectKey').length > 1;
         var columns = COLUMNS.filter(function (c) { return several || c.id !== 'project'; });
         var $filters = $('<form class="aui csiloop-dashboard-filters"></form>').on('submit', function (e) { e.preventDefault(); }).append(
-            several ? select('projectKey', AJS.I18n.getText('csiloop.ui.dashboard.project'), distinct(rows, 'projectKey').map(function (k) { return [k, k]; }), uid) : null,
-            select('ownerKey', AJS.I18n.getText('csiloop.ui.dashboard.owner'), distinct(rows, 'ownerKey').map(function (k) { return [k, k]; }), uid),
-            select('status', AJS.I18n.getText('csiloop.ui.kpi.status'), Object.keys(STATUS).map(function (k) { return [k, STATUS[k][2]]; }), uid));
+            several ? common.filter('projectKey', AJS.I18n.getText('csiloop.ui.dashboard.project'), distinct(rows, 'projectKey').map(function (k) { return [k, k]; }), uid) : null,
+            common.filter('ownerKey', AJS.I18n.getText('csiloop.ui.dashboard.owner'), distinct(rows, 'ownerKey').map(function (k) { return [k, k]; }), uid),
+            common.filter('status', AJS.I18n.getText('csiloop.ui.kpi.status'), Object.keys(STATUS).map(function (k) { return [k, STATUS[k][2]]; }), uid));
         var $table = common.table('csiloop-kpi-table csiloop-dashboard-scorecard', AJS.I18n.getText('csiloop.ui.dashboard.attention.caption'), []);
         var $none = $('<p class="csiloop-empty csiloop-attention-none" hidden></p>').text(AJS.I18n.getText('csiloop.ui.dashboard.attention.noMatch'));
         columns.forEach(function (c) {

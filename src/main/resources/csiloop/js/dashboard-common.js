@@ -161,6 +161,15 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
             .attr('title', summary || '');
     }
 
-    return {resolved: resolved, renderEdit: renderEdit, message: message, target: target, search: search,
+    /** A filter of a table: a labelled select whose first option, "Any", filters nothing; values are [value, label]. */
+    function filter(name, label, values, uid) {
+        var $select = $('<select class="select"></select>').attr({name: name, id: uid + '-' + name})
+            .append($('<option value=""></option>').text(AJS.I18n.getText('csiloop.ui.dashboard.filter.any')));
+        values.forEach(function (v) { $select.append($('<option></option>').val(v[0]).text(v[1])); });
+        return $('<div class="csiloop-filter"></div>').append($('<label></label>').attr('for', uid + '-' + name).text(label),
+            ' ', $select);
+    }
+
+    return {resolved: resolved, filter: filter, renderEdit: renderEdit, message: message, target: target, search: search,
         projects: projects, standingOf: standingOf, table: table, issueLink: issueLink, STUCK_DAYS: STUCK_DAYS};
 });
