@@ -170,6 +170,25 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
             ' ', $select);
     }
 
-    return {resolved: resolved, filter: filter, renderEdit: renderEdit, message: message, target: target, search: search,
+    /**
+     * The item of one project (the configured one, or the first the viewer may browse): the configuration form offers
+     * the project, and draw($context, $el, projectKey) draws once the project is known.
+     */
+    function projectItem(draw) {
+        function Item(API) { this.API = API; }
+        Item.prototype.renderEdit = function (context, prefs) {
+            renderEdit(this.API, target(context), prefs, false);
+        };
+        Item.prototype.render = function (context, prefs) {
+            var $el = target(context);
+            resolved(prefs, false).done(function (p) {
+                if (!p.projectKey) { return message($el, AJS.I18n.getText('csiloop.ui.dashboard.noProject')); }
+                draw($(context), $el, p.projectKey);
+            });
+        };
+        return Item;
+    }
+
+    return {resolved: resolved, filter: filter, projectItem: projectItem, renderEdit: renderEdit, message: message, target: target, search: search,
         projects: projects, standingOf: standingOf, table: table, issueLink: issueLink, STUCK_DAYS: STUCK_DAYS};
 });
