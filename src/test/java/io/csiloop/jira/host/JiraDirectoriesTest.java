@@ -26,9 +26,7 @@ class JiraDirectoriesTest {
     @Test
     void shouldTranslateTheLoggedInUserAndAnonymous() {
         JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-        ApplicationUser user = mock(ApplicationUser.class);
-        when(user.getKey()).thenReturn("JIRAUSER10100");
-        when(user.getDisplayName()).thenReturn("Ada Lovelace");
+        ApplicationUser user = ada();
         JiraUsers users = new JiraUsers(authentication);
 
         assertEquals(Optional.empty(), users.current());
@@ -39,9 +37,7 @@ class JiraDirectoriesTest {
     @Test
     void shouldFindPeopleByKeyThroughTheUserManager() {
         UserManager manager = mock(UserManager.class);
-        ApplicationUser user = mock(ApplicationUser.class);
-        when(user.getKey()).thenReturn("JIRAUSER10100");
-        when(user.getDisplayName()).thenReturn("Ada Lovelace");
+        ApplicationUser user = ada();
         when(manager.getUserByKey("JIRAUSER10100")).thenReturn(user);
         JiraUserDirectory people = new JiraUserDirectory(manager);
 
@@ -89,5 +85,12 @@ class JiraDirectoriesTest {
         assertEquals(Optional.of(expected), issues.byId(20000L));
         assertEquals(Optional.of(expected), issues.byKey("ITSM-7"));
         assertEquals(Optional.empty(), issues.byId(1L));
+    }
+
+    private static ApplicationUser ada() {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn("JIRAUSER10100");
+        when(user.getDisplayName()).thenReturn("Ada Lovelace");
+        return user;
     }
 }
