@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * first: the change success rate (off target and getting worse) heads "Which KPIs are off target or getting worse?";
  * SVC-6, 75 days in "Identify the approach", heads "Which improvements are stuck?", and asked "Did it work?" for
  * those Improved, the same item puts SVC-3 first; the portfolio gives each project's days in its phase. Filters, sorting and the stuck threshold are set
- * through the items' own controls, as a person would. Saved as {@code target/screenshots/dashboard-questions.png}.
+ * through the items' own controls, as a person would. Saved as {@code target/screenshots/dashboard-questions.png}, each
+ * item's answer in {@code target/screenshots/dashboard-questions/}.
  */
 class DashboardQuestionsTest {
 
@@ -46,6 +47,7 @@ class DashboardQuestionsTest {
         assertEquals("admin", first.findElement(By.cssSelector(".csiloop-kpi-owner")).getText());
         // MTTR-P2 is off target too, but getting better: after the worsening one.
         assertEquals("MTTR-P2", rows(browser, KPIS + ".csiloop-attention-row").get(1).getAttribute("data-key"));
+        new JourneyPages(browser, world.preview().baseUrl(), "dashboard-questions").shoot("01-kpis", "#gadget-csiloop-kpi-scorecard");
 
         new Select(browser.find(By.cssSelector(KPIS + "select[name='status']"))).selectByValue("ON_TARGET");
         List<WebElement> onTarget = rows(browser, KPIS + ".csiloop-attention-row");
@@ -88,6 +90,7 @@ class DashboardQuestionsTest {
         assertEquals("Improved", verdict.getAttribute("textContent"));
         assertEquals("2 stuck: in the same step for 30 days or more.",
                 browser.find(By.cssSelector(STUCK + ".csiloop-stuck-summary-line")).getText());
+        new JourneyPages(browser, world.preview().baseUrl(), "dashboard-questions").shoot("02-stuck", "#gadget-csiloop-stuck-improvements");
 
         browser.find(By.cssSelector(STUCK + ".preview-gadget-edit")).click();
         WebElement days = browser.find(By.cssSelector(STUCK + "input[name='stuckDays']"));
@@ -127,6 +130,7 @@ class DashboardQuestionsTest {
         assertTrue(verdict.getAttribute("class").contains("aui-lozenge-success"), verdict.getAttribute("class"));
         assertEquals("2 stuck: in the same step for 30 days or more.",
                 browser.find(By.cssSelector(STUCK + ".csiloop-stuck-summary-line")).getText(), "the summary is of them all");
+        new JourneyPages(browser, world.preview().baseUrl(), "dashboard-questions").shoot("03-did-it-work", "#gadget-csiloop-stuck-improvements");
 
         new Select(browser.find(By.cssSelector(STUCK + "select[name='verdict']"))).selectByVisibleText("Worse");
         assertTrue(rows(browser, STUCK + ".csiloop-stuck-row").isEmpty());
