@@ -44,7 +44,7 @@ class DashboardQuestionsTest {
         assertTrue(first.findElement(By.cssSelector(".csiloop-kpi-trend")).getText().contains("Getting worse"));
         assertEquals("SVC", first.getAttribute("data-project"));
         assertTrue(rows(browser, KPIS + "th[data-column='project']").isEmpty(), "one project: no column of its own");
-        assertEquals("admin", first.findElement(By.cssSelector(".csiloop-kpi-owner")).getText());
+        assertEquals("Ada Admin", first.findElement(By.cssSelector(".csiloop-kpi-owner")).getText(), "by name, not user key");
         // MTTR-P2 is off target too, but getting better: after the worsening one.
         assertEquals("MTTR-P2", rows(browser, KPIS + ".csiloop-attention-row").get(1).getAttribute("data-key"));
         new JourneyPages(browser, world.preview().baseUrl(), "dashboard-questions").shoot("01-kpis", "#gadget-csiloop-kpi-scorecard");
