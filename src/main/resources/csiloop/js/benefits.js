@@ -7,17 +7,18 @@
 (function (window, $) {
     'use strict';
 
-    function round(value) {
-        return String(Math.round(value * 100) / 100);
+    /** A value in the viewer's locale (60,000 for en, 60.000 for de). */
+    function amount(value) {
+        return CSILoop.api.number(value);
     }
 
     function cell(value) {
-        return value === null || value === undefined ? $('<td class="csiloop-empty">&mdash;</td>') : $('<td></td>').text(round(value));
+        return value === null || value === undefined ? $('<td class="csiloop-empty">&mdash;</td>') : $('<td></td>').text(amount(value));
     }
 
     function share(unit) {
-        return unit.planned > 0 ? AJS.I18n.getText('csiloop.ui.benefit.share', round(unit.realised), round(unit.planned),
-            Math.round(unit.realised / unit.planned * 100)) : AJS.I18n.getText('csiloop.ui.benefit.noPlan', round(unit.realised));
+        return unit.planned > 0 ? AJS.I18n.getText('csiloop.ui.benefit.share', amount(unit.realised), amount(unit.planned),
+            Math.round(unit.realised / unit.planned * 100)) : AJS.I18n.getText('csiloop.ui.benefit.noPlan', amount(unit.realised));
     }
 
     function table(unit, headingLevel) {
@@ -39,8 +40,8 @@
         });
         $table.find('tfoot').append($('<tr class="csiloop-benefit-total"></tr>').append(
             $('<th scope="row" colspan="2"></th>').text(AJS.I18n.getText('csiloop.ui.benefit.total')),
-            $('<td class="csiloop-benefit-planned"></td>').text(round(unit.planned)), $('<td></td>'),
-            $('<td class="csiloop-benefit-realised"></td>').text(round(unit.realised))));
+            $('<td class="csiloop-benefit-planned"></td>').text(amount(unit.planned)), $('<td></td>'),
+            $('<td class="csiloop-benefit-realised"></td>').text(amount(unit.realised))));
         var $heading = $('<h' + headingLevel + ' class="csiloop-benefit-unit"></h' + headingLevel + '>').text(unit.unit);
         return $('<div class="csiloop-benefit-unit-block"></div>').append($heading,
             $('<p class="csiloop-benefit-share"></p>').text(share(unit)), $table);

@@ -38,8 +38,27 @@
         $form.find('.csiloop-form-message').empty().removeClass('aui-message aui-message-error');
     }
 
+    var numbers = null;
+
+    /**
+     * A number as the viewer reads numbers: grouped and with the decimal mark of their Jira locale (the page's
+     * ajs-user-locale meta, e.g. en_US or de_DE), at most two decimals.
+     */
+    function number(value) {
+        if (!numbers) {
+            var locale = $('meta[name="ajs-user-locale"]').attr('content');
+            try {
+                numbers = new Intl.NumberFormat(locale ? locale.replace('_', '-') : undefined, {maximumFractionDigits: 2});
+            } catch (e) { // a locale the browser does not know: its own
+                numbers = new Intl.NumberFormat(undefined, {maximumFractionDigits: 2});
+            }
+        }
+        return numbers.format(value);
+    }
+
     window.CSILoop = window.CSILoop || {};
     window.CSILoop.api = {
+        number: number,
         contextPath: contextPath,
         /** The address of a measure's page (the servlet MeasurePageServlet; on the server, view.MeasureLink). */
         measurePage: function (projectKey, definitionId) {

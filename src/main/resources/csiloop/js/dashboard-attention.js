@@ -26,6 +26,8 @@
     var ASSURANCE = {CONSISTENTLY_PASS: 'P', CONSISTENTLY_FAIL: 'F', HIT_AND_MISS: '?'};
 
     function status(row) { return STATUS[row.status] || STATUS.NO_DATA; }
+    /** The owner by the name Jira shows (the key only for a user Jira no longer knows). */
+    function owner(row) { return row.ownerName || row.ownerKey; }
     function trend(row) { return TREND[row.trend] || TREND.STEADY; }
 
     /** Attention first: by status, then by trend, then project and key. */
@@ -37,7 +39,7 @@
     var COLUMNS = [
         {id: 'name', label: AJS.I18n.getText('csiloop.ui.kpi.measure'), compare: function (a, b) { return a.name.localeCompare(b.name); }},
         {id: 'project', label: AJS.I18n.getText('csiloop.ui.dashboard.project'), compare: function (a, b) { return a.projectKey.localeCompare(b.projectKey); }},
-        {id: 'owner', label: AJS.I18n.getText('csiloop.ui.dashboard.owner'), compare: function (a, b) { return a.ownerKey.localeCompare(b.ownerKey); }},
+        {id: 'owner', label: AJS.I18n.getText('csiloop.ui.dashboard.owner'), compare: function (a, b) { return owner(a).localeCompare(owner(b)); }},
         {id: 'latest', label: AJS.I18n.getText('csiloop.ui.kpi.latest'), compare: function (a, b) { return (a.latest === null ? -Infinity : a.latest) - (b.latest === null ? -Infinity : b.latest); }},
         {id: 'target', label: AJS.I18n.getText('csiloop.ui.kpi.target')},
         {id: 'status', label: AJS.I18n.getText('csiloop.ui.kpi.status'), compare: byAttention},
@@ -67,7 +69,7 @@
             name: $('<th scope="row"></th>').append($('<a class="csiloop-kpi-name"></a>')
                 .attr('href', CSILoop.api.measurePage(row.projectKey, row.definitionId)).text(row.name)),
             project: $('<td class="csiloop-kpi-project"></td>').text(row.projectKey),
-            owner: $('<td class="csiloop-kpi-owner"></td>').text(row.ownerKey),
+            owner: $('<td class="csiloop-kpi-owner"></td>').text(owner(row)),
             latest: $('<td class="csiloop-kpi-latest"></td>').text(row.latest === null ? '\u2014'
                 : Math.round(row.latest * 100) / 100 + ' ' + row.unit),
             target: $('<td></td>').text(targetText(row.definition)),
@@ -78,14 +80,6 @@
             trend: $('<td class="csiloop-kpi-trend"></td>').append(t ? icon('trend', row.trend, t[1], t[2]).append(' ', t[2])
                 : $('<span class="csiloop-empty"></span>').text('\u2014'))
         };
-    }
-
-    function select(name, label, values, uid) {
-        var $select = $('<select class="select"></select>').attr({name: name, id: uid + '-' + name})
-            .append($('<option value=""></option>').text(AJS.I18n.getText('csiloop.ui.dashboard.filter.any')));
-        values.forEach(function (v) { $select.append($('<option></option>').val(v[0]).text(v[1])); });
-        return $('<div class="csiloop-filter"></div>').append($('<label></label>').attr('for', uid + '-' + name).text(label),
-            ' ', $select);
     }
 
     function distinct(rows, key) {
@@ -100,9 +94,11 @@
         var several = distinct(rows, 'projectKey').length > 1;
         var columns = COLUMNS.filter(function (c) { return several || c.id !== 'project'; });
         var $filters = $('<form class="aui csiloop-dashboard-filters"></form>').on('submit', function (e) { e.preventDefault(); }).append(
-            several ? select('projectKey', AJS.I18n.getText('csiloop.ui.dashboard.project'), distinct(rows, 'projectKey').map(function (k) { return [k, k]; }), uid) : null,
-            select('ownerKey', AJS.I18n.getText('csiloop.ui.dashboard.owner'), distinct(rows, 'ownerKey').map(function (k) { return [k, k]; }), uid),
-            select('status', AJS.I18n.getText('csiloop.ui.kpi.status'), Object.keys(STATUS).map(function (k) { return [k, STATUS[k][2]]; }), uid));
+            several ? common.filter('projectKey', AJS.I18n.getText('csiloop.ui.dashboard.project'), distinct(rows, 'projectKey').map(function (k) { return [k, k]; }), uid) : null,
+            common.filter('ownerKey', AJS.I18n.getText('csiloop.ui.dashboard.owner'), distinct(rows, 'ownerKey').map(function (k) {
+                return [k, owner(rows.find(function (r) { return r.ownerKey === k; }))];
+            }), uid),
+            common.filter('status', AJS.I18n.getText('csiloop.ui.kpi.status'), Object.keys(STATUS).map(function (k) { return [k, STATUS[k][2]]; }), uid));
         var $table = common.table('csiloop-kpi-table csiloop-dashboard-scorecard', AJS.I18n.getText('csiloop.ui.dashboard.attention.caption'), []);
         var $none = $('<p class="csiloop-empty csiloop-attention-none" hidden></p>').text(AJS.I18n.getText('csiloop.ui.dashboard.attention.noMatch'));
         columns.forEach(function (c) {

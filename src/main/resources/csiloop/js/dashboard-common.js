@@ -161,6 +161,34 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
             .attr('title', summary || '');
     }
 
-    return {resolved: resolved, renderEdit: renderEdit, message: message, target: target, search: search,
+    /** A filter of a table: a labelled select whose first option, "Any", filters nothing; values are [value, label]. */
+    function filter(name, label, values, uid) {
+        var $select = $('<select class="select"></select>').attr({name: name, id: uid + '-' + name})
+            .append($('<option value=""></option>').text(AJS.I18n.getText('csiloop.ui.dashboard.filter.any')));
+        values.forEach(function (v) { $select.append($('<option></option>').val(v[0]).text(v[1])); });
+        return $('<div class="csiloop-filter"></div>').append($('<label></label>').attr('for', uid + '-' + name).text(label),
+            ' ', $select);
+    }
+
+    /**
+     * The item of one project (the configured one, or the first the viewer may browse): the configuration form offers
+     * the project, and draw($context, $el, projectKey) draws once the project is known.
+     */
+    function projectItem(draw) {
+        function Item(API) { this.API = API; }
+        Item.prototype.renderEdit = function (context, prefs) {
+            renderEdit(this.API, target(context), prefs, false);
+        };
+        Item.prototype.render = function (context, prefs) {
+            var $el = target(context);
+            resolved(prefs, false).done(function (p) {
+                if (!p.projectKey) { return message($el, AJS.I18n.getText('csiloop.ui.dashboard.noProject')); }
+                draw($(context), $el, p.projectKey);
+            });
+        };
+        return Item;
+    }
+
+    return {resolved: resolved, filter: filter, projectItem: projectItem, renderEdit: renderEdit, message: message, target: target, search: search,
         projects: projects, standingOf: standingOf, table: table, issueLink: issueLink, STUCK_DAYS: STUCK_DAYS};
 });

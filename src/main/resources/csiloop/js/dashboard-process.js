@@ -41,41 +41,26 @@
         return $table;
     }
 
-    function item(render) {
-        return function ($, common) {
-            function Item(API) { this.API = API; }
-            Item.prototype.renderEdit = function (context, prefs) {
-                common.renderEdit(this.API, common.target(context), prefs, false);
-            };
-            Item.prototype.render = function (context, prefs) {
-                var $el = common.target(context);
-                common.resolved(prefs, false).done(function (p) {
-                    if (!p.projectKey) { return common.message($el, AJS.I18n.getText('csiloop.ui.dashboard.noProject')); }
-                    render($, common, $(context), $el, p.projectKey);
+    define('csiloop/dashboard/pipeline', ['jquery', 'csiloop/dashboard/common'], function ($, common) {
+        return common.projectItem(function ($context, $el, project) {
+            common.search(issuesOf($context, 'improvement', project)).done(function (found) {
+                var groups = byStatus(found.issues, model($context, 'improvement'));
+                var most = Math.max.apply(null, groups.map(function (g) { return g.issues.length; }).concat([1]));
+                var $table = table([AJS.I18n.getText('csiloop.ui.register.step'), AJS.I18n.getText('csiloop.ui.register.stage'),
+                    AJS.I18n.getText('csiloop.ui.dashboard.count'), AJS.I18n.getText('csiloop.ui.register.improvements')]);
+                groups.forEach(function (g) {
+                    var $bar = $('<span class="csiloop-bar"></span>').css('width', (g.issues.length / most * 100) + '%');
+                    var $issues = $('<td></td>');
+                    g.issues.forEach(function (issue) { $issues.append(issueLink(issue), ' '); });
+                    $table.find('tbody').append($('<tr class="csiloop-pipeline-row"></tr>').attr('data-status', g.status.jiraName).append(
+                        $('<th scope="row"></th>').text(g.status.label), $('<td></td>').text(g.status.stage),
+                        $('<td class="csiloop-count"></td>').append($('<span class="csiloop-count-number"></span>').text(g.issues.length),
+                            $('<span class="csiloop-bar-track" aria-hidden="true"></span>').append($bar)), $issues));
                 });
-            };
-            return Item;
-        };
-    }
-
-    define('csiloop/dashboard/pipeline', ['jquery', 'csiloop/dashboard/common'], item(function ($, common, $context, $el, project) {
-        common.search(issuesOf($context, 'improvement', project)).done(function (found) {
-            var groups = byStatus(found.issues, model($context, 'improvement'));
-            var most = Math.max.apply(null, groups.map(function (g) { return g.issues.length; }).concat([1]));
-            var $table = table([AJS.I18n.getText('csiloop.ui.register.step'), AJS.I18n.getText('csiloop.ui.register.stage'),
-                AJS.I18n.getText('csiloop.ui.dashboard.count'), AJS.I18n.getText('csiloop.ui.register.improvements')]);
-            groups.forEach(function (g) {
-                var $bar = $('<span class="csiloop-bar"></span>').css('width', (g.issues.length / most * 100) + '%');
-                var $issues = $('<td></td>');
-                g.issues.forEach(function (issue) { $issues.append(issueLink(issue), ' '); });
-                $table.find('tbody').append($('<tr class="csiloop-pipeline-row"></tr>').attr('data-status', g.status.jiraName).append(
-                    $('<th scope="row"></th>').text(g.status.label), $('<td></td>').text(g.status.stage),
-                    $('<td class="csiloop-count"></td>').append($('<span class="csiloop-count-number"></span>').text(g.issues.length),
-                        $('<span class="csiloop-bar-track" aria-hidden="true"></span>').append($bar)), $issues));
-            });
-            $el.empty().append($table);
-        }).fail(function (xhr) { common.message($el, CSILoop.api.errorOf(xhr).message); });
-    }));
+                $el.empty().append($table);
+            }).fail(function (xhr) { common.message($el, CSILoop.api.errorOf(xhr).message); });
+        });
+    });
 
     /*
      * "Where is each project in its lifecycle?": one row per Lifecycle Project of the configured project (or of every

@@ -5,6 +5,7 @@ import io.csiloop.application.process.IssueStandings;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
+import io.csiloop.port.UserDirectory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,13 +34,16 @@ public final class DashboardResource {
     private final KpiAttention attention;
     private final IssueStandings standings;
     private final ApiMessages messages;
+    private final UserDirectory people;
 
     @Inject
-    public DashboardResource(Scopes scopes, KpiAttention attention, IssueStandings standings, ApiMessages messages) {
+    public DashboardResource(Scopes scopes, KpiAttention attention, IssueStandings standings, ApiMessages messages,
+                             UserDirectory people) {
         this.scopes = scopes;
         this.attention = attention;
         this.standings = standings;
         this.messages = messages;
+        this.people = people;
     }
 
     @GET
@@ -47,7 +51,7 @@ public final class DashboardResource {
     @Requires(ProjectAccess.BROWSE)
     public KpiAttentionDto kpiAttention(@PathParam(Scopes.PROJECT) String project) {
         ProjectRef ref = scopes.project(project);
-        return KpiAttentionDto.of(ref, attention.ofProject(ref.id()), messages);
+        return KpiAttentionDto.of(ref, attention.ofProject(ref.id()), messages, people);
     }
 
     /**

@@ -4,12 +4,14 @@ import io.csiloop.kernel.MessageSource;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.ProjectRef;
+import io.csiloop.port.UserDirectory;
+import io.csiloop.port.UserRef;
 
 import java.util.List;
 
 /**
  * The measure page of one measurement definition, every value ready to print: what the server draws (name, unit,
- * target, owner, links back to the project page and the owning improvement) and what the page's script needs to
+ * target, owner by display name, links back to the project page and the owning improvement) and what the page's script needs to
  * fill the REST-driven sections (the REST path, whether the viewer may approve rebases and correct data points).
  *
  * @param improvementKey the key of the Improvement that owns the measure; empty for a project measure
@@ -18,9 +20,14 @@ import java.util.List;
 public record MeasurePage(ProjectRef project, StoredDefinition stored, String improvementKey, String owner,
                           boolean mayEdit, String title) {
 
+    /**
+     * @param people who the owner is: their display name; a key the host does not know (a deleted user) is shown
+     *               as it is stored
+     */
     public static MeasurePage of(ProjectRef project, StoredDefinition stored, String improvementKey, boolean mayEdit,
-                                 MessageSource messages) {
-        String owner = stored.ownership().ownerKey() == null ? "" : stored.ownership().ownerKey();
+                                 MessageSource messages, UserDirectory people) {
+        String key = stored.ownership().ownerKey();
+        String owner = key == null ? "" : people.userByKey(key).map(UserRef::displayName).orElse(key);
         return new MeasurePage(project, stored, improvementKey, owner, mayEdit,
                 messages.text("csiloop.ui.measurePage.title", List.of(stored.definition().name(), project.name())));
     }

@@ -18,13 +18,9 @@ import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.view.KpiRow;
 import io.csiloop.view.KpiTable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -42,18 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DemoShowcaseTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
-    private static DemoApp demo;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        demo = DemoApp.seeded(Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final SeededDemo demo = new SeededDemo();
 
     @Test
     void svc3IsImprovedWithItsShiftAndInterval() {

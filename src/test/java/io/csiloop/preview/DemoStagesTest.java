@@ -10,13 +10,9 @@ import io.csiloop.process.StatusCategory;
 import io.csiloop.process.WorkflowModel;
 import io.csiloop.process.WorkflowStatus;
 import io.csiloop.process.WorkflowTransition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,18 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DemoStagesTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
-    private static DemoApp demo;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        demo = DemoApp.seeded(Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final SeededDemo demo = new SeededDemo();
 
     @Test
     void shouldKeepTheFirstSevenKeysWhereTheyWere() {

@@ -33,6 +33,8 @@ class DashboardResourceTest {
         assertAll(() -> assertEquals("CSI", body.get("projectKey").asText()),
                 () -> assertEquals("FALL,FLAT,RISE", keys(rows)),
                 () -> assertEquals("OFF_TARGET", rows.get(0).get("status").asText()),
+                () -> assertEquals(owner(rows.get(0).get("ownerKey").asText()), rows.get(0).get("ownerName").asText(),
+                        "the owner by the name Jira shows"),
                 () -> assertEquals("WORSENING", rows.get(0).get("trend").asText()),
                 () -> assertEquals("STEADY", rows.get(1).get("trend").asText(), "only noise"),
                 () -> assertEquals("ON_TARGET", rows.get(2).get("status").asText()),
@@ -63,6 +65,12 @@ class DashboardResourceTest {
 
         assertEquals(400, reply.status(), reply.body());
         assertTrue(reply.body().contains("\"keys\""), reply.body());
+    }
+
+    /** The display name Jira gives the user of that key (a role's user in the test world). */
+    private static String owner(String key) {
+        return java.util.Arrays.stream(Role.values()).map(Role::user).flatMap(java.util.Optional::stream)
+                .filter(u -> u.key().equals(key)).findFirst().orElseThrow().displayName();
     }
 
     /** A monthly measure (higher is better, target 80 ± 5) with these values from April 2026. */

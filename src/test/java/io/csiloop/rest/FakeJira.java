@@ -13,6 +13,7 @@ import io.csiloop.port.ProjectSetupRefused;
 import io.csiloop.port.SchemeChange;
 import io.csiloop.port.SetupPlan;
 import io.csiloop.port.Projects;
+import io.csiloop.port.UserDirectory;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
 import jakarta.annotation.Priority;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * REST sees it. This object is the users, projects, access and global access ports; {@link #issues()} is the issues
  * port (its lookups have the same names as the projects' ones).
  */
-final class FakeJira implements Users, Projects, Access, GlobalAccess {
+final class FakeJira implements Users, UserDirectory, Projects, Access, GlobalAccess {
 
     static final String ROLE_HEADER = "X-Test-Role";
     static final ProjectRef PROJECT = new ProjectRef(10, "CSI", "Service desk improvement");
@@ -56,6 +57,13 @@ final class FakeJira implements Users, Projects, Access, GlobalAccess {
     @Override
     public Optional<UserRef> current() {
         return role.get().user();
+    }
+
+    /** As Jira's user manager: each role's user by their key, nobody else. */
+    @Override
+    public Optional<UserRef> userByKey(String key) {
+        return java.util.Arrays.stream(Role.values()).map(Role::user).flatMap(Optional::stream)
+                .filter(u -> u.key().equals(key)).findFirst();
     }
 
     @Override

@@ -1,14 +1,10 @@
 package io.csiloop.view;
 
 import io.csiloop.improvement.ImprovementStatus;
-import io.csiloop.preview.DemoApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.csiloop.preview.SeededDemo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ChartStepsTest {
 
-    private static DemoApp demo;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        demo = DemoApp.seeded(Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final SeededDemo demo = new SeededDemo();
 
     @Test
     void shouldShowTheChartsFromProcessDataToImproved() {

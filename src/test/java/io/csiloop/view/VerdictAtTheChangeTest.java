@@ -9,13 +9,11 @@ import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.kpi.VerdictReason;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.StoredDefinition;
-import io.csiloop.preview.DemoApp;
+import io.csiloop.preview.SeededDemo;
 import io.csiloop.preview.render.PreviewI18n;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,19 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class VerdictAtTheChangeTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
     private static final MessageSource WORDS = PreviewI18n.standard();
-    private static DemoApp demo;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        demo = DemoApp.seeded(Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final SeededDemo demo = new SeededDemo();
 
     @Test
     void svc3ShowsItsMeasureImprovedInThePacksWords() throws Exception {
@@ -88,9 +76,9 @@ class VerdictAtTheChangeTest {
         MeasurementDefinition fcr = demo.get(KpiReadings.class).ofImprovement(10_003L).get(0).definition().definition();
         Instant monday = Instant.parse("2026-11-23T10:00:00Z");
         VerdictRow noGoLive = VerdictRow.of("FCR", ChangeVerdict.ofCycle(fcr, List.of(), ProcessChanges.none(), 2,
-                NOW, ZoneOffset.UTC), WORDS, ZoneOffset.UTC);
+                SeededDemo.NOW, ZoneOffset.UTC), WORDS, ZoneOffset.UTC);
         VerdictRow entered = VerdictRow.of("FCR", ChangeVerdict.ofCycle(fcr, List.of(),
-                new ProcessChanges(List.of(new GoLive("SVC-3", 1, monday, false)), List.of()), 1, NOW, ZoneOffset.UTC),
+                new ProcessChanges(List.of(new GoLive("SVC-3", 1, monday, false)), List.of()), 1, SeededDemo.NOW, ZoneOffset.UTC),
                 WORDS, ZoneOffset.UTC);
 
         assertAll(() -> assertEquals("No verdict: cycle 2 has no go-live yet.", noGoLive.reasons()),

@@ -14,6 +14,7 @@ import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.Projects;
+import io.csiloop.port.UserDirectory;
 import io.csiloop.view.MeasurePage;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,10 +45,11 @@ public final class MeasurePageServlet extends HttpServlet {
     private final transient PageBuilderService pageBuilder;
     private final transient ApplicationProperties application;
     private final transient MessageSource messages;
+    private final transient UserDirectory people;
 
     public MeasurePageServlet(Projects projects, Access access, ProjectMeasures measures, Issues issues,
                               TemplateRenderer renderer, PageBuilderService pageBuilder,
-                              ApplicationProperties application, MessageSource messages) {
+                              ApplicationProperties application, MessageSource messages, UserDirectory people) {
         this.projects = projects;
         this.access = access;
         this.measures = measures;
@@ -56,6 +58,7 @@ public final class MeasurePageServlet extends HttpServlet {
         this.pageBuilder = pageBuilder;
         this.application = application;
         this.messages = messages;
+        this.people = people;
     }
 
     @Override
@@ -74,7 +77,7 @@ public final class MeasurePageServlet extends HttpServlet {
         String improvementKey = improvementId == null ? ""
                 : issues.byId(improvementId).map(IssueRef::key).orElse("");
         MeasurePage page = MeasurePage.of(project.get(), definition.get(), improvementKey,
-                access.currentUserMay(ProjectAccess.EDIT, projectId), messages);
+                access.currentUserMay(ProjectAccess.EDIT, projectId), messages, people);
         pageBuilder.assembler().resources().requireContext(WEB_RESOURCE_CONTEXT);
         response.setContentType("text/html;charset=UTF-8");
         renderer.render(TEMPLATE, Map.of("page", page, "contextPath", application.getBaseUrl(UrlMode.RELATIVE)),

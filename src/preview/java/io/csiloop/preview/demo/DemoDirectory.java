@@ -5,6 +5,7 @@ import io.csiloop.port.GlobalAccess;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.Projects;
+import io.csiloop.port.UserDirectory;
 import io.csiloop.port.UserRef;
 import io.csiloop.port.Users;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  * levels and two demo projects (Service Operations with CSI Loop, IT Operations without it until enabled). It implements the app's ports, so the REST resources and context providers
  * run the same permission checks as inside Jira (browse, edit, administer), only against this directory.
  */
-public final class DemoDirectory implements Users, Projects, Access, GlobalAccess {
+public final class DemoDirectory implements Users, UserDirectory, Projects, Access, GlobalAccess {
 
     /** The demo project every seeded issue lives in. */
     public static final ProjectRef SERVICE_OPERATIONS = new ProjectRef(10_000L, "SVC", "Service Operations");
@@ -60,6 +61,12 @@ public final class DemoDirectory implements Users, Projects, Access, GlobalAcces
     @Override
     public Optional<UserRef> current() {
         return current.get().map(DemoUser::ref);
+    }
+
+    /** As Jira's UserManager.getUserByKey: the person whose key it is (a demo user's key is their name), or none. */
+    @Override
+    public Optional<UserRef> userByKey(String key) {
+        return byName(key).map(DemoUser::ref);
     }
 
     @Override

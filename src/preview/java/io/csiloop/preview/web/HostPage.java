@@ -53,6 +53,8 @@ public final class HostPage {
         Map<String, Object> page = new HashMap<>(context);
         page.put("contextPath", contextPath);
         page.put("i18n", i18n);
+        // Jira's meta of the viewer's locale (en_US, de_DE): the scripts format numbers with it.
+        page.put("userLocale", i18n.getLocale().toString());
         page.put("user", user.orElse(null));
         String content = templates.render(body, page);
         page.put("title", title);

@@ -8,6 +8,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.UserRef;
@@ -25,14 +26,24 @@ class JiraDirectoriesTest {
     @Test
     void shouldTranslateTheLoggedInUserAndAnonymous() {
         JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-        ApplicationUser user = mock(ApplicationUser.class);
-        when(user.getKey()).thenReturn("JIRAUSER10100");
-        when(user.getDisplayName()).thenReturn("Ada Lovelace");
+        ApplicationUser user = ada();
         JiraUsers users = new JiraUsers(authentication);
 
         assertEquals(Optional.empty(), users.current());
         when(authentication.getLoggedInUser()).thenReturn(user);
         assertEquals(Optional.of(new UserRef("JIRAUSER10100", "Ada Lovelace")), users.current());
+    }
+
+    @Test
+    void shouldFindPeopleByKeyThroughTheUserManager() {
+        UserManager manager = mock(UserManager.class);
+        ApplicationUser user = ada();
+        when(manager.getUserByKey("JIRAUSER10100")).thenReturn(user);
+        JiraUserDirectory people = new JiraUserDirectory(manager);
+
+        assertEquals(Optional.of(new UserRef("JIRAUSER10100", "Ada Lovelace")), people.userByKey("JIRAUSER10100"));
+        assertEquals(Optional.empty(), people.userByKey("JIRAUSER10999"), "a key Jira does not know");
+        assertEquals(Optional.empty(), people.userByKey(null));
     }
 
     @Test
@@ -74,5 +85,12 @@ class JiraDirectoriesTest {
         assertEquals(Optional.of(expected), issues.byId(20000L));
         assertEquals(Optional.of(expected), issues.byKey("ITSM-7"));
         assertEquals(Optional.empty(), issues.byId(1L));
+    }
+
+    private static ApplicationUser ada() {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn("JIRAUSER10100");
+        when(user.getDisplayName()).thenReturn("Ada Lovelace");
+        return user;
     }
 }

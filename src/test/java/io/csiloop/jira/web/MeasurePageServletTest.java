@@ -20,6 +20,8 @@ import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.Projects;
+import io.csiloop.port.UserDirectory;
+import io.csiloop.port.UserRef;
 import io.csiloop.view.JiraVelocity;
 import io.csiloop.view.MeasureLink;
 import io.csiloop.view.MeasurePage;
@@ -62,8 +64,11 @@ class MeasurePageServletTest {
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ApplicationProperties application = mock(ApplicationProperties.class);
+    /** As Jira's user manager: Ada by her key, nobody else (a deleted user's key finds no one). */
+    private final UserDirectory people = key -> "ada".equals(key)
+            ? Optional.of(new UserRef("ada", "Ada <i>Lovelace</i>")) : Optional.empty();
     private final MeasurePageServlet servlet = new MeasurePageServlet(projects, access, measures, issues, renderer,
-            pageBuilder, application, new EnglishMessages());
+            pageBuilder, application, new EnglishMessages(), people);
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
 
@@ -82,8 +87,16 @@ class MeasurePageServletTest {
         verify(renderer).render(eq(MeasurePageServlet.TEMPLATE), context.capture(), any());
         MeasurePage page = (MeasurePage) context.getValue().get("page");
         assertEquals("OPS-3", page.getImprovementKey());
+        assertEquals("Ada <i>Lovelace</i>", page.getOwner(), "the owner by the name Jira shows, not the key");
         assertFalse(page.isMayEdit());
         verify(pageBuilder.assembler().resources()).requireContext("csiloop.measure-page");
+    }
+
+    @Test
+    void showsTheKeyOfAnOwnerJiraNoLongerKnows() {
+        StoredDefinition orphan = new StoredDefinition(8, 10_000L, new Ownership(null, "JIRAUSER10999"), FCR.definition(),
+                1, Instant.EPOCH, Instant.EPOCH);
+        assertEquals("JIRAUSER10999", MeasurePage.of(OPS, orphan, "", false, new EnglishMessages(), people).getOwner());
     }
 
     @Test
@@ -115,12 +128,13 @@ class MeasurePageServletTest {
 
     @Test
     void escapesEveryNameAsJiraRendersThePage() throws Exception {
-        MeasurePage page = MeasurePage.of(OPS, FCR, "OPS-3", true, new EnglishMessages());
+        MeasurePage page = MeasurePage.of(OPS, FCR, "OPS-3", true, new EnglishMessages(), people);
 
         String html = new JiraVelocity().templateRenderer(MeasurePageServlet.TEMPLATE, Map.of("page", page, "contextPath", "/jira"));
 
         assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("<b>& co"), html);
+        assertTrue(html.contains("Ada &lt;i&gt;Lovelace&lt;/i&gt;"), "the owner's name escaped too");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; &quot;FCR&quot; &amp; co"), html);
         assertTrue(html.contains("href=\"/jira/projects/OPS?selectedItem=io.csiloop.jira:csiloop-project-page\""), html);
         assertTrue(html.contains("id=\"csiloop-rebase-dialog\""), "an editor gets the approve dialog");

@@ -100,6 +100,16 @@ class AccessibilityTest {
         assertNoViolations(browser, "Dashboard with the benefit item");
     }
 
+    @Test
+    void shouldBreakNoRuleOnThePhaseExitReport() throws Exception {
+        // Closed: every gate passed, each with its decision, approver and date.
+        Browser browser = opened("/browse/SVC-5", ".csiloop-phase-exit-report");
+        browser.driver().get(browser.find(By.cssSelector(".csiloop-phase-exit-report")).getAttribute("href"));
+        browser.find(By.cssSelector("h1"));
+        browser.screenshot("accessibility-phase-exit-report");
+        assertNoViolations(browser, "Phase-exit report of SVC-5");
+    }
+
     /** The page as a project administrator sees it, once the element its scripts draw last is there. */
     private static Browser opened(String path, String drawn) {
         Browser browser = world.browser();

@@ -8,9 +8,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +70,7 @@ class BenefitsTest {
         pages.shoot("02-realised-benefit", FORM + " .csiloop-benefit-realised");
 
         JsonNode totals = json(pages.read("projects/SVC/benefits"));
-        assertAll(() -> assertEquals(List.of("EUR per year 60000 55000", "hours per month 100 0"), units(totals)),
+        assertAll(() -> assertEquals(List.of("EUR per year 60,000 55,000", "hours per month 100 0"), units(totals)),
                 () -> assertEquals("A year of tickets after the go-live.",
                         totals.get("units").get(0).get("improvements").get(0).get("realisedNote").asText()));
 
@@ -79,8 +80,14 @@ class BenefitsTest {
         pages.shoot("03-project-page", ".csiloop-benefits");
 
         browser.open("/secure/Dashboard.jspa");
+        assertEquals("CSI Loop: What benefit was delivered against what was planned?",
+                browser.find(By.cssSelector("#gadget-title-csiloop-benefits")).getText());
         assertEquals(units(totals), shown(browser, "#gadget-csiloop-benefits"), "the dashboard item shows the API's totals");
         assertEquals(List.of("SVC-2", "SVC-6"), rows(browser, "#gadget-csiloop-benefits", "hours per month"));
+        // The answer first: the item opens on the first unit's totals, planned against realised.
+        WebElement firstUnit = browser.find(By.cssSelector("#gadget-csiloop-benefits .csiloop-benefit-unit-block"));
+        assertEquals(List.of("EUR per year", "Realised 55,000 of 60,000 planned (92%)."), firstUnit
+                .findElements(By.xpath("./*")).subList(0, 2).stream().map(WebElement::getText).toList());
         pages.shoot("04-dashboard-item", "#gadget-csiloop-benefits");
     }
 
@@ -109,8 +116,11 @@ class BenefitsTest {
                 + "'] .csiloop-benefit-row")).stream().map(r -> r.getAttribute("data-issue-key")).toList();
     }
 
+    /** A number as the preview's viewers (locale en) read it: 60,000. */
     private static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     private static JsonNode json(String reply) throws Exception {

@@ -14,9 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The dashboard items that each answer a CSI manager's question, on the demo's data, each with the right answer
  * first: the change success rate (off target and getting worse) heads "Which KPIs are off target or getting worse?";
- * SVC-6, 75 days in "Identify the approach", heads "Which improvements are stuck?", and SVC-3's last verdict is
- * Improved; the portfolio gives each project's days in its phase. Filters, sorting and the stuck threshold are set
- * through the items' own controls, as a person would. Saved as {@code target/screenshots/dashboard-questions.png}.
+ * SVC-6, 75 days in "Identify the approach", heads "Which improvements are stuck?", and asked "Did it work?" for
+ * those Improved, the same item puts SVC-3 first; the portfolio gives each project's days in its phase. Filters, sorting and the stuck threshold are set
+ * through the items' own controls, as a person would. Saved as {@code target/screenshots/dashboard-questions.png}, each
+ * item's answer in {@code target/screenshots/dashboard-questions/}.
  */
 class DashboardQuestionsTest {
 
@@ -43,9 +44,10 @@ class DashboardQuestionsTest {
         assertTrue(first.findElement(By.cssSelector(".csiloop-kpi-trend")).getText().contains("Getting worse"));
         assertEquals("SVC", first.getAttribute("data-project"));
         assertTrue(rows(browser, KPIS + "th[data-column='project']").isEmpty(), "one project: no column of its own");
-        assertEquals("admin", first.findElement(By.cssSelector(".csiloop-kpi-owner")).getText());
+        assertEquals("Ada Admin", first.findElement(By.cssSelector(".csiloop-kpi-owner")).getText(), "by name, not user key");
         // MTTR-P2 is off target too, but getting better: after the worsening one.
         assertEquals("MTTR-P2", rows(browser, KPIS + ".csiloop-attention-row").get(1).getAttribute("data-key"));
+        new JourneyPages(browser, world.preview().baseUrl(), "dashboard-questions").shoot("01-kpis", "#gadget-csiloop-kpi-scorecard");
 
         new Select(browser.find(By.cssSelector(KPIS + "select[name='status']"))).selectByValue("ON_TARGET");
         List<WebElement> onTarget = rows(browser, KPIS + ".csiloop-attention-row");
@@ -88,6 +90,7 @@ class DashboardQuestionsTest {
         assertEquals("Improved", verdict.getAttribute("textContent"));
         assertEquals("2 stuck: in the same step for 30 days or more.",
                 browser.find(By.cssSelector(STUCK + ".csiloop-stuck-summary-line")).getText());
+        new JourneyPages(browser, world.preview().baseUrl(), "dashboard-questions").shoot("02-stuck", "#gadget-csiloop-stuck-improvements");
 
         browser.find(By.cssSelector(STUCK + ".preview-gadget-edit")).click();
         WebElement days = browser.find(By.cssSelector(STUCK + "input[name='stuckDays']"));
@@ -108,6 +111,36 @@ class DashboardQuestionsTest {
         assertEquals("Ready for closing: 0 of 4 checklist items answered", browser.waitFor(d -> projects.get(4)
                 .findElement(By.cssSelector(".csiloop-gate-lozenge"))).getText());
         browser.screenshot("dashboard-questions");
+    }
+
+    @Test
+    void shouldPutTheImprovementThatWorkedFirstWhenAskedDidItWork() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("viewer");
+        browser.open("/secure/Dashboard.jspa");
+        browser.waitFor(d -> d.findElements(By.cssSelector(STUCK + ".csiloop-stuck-row")).size() == 8);
+        WebElement filter = browser.find(By.cssSelector(STUCK + "select[name='verdict']"));
+        assertEquals("Did it work? Last verdict", browser.find(By.cssSelector(STUCK + "label[for='" + filter.getAttribute("id") + "']")).getText());
+
+        new Select(filter).selectByVisibleText("Improved");
+        List<WebElement> worked = rows(browser, STUCK + ".csiloop-stuck-row");
+        assertEquals(List.of("SVC-3"), worked.stream().map(r -> r.getAttribute("data-key")).toList());
+        WebElement verdict = worked.get(0).findElement(By.cssSelector(".csiloop-stuck-verdict [data-verdict]"));
+        assertEquals("IMPROVED", verdict.getAttribute("data-verdict"));
+        assertTrue(verdict.getAttribute("class").contains("aui-lozenge-success"), verdict.getAttribute("class"));
+        assertEquals("2 stuck: in the same step for 30 days or more.",
+                browser.find(By.cssSelector(STUCK + ".csiloop-stuck-summary-line")).getText(), "the summary is of them all");
+        new JourneyPages(browser, world.preview().baseUrl(), "dashboard-questions").shoot("03-did-it-work", "#gadget-csiloop-stuck-improvements");
+
+        new Select(browser.find(By.cssSelector(STUCK + "select[name='verdict']"))).selectByVisibleText("Worse");
+        assertTrue(rows(browser, STUCK + ".csiloop-stuck-row").isEmpty());
+        assertEquals("No improvement has this last verdict.", browser.find(By.cssSelector(STUCK + ".csiloop-stuck-no-match")).getText());
+
+        new Select(browser.find(By.cssSelector(STUCK + "select[name='verdict']"))).selectByVisibleText("No verdict yet");
+        List<WebElement> undecided = rows(browser, STUCK + ".csiloop-stuck-row");
+        assertEquals(7, undecided.size());
+        assertEquals("SVC-6", undecided.get(0).getAttribute("data-key"), "still stuck first");
+        browser.screenshot("dashboard-did-it-work");
     }
 
     private static List<WebElement> rows(Browser browser, String css) {

@@ -30,6 +30,8 @@ class MeasurePageTest {
         openFcrFromTheScorecard(browser);
 
         assertEquals("First-contact resolution", browser.find(By.cssSelector(".csiloop-measure-name")).getText());
+        assertEquals("Ada Admin", browser.find(By.cssSelector(".csiloop-measure-owner")).getText(),
+                "the owner by name, as Jira's user manager knows them, not by user key");
         browser.find(By.cssSelector(".csiloop-measure-chart canvas"));
         List<WebElement> periods = browser.driver().findElements(By.cssSelector(".csiloop-measure-periods tbody tr"));
         assertTrue(periods.size() > 3, "periods: " + periods.size());
