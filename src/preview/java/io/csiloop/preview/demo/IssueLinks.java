@@ -26,7 +26,7 @@ public final class IssueLinks implements IssueLinker, LinkedIssues {
 
     public IssueLinks(IssueTable issues) {
         this.issues = issues;
-        execute("CREATE TABLE IF NOT EXISTS PREVIEW_ISSUE_LINK (SOURCE_ID BIGINT NOT NULL, DESTINATION_ID BIGINT NOT NULL,"
+        issues.update("CREATE TABLE IF NOT EXISTS PREVIEW_ISSUE_LINK (SOURCE_ID BIGINT NOT NULL, DESTINATION_ID BIGINT NOT NULL,"
                 + " PRIMARY KEY (SOURCE_ID, DESTINATION_ID))");
     }
 
@@ -35,7 +35,7 @@ public final class IssueLinks implements IssueLinker, LinkedIssues {
         if (issues.byId(fromIssueId).isEmpty() || issues.byId(toIssueId).isEmpty()) {
             throw new RaiseRefused("an issue to link does not exist");
         }
-        execute("MERGE INTO PREVIEW_ISSUE_LINK (SOURCE_ID, DESTINATION_ID) KEY (SOURCE_ID, DESTINATION_ID) VALUES (?, ?)",
+        issues.update("MERGE INTO PREVIEW_ISSUE_LINK (SOURCE_ID, DESTINATION_ID) KEY (SOURCE_ID, DESTINATION_ID) VALUES (?, ?)",
                 fromIssueId, toIssueId);
     }
 
@@ -53,7 +53,7 @@ public final class IssueLinks implements IssueLinker, LinkedIssues {
     /** The issues linked outward from the issue, by id. */
     public List<Long> linkedFrom(long issueId) {
         try (Connection c = issues.connections().open();
-             PreparedStatement s = statement(c, "SELECT DESTINATION_ID FROM PREVIEW_ISSUE_LINK WHERE SOURCE_ID = ?"
+             PreparedStatement s = IssueTable.prepare(c, "SELECT DESTINATION_ID FROM PREVIEW_ISSUE_LINK WHERE SOURCE_ID = ?"
                      + " ORDER BY DESTINATION_ID", issueId);
              ResultSet r = s.executeQuery()) {
             List<Long> ids = new ArrayList<>();
@@ -64,24 +64,5 @@ public final class IssueLinks implements IssueLinker, LinkedIssues {
         } catch (SQLException e) {
             throw new IllegalStateException("reading the preview's issue links failed", e);
         }
-    }
-
-    private void execute(String sql, Object... params) {
-        try (Connection c = issues.connections().open(); PreparedStatement s = statement(c, sql, params)) {
-            s.executeUpdate();
-            if (!c.getAutoCommit()) {
-                c.commit();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("writing the preview's issue links failed", e);
-        }
-    }
-
-    private static PreparedStatement statement(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement s = c.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            s.setObject(i + 1, params[i]);
-        }
-        return s;
     }
 }

@@ -218,7 +218,8 @@ public final class IssueTable implements Issues, StatusHistory {
         }
     }
 
-    private void update(String sql, Object... params) {
+    /** Writes to the preview database, the issue links' table too. */
+    void update(String sql, Object... params) {
         try (Connection c = connections.open(); PreparedStatement s = prepare(c, sql, params)) {
             s.executeUpdate();
             if (!c.getAutoCommit()) {
@@ -229,7 +230,7 @@ public final class IssueTable implements Issues, StatusHistory {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql, Statement.NO_GENERATED_KEYS);
         for (int i = 0; i < params.length; i++) {
             s.setObject(i + 1, params[i]);
