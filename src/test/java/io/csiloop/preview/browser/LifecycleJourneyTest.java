@@ -44,7 +44,7 @@ class LifecycleJourneyTest {
         assertEquals("Ada Admin", browser.find(By.id("issue-assignee")).getText());
         assertEquals("30/Jun/27", browser.find(By.id("issue-due")).getText());
         assertEquals("Initiation", pages.currentStep());
-        pages.shoot("00-created", ".csiloop-lifecycle-panel");
+        pages.shoot("00-created", "#issue-summary", "#issue-description", ".csiloop-step-current");
 
         // Initiation: the charter
         List<String> refusal = refused(browser, "start-planning");
