@@ -6,16 +6,12 @@ import io.csiloop.port.RaiseRefused;
 import io.csiloop.preview.render.PreviewI18n;
 import org.junit.jupiter.api.Test;
 
-import java.sql.DriverManager;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,25 +30,20 @@ class PreviewImprovementRaiserTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
     private static final long SVC = DemoDirectory.SERVICE_OPERATIONS.id();
-    private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    private final CurrentUser current = new CurrentUser();
-    private final DemoDirectory directory = new DemoDirectory(current);
-    private final IssueTable issues = new IssueTable(() -> DriverManager.getConnection(url));
-    private final ProjectSchemes schemes = new ProjectSchemes(() -> DriverManager.getConnection(url));
-    private final IssueCreation creation = new IssueCreation(directory, schemes, issues, new InitialStatus(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
-    private final PreviewImprovementRaiser raiser = new PreviewImprovementRaiser(creation, directory, PreviewI18n.standard());
+    private final CreationFixture fixture = new CreationFixture(NOW);
+    private final PreviewImprovementRaiser raiser = new PreviewImprovementRaiser(fixture.creation, fixture.directory,
+            PreviewI18n.standard());
 
     @Test
     void shouldFileTheRaisedImprovementAsTheCreateDialogDoes() {
-        issues.create(new IssueRef(10_020, "SVC-20", SVC, "Knowledge base", "Lifecycle Project", "Closing"));
+        fixture.issues.create(new IssueRef(10_020, "SVC-20", SVC, "Knowledge base", "Lifecycle Project", "Closing"));
 
         IssueRef raised = raiser.raise(new ImprovementDraft(SVC, "editor", "Plan article owners", "Articles went stale."));
 
         assertEquals("SVC-21", raised.key());
         assertEquals(10_021, raised.id());
         assertEquals("Identify the approach", raised.status(), "the Improvement workflow's initial status");
-        IssueDetails filed = issues.details("SVC-21").orElseThrow();
+        IssueDetails filed = fixture.issues.details("SVC-21").orElseThrow();
         assertEquals(Optional.of("editor"), filed.reporter());
         assertEquals("Articles went stale.", filed.description());
         assertEquals(Optional.of(NOW), filed.created());
@@ -61,7 +52,7 @@ class PreviewImprovementRaiserTest {
     @Test
     void shouldGiveTheDialogsNextIssueTheKeyAfterARaisedOneAndTheOtherWayRound() {
         IssueRef first = raiser.raise(new ImprovementDraft(SVC, "editor", "Lesson one", ""));
-        String second = as("editor", request("Created in the dialog")).created().orElseThrow().ref().key();
+        String second = fixture.as("editor", request("Created in the dialog")).created().orElseThrow().ref().key();
         IssueRef third = raiser.raise(new ImprovementDraft(SVC, "admin", "Lesson two", ""));
 
         assertEquals(List.of("SVC-1", "SVC-2", "SVC-3"), List.of(first.key(), second, third.key()));
@@ -76,7 +67,7 @@ class PreviewImprovementRaiserTest {
                 int n = i;
                 creations.add(n % 2 == 0
                         ? () -> raiser.raise(new ImprovementDraft(SVC, "editor", "Raised " + n, "")).key()
-                        : () -> as("admin", request("Created " + n)).created().orElseThrow().ref().key());
+                        : () -> fixture.as("admin", request("Created " + n)).created().orElseThrow().ref().key());
             }
             Set<String> keys = new HashSet<>();
             for (Future<String> key : pool.invokeAll(creations)) {
@@ -101,14 +92,11 @@ class PreviewImprovementRaiserTest {
         RaiseRefused noType = assertThrows(RaiseRefused.class, () -> raiser.raise(new ImprovementDraft(
                 DemoDirectory.IT_OPERATIONS.id(), "admin", "IT Operations has no Improvement type yet", "")));
         assertTrue(noType.getMessage().contains("The issue type selected is invalid."), noType::getMessage);
-        assertTrue(issues.isEmpty());
+        assertTrue(fixture.issues.isEmpty());
     }
 
     private static IssueCreation.Request request(String summary) {
         return new IssueCreation.Request("SVC", "Improvement", summary, null, null, null);
     }
 
-    private IssueCreation.Outcome as(String user, IssueCreation.Request request) {
-        return current.as(directory.byName(user).orElseThrow(), () -> creation.create(request));
-    }
 }
