@@ -6,7 +6,10 @@ import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.DemoProjectSetup;
 import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.demo.ProjectSchemes;
-import io.csiloop.preview.demo.PreviewIssueCreation;
+import io.csiloop.preview.demo.InitialStatus;
+import io.csiloop.preview.demo.IssueCreation;
+import io.csiloop.preview.demo.IssueLinks;
+import io.csiloop.preview.demo.PreviewImprovementRaiser;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.SpringBeans;
 import io.csiloop.preview.render.PreviewI18n;
@@ -31,9 +34,11 @@ public record PreviewApp(Modules modules) {
 
     static PreviewApp over(ActiveObjects ao, Clock clock, DemoDirectory directory, IssueTable issues, PreviewI18n i18n) {
         ProjectSchemes schemes = new ProjectSchemes(issues.connections());
+        // One create for the Create dialog and for what the app raises: one key allocation, one set of checks.
+        IssueCreation creation = new IssueCreation(directory, schemes, issues, new InitialStatus(), clock);
         Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n, schemes,
                 new DemoProjectSetup(directory, schemes), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH), new PageResources(),
-                new PreviewIssueCreation(issues, directory, i18n)));
+                creation, new PreviewImprovementRaiser(creation, directory, i18n), new IssueLinks(issues)));
         SpringBeans.build(modules);
         return new PreviewApp(modules);
     }

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpHandler;
 import io.csiloop.host.rest.RestHost;
 import io.csiloop.preview.demo.CurrentUser;
 import io.csiloop.preview.demo.DemoDirectory;
-import io.csiloop.preview.demo.InitialStatus;
 import io.csiloop.preview.demo.IssueCreation;
 import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.demo.ProjectSchemes;
@@ -62,9 +61,8 @@ final class PreviewRoutes {
         routes.put(root + "/plugins/servlet/", new ServletHost(descriptor, modules, page, required, current, root));
         routes.put(root + "/projects/", pages.project());
         routes.put(root + "/issues/", pages.navigator());
-        routes.put(root + "/rest/api/2/issue", new CreateIssueRoute(new IssueCreation(directory,
-                modules.one(ProjectSchemes.class), issues, new InitialStatus(), modules.one(java.time.Clock.class)),
-                directory, i18n, root));
+        routes.put(root + "/rest/api/2/issue", new CreateIssueRoute(modules.one(IssueCreation.class), directory, i18n,
+                root));
         routes.put(root + "/secure/Dashboard.jspa", pages.dashboard());
         routes.put(root + "/download/resources/", exchange ->
                 resources.serve(exchange, exchange.path().substring((root + "/download/resources/").length())));

@@ -1,6 +1,10 @@
 package io.csiloop.preview;
 
 import io.csiloop.application.gate.GateReviews;
+import io.csiloop.application.pack.PhaseExitReports;
+import io.csiloop.lifecycle.LifecycleGate;
+import io.csiloop.preview.demo.DemoDirectory;
+import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.application.process.IssueProcesses;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
@@ -17,13 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The seeded demo has an issue in every phase and step, the first seven keys unchanged, and every issue a recorded
- * passage of each gate its status is past (so no report says "not passed yet" of a gate it is past).
+ * passage of each gate its status is past (so no report says "not passed yet" of a gate it is past), each lifecycle
+ * gate passed on complete evidence and a decision.
  */
 class DemoStagesTest {
 
@@ -50,11 +56,10 @@ class DemoStagesTest {
     }
 
     @Test
-    void shouldRecordThePassageOfEveryGateTheNewIssuesArePast() {
+    void shouldRecordThePassageOfEveryGateEverySeededIssueIsPast() {
         IssueProcesses processes = demo.get(IssueProcesses.class);
         GateReviews reviews = demo.get(GateReviews.class);
-        for (int n = 8; n <= 14; n++) {
-            IssueRef issue = issue("SVC-" + n);
+        for (IssueRef issue : seeded()) {
             WorkflowModel model = processes.model(issue).orElseThrow();
             WorkflowStatus at = processes.status(issue).orElseThrow();
             List<? extends WorkflowStatus> order = model.statuses();
@@ -74,6 +79,43 @@ class DemoStagesTest {
                 }
             }
         }
+    }
+
+    /**
+     * Every seeded Lifecycle Project's phase-exit report agrees with its status: each gate it is past passed (on
+     * complete evidence and a decision), each gate ahead not passed yet.
+     */
+    @Test
+    void shouldGiveEveryLifecycleProjectAReportThatAgreesWithItsStatus() {
+        GateReviews reviews = demo.get(GateReviews.class);
+        Map<String, Integer> gatesPast = Map.of("SVC-1", 3, "SVC-4", 1, "SVC-5", 5, "SVC-8", 0, "SVC-9", 2,
+                "SVC-10", 4, "SVC-20", 0);
+        List<String> projects = seeded().stream().filter(i -> i.issueType().equals("Lifecycle Project"))
+                .map(IssueRef::key).toList();
+        assertEquals(new TreeSet<>(gatesPast.keySet()), new TreeSet<>(projects));
+        for (String key : projects) {
+            IssueRef project = issue(key);
+            int past = gatesPast.get(key);
+            String report = demo.get(PhaseExitReports.class).html(project);
+            assertEquals(past, occurrences(report, "Passed by admin on "), key + ": " + report);
+            assertEquals(5 - past, occurrences(report, "Not passed yet."), key + ": " + report);
+            for (LifecycleGate gate : List.of(LifecycleGate.values()).subList(0, past)) {
+                assertTrue(reviews.evaluate(project.id(), gate.id()).passed(), key + " passed " + gate.id()
+                        + " on complete evidence and a decision: " + reviews.evaluate(project.id(), gate.id()));
+            }
+        }
+    }
+
+    /** The seeded issues of CSI Loop's types: IT Operations' tasks have no gates. */
+    private static List<IssueRef> seeded() {
+        IssueTable issues = demo.get(IssueTable.class);
+        long svc = DemoDirectory.SERVICE_OPERATIONS.id();
+        return Stream.concat(issues.ofType(svc, "Lifecycle Project").stream(), issues.ofType(svc, "Improvement").stream())
+                .toList();
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private static IssueRef issue(String key) {

@@ -90,7 +90,12 @@ public final class DemoDirectory implements Users, UserDirectory, Projects, Acce
      * (admin, editor), not to the viewer.
      */
     public boolean currentUserMayCreate(long projectId) {
-        return currentUserMay(ProjectAccess.EDIT, projectId);
+        return current.get().map(u -> mayCreate(u, projectId)).orElse(false);
+    }
+
+    /** Jira's "Create Issues" permission of the person in the project. */
+    public boolean mayCreate(DemoUser user, long projectId) {
+        return byId(projectId).isPresent() && user.may(ProjectAccess.EDIT);
     }
 
     /** Jira's "Assignable User": the people who may edit the project's issues, in the directory's order. */

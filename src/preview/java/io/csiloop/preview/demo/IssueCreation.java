@@ -54,13 +54,24 @@ public final class IssueCreation {
 
     /** Files the issue as the current person, or says why not (message keys of the preview's bundle). */
     public Outcome create(Request request) {
-        Optional<DemoUser> reporter = directory.current().flatMap(u -> directory.byName(u.key()));
+        return create(directory.current().flatMap(u -> directory.byName(u.key())), request);
+    }
+
+    /**
+     * Files the issue as the named person (what the app raises itself, as Jira's {@code IssueService} does for the
+     * user it is given), through the same checks and the same key allocation as the Create dialog.
+     */
+    public Outcome createAs(String reporterName, Request request) {
+        return create(Optional.ofNullable(reporterName).flatMap(directory::byName), request);
+    }
+
+    private Outcome create(Optional<DemoUser> reporter, Request request) {
         Optional<ProjectRef> project = Optional.ofNullable(request.projectKey()).flatMap(directory::byKey)
-                .filter(p -> directory.currentUserMay(ProjectAccess.BROWSE, p.id()));
+                .filter(p -> reporter.map(u -> u.may(ProjectAccess.BROWSE)).orElse(false));
         if (reporter.isEmpty() || project.isEmpty()) {
             return Outcome.refused(Map.of("project", "preview.create.error.project"));
         }
-        if (!directory.currentUserMayCreate(project.get().id())) {
+        if (!directory.mayCreate(reporter.get(), project.get().id())) {
             return Outcome.refused(Map.of("project", "preview.create.error.permission"));
         }
         Map<String, String> errors = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package io.csiloop.preview.demo;
 
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
-import io.csiloop.port.LinkedIssues;
 import io.csiloop.port.StatusHistory;
 
 import java.sql.Connection;
@@ -22,12 +21,12 @@ import java.util.function.BiFunction;
  * The preview's issues: the part of Jira's issue table the app reads (key, project, summary, type, status),
  * kept in the preview's own table {@code PREVIEW_ISSUE} of the H2 database so that transitions survive a restart.
  * Jira owns its issues; so does the preview host, which is why this is plain JDBC and not the app's Active Objects.
- * The preview has no issue links, so no linked work is ever unresolved. Beside what the app reads it keeps what
+ * Its issue links are {@link IssueLinks}'. Beside what the app reads it keeps what
  * Jira's issue view shows ({@link IssueDetails}): columns added to an older preview database on start. Its change
  * history ({@code PREVIEW_STATUS_CHANGE}) keeps, as Jira's does, when each issue was created and every status change
  * it made, by the clock: the entry into the current status is the newest of them.
  */
-public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
+public final class IssueTable implements Issues, StatusHistory {
 
     /** Opens a connection to the preview database. */
     @FunctionalInterface
@@ -84,11 +83,6 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
     public List<IssueRef> ofType(long projectId, String issueType) {
         return query("SELECT " + COLUMNS + " FROM PREVIEW_ISSUE WHERE PROJECT_ID = ? AND ISSUE_TYPE = ? ORDER BY ID",
                 projectId, issueType);
-    }
-
-    @Override
-    public List<String> unresolvedKeys(long issueId) {
-        return List.of();
     }
 
     public boolean isEmpty() {
@@ -224,7 +218,8 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         }
     }
 
-    private void update(String sql, Object... params) {
+    /** Writes to the preview database, the issue links' table too. */
+    void update(String sql, Object... params) {
         try (Connection c = connections.open(); PreparedStatement s = prepare(c, sql, params)) {
             s.executeUpdate();
             if (!c.getAutoCommit()) {
@@ -235,7 +230,7 @@ public final class IssueTable implements Issues, LinkedIssues, StatusHistory {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql, Statement.NO_GENERATED_KEYS);
         for (int i = 0; i < params.length; i++) {
             s.setObject(i + 1, params[i]);

@@ -14,6 +14,8 @@ import io.csiloop.lifecycle.GuidingPrinciple;
 import io.csiloop.lifecycle.GuidingPrinciplesChecklist;
 import io.csiloop.lifecycle.HandoverChecklist;
 import io.csiloop.lifecycle.HandoverItem;
+import io.csiloop.lifecycle.ManagementPractice;
+import io.csiloop.lifecycle.PracticesUsed;
 import io.csiloop.lifecycle.PrincipleAnswer;
 import io.csiloop.lifecycle.ProgressReport;
 import io.csiloop.lifecycle.ProjectEvidence;
@@ -41,9 +43,16 @@ final class DemoEvidence {
 
     /** @param fcrGoLive the day SVC-3's change went live: where its data jumps */
     static void record(GateReviews reviews, LocalDate fcrGoLive) {
-        reviews.recordProjectEvidence(10_001, project(ProgressReport.empty(), Set.of()), WHO);
-        reviews.recordProjectEvidence(10_005, project(new ProgressReport("Delivered on time, within budget."),
-                EnumSet.allOf(HandoverItem.class)), WHO);
+        reviews.recordProjectEvidence(10_001, project(ProgressReport.empty(), Set.of(), PRACTICES), WHO);
+        // In Planning: the charter it passed Initiation on, nothing of Planning yet.
+        reviews.recordProjectEvidence(10_004, new ProjectEvidence(new Charter("See failures in the core network"
+                + " before users do", List.of("Every core router and switch monitored"), true),
+                ProjectEvidence.empty().scope(), ProjectEvidence.empty().principles(),
+                ProjectEvidence.empty().dimensions(), ProgressReport.empty(), HandoverChecklist.empty()), WHO);
+        reviews.recordProjectEvidence(10_005, project(new ProgressReport("Delivered on time, within budget.",
+                "The barcode scanners came a month late; stocktaking moved to spring.",
+                "The service desk took over the asset records; the runbook was handed over."),
+                EnumSet.allOf(HandoverItem.class), PRACTICES), WHO);
         ImprovementApproach approach = new ImprovementApproach("Restore service within the agreed service levels",
                 "P2 incidents take about 12 hours to resolve", "Customers lose a working day per P2 incident");
         GapAnalysis gap = new GapAnalysis("Time until the customer can work again", "Time from raised to resolved in Jira");
@@ -63,7 +72,16 @@ final class DemoEvidence {
                 new Findings("", true, false), StakeholderDecision.empty(), ImplementationActions.empty()), WHO);
     }
 
-    static ProjectEvidence project(ProgressReport progress, Set<HandoverItem> handedOver) {
+    /** The practices of a project past Executing: chosen, and described across the Four Dimensions. */
+    static final PracticesUsed PRACTICES = new PracticesUsed(EnumSet.of(ManagementPractice.PROJECT_MANAGEMENT,
+            ManagementPractice.KNOWLEDGE_MANAGEMENT, ManagementPractice.SERVICE_DESK,
+            ManagementPractice.CHANGE_ENABLEMENT), Map.of(
+            FourDimension.ORGANIZATIONS_AND_PEOPLE, "The service desk team and the project team worked as one.",
+            FourDimension.INFORMATION_AND_TECHNOLOGY, "Changes went through the change calendar.",
+            FourDimension.PARTNERS_AND_SUPPLIERS, "The supplier delivered to the agreed plan.",
+            FourDimension.VALUE_STREAMS_AND_PROCESSES, "Requests flow from the portal to the desk unchanged."));
+
+    static ProjectEvidence project(ProgressReport progress, Set<HandoverItem> handedOver, PracticesUsed practices) {
         Map<GuidingPrinciple, PrincipleAnswer> principles = new EnumMap<>(GuidingPrinciple.class);
         for (GuidingPrinciple p : GuidingPrinciple.values()) {
             principles.put(p, new PrincipleAnswer.Applied(""));
@@ -78,6 +96,6 @@ final class DemoEvidence {
                 new Charter("Let people reset their own passwords", List.of("Halve password-reset calls"), true),
                 new ScopeAndRequirements("Self-service reset for all staff accounts", List.of("Works from the login page")),
                 new GuidingPrinciplesChecklist(principles), new FourDimensionsCoverage(dimensions), progress,
-                new HandoverChecklist(handedOver));
+                new HandoverChecklist(handedOver), practices, Map.of());
     }
 }

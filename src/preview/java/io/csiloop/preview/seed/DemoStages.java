@@ -10,24 +10,23 @@ import io.csiloop.improvement.ImprovementApproach;
 import io.csiloop.improvement.ImprovementEvidence;
 import io.csiloop.improvement.StakeholderDecision;
 import io.csiloop.lifecycle.Charter;
+import io.csiloop.lifecycle.GateDecision;
 import io.csiloop.lifecycle.HandoverChecklist;
 import io.csiloop.lifecycle.HandoverItem;
+import io.csiloop.lifecycle.LifecycleGate;
+import io.csiloop.lifecycle.PracticesUsed;
 import io.csiloop.lifecycle.ProgressReport;
 import io.csiloop.lifecycle.ProjectEvidence;
 import io.csiloop.process.Gate;
-import io.csiloop.process.StatusCategory;
 import io.csiloop.process.WorkflowModel;
 import io.csiloop.process.WorkflowStatus;
 import io.csiloop.process.WorkflowTransition;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The demo issues that put Service Operations in every phase and step the first seven do not cover (SVC-8 to
@@ -35,7 +34,7 @@ import java.util.Optional;
  * Process data, Present the knowledge and Implement improvements. Each has the evidence its place implies, written
  * through the gate layer as the panels write it, and a recorded passage of every gate on its way from the
  * workflow's initial status (as the workflow's "record gate decision" post-function records it), so no report
- * says "not passed yet" of a gate the issue is past.
+ * says "not passed yet" of a gate the issue is past. The first seven issues get theirs the same way ({@link #pass}).
  */
 final class DemoStages {
 
@@ -69,10 +68,12 @@ final class DemoStages {
                 List.of("Every HR service findable in the portal"), false), ProjectEvidence.empty().scope(),
                 ProjectEvidence.empty().principles(), ProjectEvidence.empty().dimensions(), ProgressReport.empty(),
                 HandoverChecklist.empty()), WHO);
-        reviews.recordProjectEvidence(10_009, DemoEvidence.project(ProgressReport.empty(), EnumSet.noneOf(HandoverItem.class)), WHO);
+        reviews.recordProjectEvidence(10_009, DemoEvidence.project(ProgressReport.empty(), EnumSet.noneOf(HandoverItem.class),
+                PracticesUsed.empty()), WHO);
         reviews.recordProjectEvidence(10_010, DemoEvidence.project(
-                new ProgressReport("All tickets migrated; the old system is read-only since the cut-over."),
-                EnumSet.of(HandoverItem.values()[0])), WHO);
+                new ProgressReport("All tickets migrated; the old system is read-only since the cut-over.",
+                        "The archive export was added to the scope.", "The service desk runs the archive from now on."),
+                EnumSet.of(HandoverItem.values()[0]), DemoEvidence.PRACTICES), WHO);
         ImprovementApproach approach = new ImprovementApproach("Fix incidents for good the first time",
                 "One incident in eight is reopened", "Reopened incidents cost a second visit");
         GapAnalysis gap = new GapAnalysis("Incidents that stay fixed", "Incidents not reopened within 14 days");
@@ -95,37 +96,43 @@ final class DemoStages {
                 new StakeholderDecision("Require a tested back-out plan for weekend changes", "Change advisory board"),
                 ImplementationActions.empty()), WHO);
         for (Staged issue : ISSUES) {
-            for (Gate<?> gate : gatesBefore(issue.type(), issue.status())) {
-                reviews.recordPassage(issue.id(), gate.id(), WHO);
-            }
+            pass(issue.id(), issue.type(), issue.status());
         }
     }
 
-    /** The gates on the workflow's way from its initial status to the status, in order (never through done). */
+    /**
+     * Records the passage of every gate on the issue's way to its status, as the workflow records it: a lifecycle
+     * gate's decision ("go", by the approver) first, unless one is recorded, since a gate passes on a decision.
+     */
+    void pass(long issueId, String type, String status) {
+        for (Gate<?> gate : gatesBefore(type, status)) {
+            if (gate instanceof LifecycleGate lifecycle && reviews.projectEvidence(issueId).decision(lifecycle).isEmpty()) {
+                reviews.recordProjectEvidence(issueId, reviews.projectEvidence(issueId)
+                        .decided(lifecycle, new GateDecision(GateDecision.Outcome.GO, "")), WHO);
+            }
+            reviews.recordPassage(issueId, gate.id(), WHO);
+        }
+    }
+
+    /**
+     * The gates on the workflow's way from its initial status to the status, in order: walked back from the status,
+     * each step by the transition from the latest status before it in the workflow's order, so the way is the
+     * workflow's main line (a Closed project was closed from Closing, not cancelled from Initiation).
+     */
     List<Gate<?>> gatesBefore(String type, String status) {
         WorkflowModel model = names.type(type).map(CsiLoopIssueType::workflow).orElseThrow();
-        WorkflowStatus target = names.status(model, status).orElseThrow();
-        Map<WorkflowStatus, WorkflowTransition> reachedBy = new HashMap<>();
-        Map<WorkflowStatus, WorkflowStatus> previous = new HashMap<>();
-        Deque<WorkflowStatus> open = new ArrayDeque<>(List.of(model.initial()));
-        while (!open.isEmpty() && !reachedBy.containsKey(target)) {
-            WorkflowStatus at = open.poll();
-            for (WorkflowTransition t : model.transitionsFrom(at)) {
-                WorkflowStatus to = t.route().to();
-                boolean throughDone = to.category() == StatusCategory.DONE && !to.equals(target);
-                if (!throughDone && !to.equals(model.initial()) && !reachedBy.containsKey(to)) {
-                    reachedBy.put(to, t);
-                    previous.put(to, at);
-                    open.add(to);
-                }
-            }
-        }
+        List<? extends WorkflowStatus> order = model.statuses();
         List<Gate<?>> gates = new ArrayList<>();
-        for (WorkflowStatus at = target; !at.equals(model.initial()); ) {
-            WorkflowTransition t = Optional.ofNullable(reachedBy.get(at)).orElseThrow(
-                    () -> new IllegalStateException(status + " cannot be reached from the initial status"));
-            t.route().gate().ifPresent(g -> gates.add(0, g));
-            at = previous.get(at);
+        for (WorkflowStatus at = names.status(model, status).orElseThrow(); !at.equals(model.initial()); ) {
+            WorkflowStatus here = at;
+            Map.Entry<WorkflowStatus, WorkflowTransition> step = model.transitions().stream()
+                    .filter(t -> t.route().to().equals(here))
+                    .flatMap(t -> t.route().from().stream().filter(f -> order.indexOf(f) < order.indexOf(here))
+                            .map(f -> Map.entry((WorkflowStatus) f, t)))
+                    .max(Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+                    .orElseThrow(() -> new IllegalStateException(status + " cannot be reached from the initial status"));
+            step.getValue().route().gate().ifPresent(g -> gates.add(0, g));
+            at = step.getKey();
         }
         return gates;
     }

@@ -20,7 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvidenceLockTest {
 
-    private static final String PASSED = ".csiloop-passed-gate";
+    /** The gate this test passes; SVC-1's earlier gates are passed (and locked) in the seed already. */
+    static final String PASSED = ".csiloop-passed-gate[data-gate-id='lifecycle.monitor-and-control-exit']";
+    private static final String AHEAD = "section.csiloop-gate:not(.csiloop-passed-gate) ";
     private static final String PASSAGE = "The gate has been passed";
     private static final String REPORT = "Progress report (scope, cost, risk, changes)";
 
@@ -74,11 +76,11 @@ class EvidenceLockTest {
      */
     static void passReadyForClosing(Browser browser, String report) {
         browser.open("/browse/SVC-1");
-        browser.find(By.cssSelector("[data-item-key='progress-report'] textarea")).sendKeys(report);
-        browser.find(By.cssSelector("[data-item-key='progress.transition'] textarea"))
+        browser.find(By.cssSelector(AHEAD + "[data-item-key='progress-report'] textarea")).sendKeys(report);
+        browser.find(By.cssSelector(AHEAD + "[data-item-key='progress.transition'] textarea"))
                 .sendKeys("Operations trained; the runbook handed over.");
-        browser.find(By.cssSelector("[data-item-key='gate-decision'] input[value='GO'] ~ label")).click();
-        browser.find(By.cssSelector(".csiloop-evidence-save")).click();
+        browser.find(By.cssSelector(AHEAD + "[data-item-key='gate-decision'] input[value='GO'] ~ label")).click();
+        browser.find(By.cssSelector(AHEAD + ".csiloop-evidence-save")).click();
         browser.waitFor(d -> d.findElements(By.cssSelector(".csiloop-gate-verdict.aui-message-success")).size() == 1);
         browser.find(By.cssSelector(".preview-transition[data-transition='start-closing']")).click();
         browser.waitFor(d -> d.findElement(By.id("issue-status")).getText().equals("CLOSING"));

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FormFocusTest {
 
-    private static final String PASSED = ".csiloop-passed-gate";
+    private static final String PASSED = EvidenceLockTest.PASSED;
 
     @RegisterExtension
     static final PreviewInBrowser world = new PreviewInBrowser();

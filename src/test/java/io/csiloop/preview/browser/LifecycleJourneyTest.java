@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import java.util.List;
 
@@ -13,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Journey 2 of the user journeys through the UI only: {@code editor} walks the seeded Lifecycle Project SVC-20 from
- * Initiation to Closed. At every phase the transition is tried first and refused, listing what is missing; then the
+ * Journey 2 of the user journeys through the UI only: {@code editor} creates a Lifecycle Project through the
+ * preview's Create dialog (type, summary, description, assignee, due date), lands on it in Initiation and walks it to
+ * Closed. At every phase the transition is tried first and refused, listing what is missing; then the
  * evidence is recorded in the lifecycle panel with its inputs (choices for the value chain, the dimensions and the
  * practices; applied / not applicable for the principles), the gate decision taken (go with conditions at Planning's
  * exit), and the transition passes. From Closing a lesson is raised as an Improvement; the phase-exit report shows
@@ -33,7 +35,16 @@ class LifecycleJourneyTest {
         Browser browser = world.browser();
         JourneyPages pages = new JourneyPages(browser, world.preview().baseUrl(), "journey-lifecycle");
         browser.logIn("editor");
-        browser.open("/browse/SVC-20");
+
+        // Create: a new Lifecycle Project through the header's Create dialog, which opens it in Initiation
+        String project = create(browser, pages);
+        assertEquals("INITIATION", browser.find(By.id("issue-status")).getText());
+        assertEquals("Knowledge base for the field engineers", browser.find(By.id("issue-summary")).getText());
+        assertEquals("Ed Editor", browser.find(By.id("issue-reporter")).getText());
+        assertEquals("Ada Admin", browser.find(By.id("issue-assignee")).getText());
+        assertEquals("30/Jun/27", browser.find(By.id("issue-due")).getText());
+        assertEquals("Initiation", pages.currentStep());
+        pages.shoot("00-created", "#issue-summary", "#issue-description", ".csiloop-step-current");
 
         // Initiation: the charter
         List<String> refusal = refused(browser, "start-planning");
@@ -126,6 +137,7 @@ class LifecycleJourneyTest {
         WebElement raised = browser.find(By.cssSelector(".csiloop-raised-link"));
         String key = raised.getText().replaceAll("^Improvement (\\S+) raised.*$", "$1");
         assertTrue(key.matches("SVC-\\d+"), raised::getText);
+        assertEquals(number(project) + 1, number(key), "the raised improvement takes the project's next key");
         String register = pages.read("issues/" + key + "/improvement");
         assertTrue(register.startsWith("200 ") && register.contains("Plan article owners before go-live"), register);
         assertTrue(pages.read("issues/" + key + "/lifecycle").startsWith("404")
@@ -147,6 +159,31 @@ class LifecycleJourneyTest {
                 () -> assertEquals(5, page.split("Passed by editor on ", -1).length - 1, page),
                 () -> assertFalse(page.contains("Not passed yet."), page));
         browser.screenshot("journey-lifecycle/09-phase-exit-report");
+    }
+
+    /**
+     * Creates the project as a person does: Create in the header, the type, summary, description, assignee and due
+     * date, then Create; returns the new issue's key, from the page the dialog opens.
+     */
+    private static String create(Browser browser, JourneyPages pages) throws Exception {
+        browser.open("/issues/");
+        browser.find(By.id("create_link")).click();
+        new Select(browser.find(By.id("create-project"))).selectByValue("SVC");
+        new Select(browser.find(By.id("create-issuetype"))).selectByVisibleText("Lifecycle Project");
+        browser.find(By.id("create-summary")).sendKeys("Knowledge base for the field engineers");
+        browser.find(By.id("create-description")).sendKeys("Field engineers call the desk for answers a page could give.");
+        new Select(browser.find(By.id("create-assignee"))).selectByVisibleText("Ada Admin");
+        browser.find(By.id("create-duedate")).sendKeys("2027-06-30");
+        pages.shoot("00-create-dialog", "#create-issue-dialog");
+        browser.find(By.id("create-issue-submit")).click();
+        browser.waitFor(d -> d.getCurrentUrl().matches(".*/browse/SVC-\\d+$"));
+        String key = browser.driver().getCurrentUrl().replaceAll("^.*/browse/", "");
+        assertTrue(number(key) > 20, "a new key after the demo's SVC-20: " + key);
+        return key;
+    }
+
+    private static int number(String key) {
+        return Integer.parseInt(key.substring(key.indexOf('-') + 1));
     }
 
     private static final String DECISION_MISSING =

@@ -2,14 +2,10 @@ package io.csiloop.preview.demo;
 
 import org.junit.jupiter.api.Test;
 
-import java.sql.DriverManager;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,17 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IssueCreationTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
-    private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    private final CurrentUser current = new CurrentUser();
-    private final DemoDirectory directory = new DemoDirectory(current);
-    private final IssueTable issues = new IssueTable(() -> DriverManager.getConnection(url));
-    private final ProjectSchemes schemes = new ProjectSchemes(() -> DriverManager.getConnection(url));
-    private final IssueCreation creation = new IssueCreation(directory, schemes, issues, new InitialStatus(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CreationFixture fixture = new CreationFixture(NOW);
 
     @Test
     void shouldFileAnImprovementUnderTheNextKeyInItsWorkflowsInitialStatusReportedByTheCreator() {
-        IssueDetails filed = as("editor", new IssueCreation.Request("SVC", "Improvement", "  Fewer escalations ",
+        IssueDetails filed = fixture.as("editor", new IssueCreation.Request("SVC", "Improvement", "  Fewer escalations ",
                 "Escalations take a day", "admin", "2026-12-31")).created().orElseThrow();
 
         assertEquals("SVC-1", filed.ref().key());
@@ -38,7 +28,7 @@ class IssueCreationTest {
         assertEquals(Optional.of("admin"), filed.assignee());
         assertEquals(Optional.of(LocalDate.parse("2026-12-31")), filed.due());
         assertEquals(Optional.of(NOW), filed.created());
-        assertEquals(filed, issues.details("SVC-1").orElseThrow());
+        assertEquals(filed, fixture.issues.details("SVC-1").orElseThrow());
     }
 
     @Test
@@ -50,36 +40,36 @@ class IssueCreationTest {
 
     @Test
     void shouldRefuseAViewerWithoutCreateIssuesPermission() {
-        IssueCreation.Outcome outcome = as("viewer", new IssueCreation.Request("SVC", "Improvement", "Try", null, null, null));
+        IssueCreation.Outcome outcome = fixture.as("viewer", new IssueCreation.Request("SVC", "Improvement", "Try", null, null, null));
 
         assertEquals(Map.of("project", "preview.create.error.permission"), outcome.errors());
-        assertTrue(issues.isEmpty());
+        assertTrue(fixture.issues.isEmpty());
     }
 
     @Test
     void shouldRefuseAnonymousPeopleAndUnknownProjectsAlike() {
-        assertEquals(Map.of("project", "preview.create.error.project"), current.as(null,
-                () -> creation.create(new IssueCreation.Request("SVC", "Improvement", "Try", null, null, null))).errors());
+        assertEquals(Map.of("project", "preview.create.error.project"), fixture.current.as(null,
+                () -> fixture.creation.create(new IssueCreation.Request("SVC", "Improvement", "Try", null, null, null))).errors());
         assertEquals(Map.of("project", "preview.create.error.project"),
-                as("admin", new IssueCreation.Request("NOPE", "Improvement", "Try", null, null, null)).errors());
+                fixture.as("admin", new IssueCreation.Request("NOPE", "Improvement", "Try", null, null, null)).errors());
     }
 
     @Test
     void shouldNameEveryFieldInErrorAndFileNothing() {
-        IssueCreation.Outcome outcome = as("admin", new IssueCreation.Request("OPS", "Improvement", " ", null, "viewer",
+        IssueCreation.Outcome outcome = fixture.as("admin", new IssueCreation.Request("OPS", "Improvement", " ", null, "viewer",
                 "31/12/2026"));
 
         assertEquals(Map.of("issuetype", "preview.create.error.issuetype", "summary", "preview.create.error.summary",
                 "assignee", "preview.create.error.assignee", "duedate", "preview.create.error.duedate"), outcome.errors(),
                 "IT Operations has no CSI Loop type before it is enabled; the viewer is not assignable");
-        assertTrue(issues.isEmpty());
+        assertTrue(fixture.issues.isEmpty());
     }
 
     @Test
     void shouldOfferCsiLoopTypesInItOperationsOnceEnabled() {
-        schemes.enable(DemoDirectory.IT_OPERATIONS.id());
+        fixture.schemes.enable(DemoDirectory.IT_OPERATIONS.id());
 
-        IssueDetails filed = as("admin", new IssueCreation.Request("OPS", "Lifecycle Project", "Data centre move", null,
+        IssueDetails filed = fixture.as("admin", new IssueCreation.Request("OPS", "Lifecycle Project", "Data centre move", null,
                 null, null)).created().orElseThrow();
 
         assertEquals("OPS-1", filed.ref().key());
@@ -87,7 +77,4 @@ class IssueCreationTest {
         assertEquals(Optional.empty(), filed.assignee());
     }
 
-    private IssueCreation.Outcome as(String user, IssueCreation.Request request) {
-        return current.as(directory.byName(user).orElseThrow(), () -> creation.create(request));
-    }
 }
