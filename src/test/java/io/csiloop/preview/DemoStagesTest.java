@@ -97,7 +97,7 @@ class DemoStagesTest {
             IssueRef project = issue(key);
             int past = gatesPast.get(key);
             String report = demo.get(PhaseExitReports.class).html(project);
-            assertEquals(past, occurrences(report, "Passed by admin on "), key + ": " + report);
+            assertEquals(past, occurrences(report, "Passed by Ada Admin on "), key + ": " + report);
             assertEquals(5 - past, occurrences(report, "Not passed yet."), key + ": " + report);
             for (LifecycleGate gate : List.of(LifecycleGate.values()).subList(0, past)) {
                 assertTrue(reviews.evaluate(project.id(), gate.id()).passed(), key + " passed " + gate.id()

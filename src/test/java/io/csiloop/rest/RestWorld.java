@@ -124,7 +124,8 @@ final class RestWorld implements AutoCloseable {
         resources.addAll(extraResources);
         packs = packs(store, jira);
         PhaseExitReports reports = new PhaseExitReports(packs.reviews(), new ProcessNames(),
-                bean(store, ReportingZone.class), PreviewI18n.standard(), bean(store, Clock.class));
+                bean(store, ReportingZone.class), PreviewI18n.standard(), key -> java.util.Optional.empty(),
+                bean(store, Clock.class));
         ResourceConfig app = RestHost.application(resources, store.with(jira, jira.issues(), jira.setup(),
                 jira.linkedIssues(), packs.readings(), packs.packs(), packs.verdicts(), reports, settings(),
                 automations(), jira.statusHistory(), created, new AoTransactions(ao)));

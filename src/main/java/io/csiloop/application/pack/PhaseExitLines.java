@@ -12,6 +12,7 @@ import io.csiloop.process.ItemKind;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -22,9 +23,12 @@ import java.util.stream.Collectors;
 final class PhaseExitLines {
 
     private final MessageSource messages;
+    private final UnaryOperator<String> people;
 
-    PhaseExitLines(MessageSource messages) {
+    /** @param people a user's name for their key */
+    PhaseExitLines(MessageSource messages, UnaryOperator<String> people) {
         this.messages = messages;
+        this.people = people;
     }
 
     /** The answers but the decision, labelled, in the gate's checklist order. */
@@ -41,7 +45,7 @@ final class PhaseExitLines {
         ChecklistEntry entry = EvidenceCatalog.decision(gate);
         return items.stream().filter(item -> entry.answers(item.answer()))
                 .filter(item -> entry.kind().answered().stream().anyMatch(item.answer()::is)).findFirst()
-                .map(item -> new PhaseExit.Decision(state(item.answer().state()), item.answeredBy(), item.answeredAt(),
+                .map(item -> new PhaseExit.Decision(state(item.answer().state()), people.apply(item.answeredBy()), item.answeredAt(),
                         item.answer().text() == null ? "" : item.answer().text()));
     }
 
@@ -52,7 +56,7 @@ final class PhaseExitLines {
             text = text.lines().map(String::strip).map(key -> options.stream().filter(o -> o.key().equals(key))
                     .findFirst().map(o -> text(o.nameKey())).orElse(key)).collect(Collectors.joining(", "));
         }
-        return new PhaseExit.Line(text(entry.labelKey()), state(item.answer().state()), text, item.answeredBy(),
+        return new PhaseExit.Line(text(entry.labelKey()), state(item.answer().state()), text, people.apply(item.answeredBy()),
                 item.answeredAt());
     }
 
