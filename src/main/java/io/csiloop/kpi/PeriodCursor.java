@@ -1,0 +1,97 @@
+package io.csiloop.kpi;
+
+import io.csiloop.measure.PeriodUnit;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+
+/**
+ * Finds the period of an instant and its end as an epoch second, as {@link Period#containing} and
+ * {@link Period#end()} do, but without the zone rules' object-heavy arithmetic for every period: it keeps
+ * the stretch of time between two of the zone's offset transitions, in which local time is the instant
+ * plus one fixed offset, and asks the rules again only when an instant leaves that stretch or a period
+ * boundary comes near its transitions. Not thread-safe; one per stream.
+ */
+final class PeriodCursor {
+
+    private static final long DAY = 86_400;
+    /**
+     * A boundary computed from the stretch's offset is exact only if no transition lies in the two days
+     * before it: an offset is within ±18 h, so no instant earlier than that can read the same local midnight.
+     */
+    private static final long GUARD = 2 * DAY;
+
+    private final PeriodUnit unit;
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private long offset; // seconds, the offset in [from, until)
+    private long from = Long.MAX_VALUE; // an empty stretch until the first instant
+    private long guardedFrom = Long.MAX_VALUE;
+    private long until = Long.MIN_VALUE;
+    private long end;
+
+    PeriodCursor(PeriodUnit unit, ZoneId zone) {
+        this.unit = unit;
+        this.zone = zone;
+        this.rules = zone.getRules();
+    }
+
+    /** The period that contains the instant; {@link #end()} is then that period's end. */
+    Period periodOf(Instant instant) {
+        LocalDate firstDay = firstDay(localEpochDay(instant.getEpochSecond()));
+        Period period = new Period(unit, firstDay, zone);
+        end = startOfDay(nextFirstDay(firstDay));
+        return period;
+    }
+
+    /** The epoch second of the end of the period {@link #periodOf} returned last. */
+    long end() {
+        return end;
+    }
+
+    private long localEpochDay(long second) {
+        if (second < from || second >= until) {
+            enterStretchOf(second);
+        }
+        return Math.floorDiv(second + offset, DAY);
+    }
+
+    private void enterStretchOf(long second) {
+        Instant instant = Instant.ofEpochSecond(second);
+        offset = rules.getOffset(instant).getTotalSeconds();
+        // previousTransition is strictly before its argument, nextTransition strictly after: [from, until)
+        ZoneOffsetTransition before = rules.previousTransition(Instant.ofEpochSecond(second + 1));
+        ZoneOffsetTransition after = rules.nextTransition(instant);
+        from = before == null ? Long.MIN_VALUE : before.toEpochSecond();
+        guardedFrom = before == null ? Long.MIN_VALUE : from + GUARD;
+        until = after == null ? Long.MAX_VALUE : after.toEpochSecond();
+    }
+
+    private LocalDate firstDay(long epochDay) {
+        return switch (unit) {
+            case DAY -> LocalDate.ofEpochDay(epochDay);
+            case WEEK -> LocalDate.ofEpochDay(epochDay - Math.floorMod(epochDay + 3, 7)); // day 0 was a Thursday
+            case MONTH, QUARTER -> Period.firstDayOf(unit, LocalDate.ofEpochDay(epochDay));
+        };
+    }
+
+    private long nextFirstDay(LocalDate firstDay) {
+        return switch (unit) {
+            case DAY -> firstDay.toEpochDay() + 1;
+            case WEEK -> firstDay.toEpochDay() + 7;
+            case MONTH -> firstDay.plusMonths(1).toEpochDay();
+            case QUARTER -> firstDay.plusMonths(3).toEpochDay();
+        };
+    }
+
+    /** The first instant of the local day, after any gap at midnight, as {@link Period#start()} reads it. */
+    private long startOfDay(long epochDay) {
+        long candidate = epochDay * DAY - offset;
+        if (candidate > guardedFrom && candidate < until) {
+            return candidate;
+        }
+        return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
+    }
+}
