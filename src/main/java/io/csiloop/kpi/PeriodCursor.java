@@ -23,6 +23,12 @@ final class PeriodCursor {
      */
     private static final long GUARD = 2 * DAY;
 
+    /**
+     * The stretch found last, by any cursor: the measures of a scorecard are read one after the other over
+     * the same months, so the next cursor mostly starts in it. Immutable, so sharing it is safe.
+     */
+    private static volatile Stretch recent;
+
     private final PeriodUnit unit;
     private final ZoneId zone;
     private final ZoneRules rules;
@@ -31,6 +37,8 @@ final class PeriodCursor {
     private long guardedFrom = Long.MAX_VALUE;
     private long until = Long.MIN_VALUE;
     private long end;
+    private LocalDate next; // the first day of the period after the one found last: mostly the next one found
+    private long nextEpochDay = Long.MIN_VALUE;
 
     PeriodCursor(PeriodUnit unit, ZoneId zone) {
         this.unit = unit;
@@ -42,7 +50,9 @@ final class PeriodCursor {
     Period periodOf(Instant instant) {
         LocalDate firstDay = firstDay(localEpochDay(instant.getEpochSecond()));
         Period period = new Period(unit, firstDay, zone);
-        end = startOfDay(nextFirstDay(firstDay));
+        next = following(firstDay);
+        nextEpochDay = next.toEpochDay();
+        end = startOfDay(nextEpochDay);
         return period;
     }
 
@@ -59,30 +69,51 @@ final class PeriodCursor {
     }
 
     private void enterStretchOf(long second) {
-        Instant instant = Instant.ofEpochSecond(second);
-        offset = rules.getOffset(instant).getTotalSeconds();
-        // previousTransition is strictly before its argument, nextTransition strictly after: [from, until)
-        ZoneOffsetTransition before = rules.previousTransition(Instant.ofEpochSecond(second + 1));
-        ZoneOffsetTransition after = rules.nextTransition(instant);
-        from = before == null ? Long.MIN_VALUE : before.toEpochSecond();
-        guardedFrom = before == null ? Long.MIN_VALUE : from + GUARD;
-        until = after == null ? Long.MAX_VALUE : after.toEpochSecond();
+        Stretch stretch = recent;
+        if (stretch == null || !stretch.covers(rules, second)) {
+            stretch = Stretch.of(rules, second);
+            recent = stretch;
+        }
+        offset = stretch.offset();
+        from = stretch.from();
+        guardedFrom = from == Long.MIN_VALUE ? Long.MIN_VALUE : from + GUARD;
+        until = stretch.until();
+    }
+
+    /** The time from one of the zone's transitions to the next, [from, until), and its offset in seconds. */
+    private record Stretch(ZoneRules rules, long offset, long from, long until) {
+
+        static Stretch of(ZoneRules rules, long second) {
+            Instant instant = Instant.ofEpochSecond(second);
+            // previousTransition is strictly before its argument, nextTransition strictly after
+            ZoneOffsetTransition before = rules.previousTransition(Instant.ofEpochSecond(second + 1));
+            ZoneOffsetTransition after = rules.nextTransition(instant);
+            return new Stretch(rules, rules.getOffset(instant).getTotalSeconds(),
+                    before == null ? Long.MIN_VALUE : before.toEpochSecond(),
+                    after == null ? Long.MAX_VALUE : after.toEpochSecond());
+        }
+
+        boolean covers(ZoneRules zoneRules, long second) {
+            return rules == zoneRules && second >= from && second < until;
+        }
     }
 
     private LocalDate firstDay(long epochDay) {
-        return switch (unit) {
-            case DAY -> LocalDate.ofEpochDay(epochDay);
-            case WEEK -> LocalDate.ofEpochDay(epochDay - Math.floorMod(epochDay + 3, 7)); // day 0 was a Thursday
-            case MONTH, QUARTER -> Period.firstDayOf(unit, LocalDate.ofEpochDay(epochDay));
+        long first = switch (unit) {
+            case DAY -> epochDay;
+            case WEEK -> epochDay - Math.floorMod(epochDay + 3, 7); // day 0 was a Thursday
+            case MONTH, QUARTER -> Period.firstDayOf(unit, LocalDate.ofEpochDay(epochDay)).toEpochDay();
         };
+        return first == nextEpochDay ? next : LocalDate.ofEpochDay(first);
     }
 
-    private long nextFirstDay(LocalDate firstDay) {
+    /** The first day of the next period, as {@link Period#next()} has it. */
+    private LocalDate following(LocalDate firstDay) {
         return switch (unit) {
-            case DAY -> firstDay.toEpochDay() + 1;
-            case WEEK -> firstDay.toEpochDay() + 7;
-            case MONTH -> firstDay.plusMonths(1).toEpochDay();
-            case QUARTER -> firstDay.plusMonths(3).toEpochDay();
+            case DAY -> firstDay.plusDays(1);
+            case WEEK -> firstDay.plusWeeks(1);
+            case MONTH -> firstDay.plusMonths(1);
+            case QUARTER -> firstDay.plusMonths(3);
         };
     }
 
