@@ -4,7 +4,6 @@ import io.csiloop.measure.PeriodUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 /**
@@ -22,12 +21,6 @@ final class PeriodCursor {
      * before it: an offset is within ±18 h, so no instant earlier than that can read the same local midnight.
      */
     private static final long GUARD = 2 * DAY;
-
-    /**
-     * The stretch found last, by any cursor: the measures of a scorecard are read one after the other over
-     * the same months, so the next cursor mostly starts in it. Immutable, so sharing it is safe.
-     */
-    private static volatile Stretch recent;
 
     private final PeriodUnit unit;
     private final ZoneId zone;
@@ -69,33 +62,11 @@ final class PeriodCursor {
     }
 
     private void enterStretchOf(long second) {
-        Stretch stretch = recent;
-        if (stretch == null || !stretch.covers(rules, second)) {
-            stretch = Stretch.of(rules, second);
-            recent = stretch;
-        }
+        ZoneMemory.Stretch stretch = ZoneMemory.stretchOf(rules, second);
         offset = stretch.offset();
         from = stretch.from();
         guardedFrom = from == Long.MIN_VALUE ? Long.MIN_VALUE : from + GUARD;
         until = stretch.until();
-    }
-
-    /** The time from one of the zone's transitions to the next, [from, until), and its offset in seconds. */
-    private record Stretch(ZoneRules rules, long offset, long from, long until) {
-
-        static Stretch of(ZoneRules rules, long second) {
-            Instant instant = Instant.ofEpochSecond(second);
-            // previousTransition is strictly before its argument, nextTransition strictly after
-            ZoneOffsetTransition before = rules.previousTransition(Instant.ofEpochSecond(second + 1));
-            ZoneOffsetTransition after = rules.nextTransition(instant);
-            return new Stretch(rules, rules.getOffset(instant).getTotalSeconds(),
-                    before == null ? Long.MIN_VALUE : before.toEpochSecond(),
-                    after == null ? Long.MAX_VALUE : after.toEpochSecond());
-        }
-
-        boolean covers(ZoneRules zoneRules, long second) {
-            return rules == zoneRules && second >= from && second < until;
-        }
     }
 
     private LocalDate firstDay(long epochDay) {
@@ -123,6 +94,6 @@ final class PeriodCursor {
         if (candidate > guardedFrom && candidate < until) {
             return candidate;
         }
-        return LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toEpochSecond();
+        return ZoneMemory.startOfDay(zone, rules, epochDay);
     }
 }
