@@ -27,7 +27,8 @@ public final class KpiStream implements Iterator<KpiValue> {
     private final PeriodCursor periods;
     private final Accumulator accumulator;
     private DataPoint pending;
-    private Instant previous;
+    private long readSecond = Long.MIN_VALUE; // the instant of the point read last, apart: no Instant to compare
+    private int readNano;
     private long index;
 
     private KpiStream(Iterator<DataPoint> points, Aggregation aggregation, PeriodUnit unit, ZoneId zone) {
@@ -64,7 +65,7 @@ public final class KpiStream implements Iterator<KpiValue> {
         accumulator.add(first.value());
         while (points.hasNext()) {
             DataPoint point = read();
-            if (point.observedAt().getEpochSecond() >= end) {
+            if (readSecond >= end) {
                 pending = point;
                 break;
             }
@@ -75,10 +76,14 @@ public final class KpiStream implements Iterator<KpiValue> {
 
     private DataPoint read() {
         DataPoint point = Objects.requireNonNull(points.next(), "data point");
-        if (previous != null && point.observedAt().isBefore(previous)) {
-            throw new UnsortedDataPoints(index, previous, point.observedAt());
+        Instant at = point.observedAt();
+        long second = at.getEpochSecond();
+        int nano = at.getNano();
+        if (second < readSecond || second == readSecond && nano < readNano) {
+            throw new UnsortedDataPoints(index, Instant.ofEpochSecond(readSecond, readNano), at);
         }
-        previous = point.observedAt();
+        readSecond = second;
+        readNano = nano;
         index++;
         return point;
     }
