@@ -79,6 +79,16 @@ class KpiStreamTest {
     }
 
     @Test
+    void refusesADataPointEarlierWithinTheSameSecondAndNamesTheOneBefore() {
+        List<DataPoint> points = List.of(Points.at("2026-05-04T10:00:00.5Z", 1), Points.at("2026-05-04T10:00:00.5Z", 2),
+                Points.at("2026-05-04T10:00:00.25Z", 3));
+        UnsortedDataPoints unsorted = assertThrows(UnsortedDataPoints.class,
+                () -> all(points, Aggregation.SUM, PeriodUnit.DAY));
+        assertTrue(unsorted.getMessage().contains("data point 2 (2026-05-04T10:00:00.250Z) is earlier than the one before"
+                + " it (2026-05-04T10:00:00.500Z)"), unsorted.getMessage());
+    }
+
+    @Test
     void anEmptyInputHasNoValues() {
         KpiStream stream = KpiStream.of(List.<DataPoint>of().iterator(), Aggregation.SUM, PeriodUnit.DAY, BERLIN);
         assertFalse(stream.hasNext());
