@@ -20,6 +20,7 @@ import java.util.Arrays;
 final class Accumulator {
 
     private final Aggregation aggregation;
+    private final boolean extremes;
     private double[] buffer;
     private int count;
     private double sum;
@@ -29,6 +30,7 @@ final class Accumulator {
 
     Accumulator(Aggregation aggregation) {
         this.aggregation = aggregation;
+        this.extremes = aggregation == Aggregation.MIN || aggregation == Aggregation.MAX;
         this.buffer = aggregation.needsAllValues() ? new double[64] : null;
     }
 
@@ -44,8 +46,10 @@ final class Accumulator {
             }
             buffer[count] = value;
         }
-        min = count == 0 ? value : Math.min(min, value);
-        max = count == 0 ? value : Math.max(max, value);
+        if (extremes) { // the other aggregations need not pay for them on every point
+            min = count == 0 ? value : Math.min(min, value);
+            max = count == 0 ? value : Math.max(max, value);
+        }
         sum += value;
         last = value;
         count++;
@@ -64,24 +68,24 @@ final class Accumulator {
             case MIN -> min;
             case MAX -> max;
             case LAST -> last;
-            case MEDIAN -> median(sortedBuffer(), count);
-            case P90 -> p90(sortedBuffer(), count);
+            case MEDIAN -> median();
+            case P90 -> p90();
         };
     }
 
-    private double[] sortedBuffer() {
-        Arrays.sort(buffer, 0, count);
-        return buffer;
+    // Both select the values they need (OrderStatistics) rather than sort the period: the result is the same.
+    private double median() {
+        int n = count;
+        return n % 2 == 1 ? sorted(n / 2) : (sorted(n / 2 - 1) + sorted(n / 2)) / 2;
     }
 
-    /** The median of the first {@code n} values of an ascending array. */
-    static double median(double[] sorted, int n) {
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    private double p90() {
+        int rank = (9 * count + 9) / 10; // ⌈0.9 n⌉ in integers: 0.9 * n in doubles can land just above a whole number
+        return sorted(rank - 1);
     }
 
-    /** The nearest-rank 90th percentile of the first {@code n} values of an ascending array. */
-    static double p90(double[] sorted, int n) {
-        int rank = (9 * n + 9) / 10; // ⌈0.9 n⌉ in integers: 0.9 * n in doubles can land just above a whole number
-        return sorted[rank - 1];
+    /** The value at the index of the buffer sorted ascending. */
+    private double sorted(int index) {
+        return OrderStatistics.kth(buffer, count, index);
     }
 }

@@ -29,10 +29,15 @@ public enum KpiStatus {
      * near for l - d &le; v &le; h + d; anything else is off target.
      */
     public static KpiStatus of(MeasurementDefinition definition, OptionalDouble value) {
-        if (value.isEmpty()) {
-            return NO_DATA;
-        }
-        double v = value.getAsDouble();
+        return value.isEmpty() ? NO_DATA : rated(definition, value.getAsDouble());
+    }
+
+    /** The status of a period's value. */
+    public static KpiStatus of(MeasurementDefinition definition, KpiValue value) {
+        return rated(definition, value.value()); // no OptionalDouble per period: values come by the thousand
+    }
+
+    private static KpiStatus rated(MeasurementDefinition definition, double v) {
         double d = definition.tolerance();
         return switch (definition.direction()) {
             case HIGHER_IS_BETTER -> rate(v >= definition.target(), v >= definition.target() - d);
@@ -42,11 +47,6 @@ public enum KpiStatus {
                 yield rate(band.contains(v), v >= band.low() - d && v <= band.high() + d);
             }
         };
-    }
-
-    /** The status of a period's value. */
-    public static KpiStatus of(MeasurementDefinition definition, KpiValue value) {
-        return of(definition, OptionalDouble.of(value.value()));
     }
 
     private static KpiStatus rate(boolean onTarget, boolean nearTarget) {

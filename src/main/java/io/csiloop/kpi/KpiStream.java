@@ -24,17 +24,16 @@ import java.util.Objects;
 public final class KpiStream implements Iterator<KpiValue> {
 
     private final Iterator<DataPoint> points;
-    private final PeriodUnit unit;
-    private final ZoneId zone;
+    private final PeriodCursor periods;
     private final Accumulator accumulator;
     private DataPoint pending;
-    private Instant previous;
+    private long readSecond = Long.MIN_VALUE; // the instant of the point read last, apart: no Instant to compare
+    private int readNano;
     private long index;
 
     private KpiStream(Iterator<DataPoint> points, Aggregation aggregation, PeriodUnit unit, ZoneId zone) {
         this.points = Objects.requireNonNull(points, "points");
-        this.unit = Objects.requireNonNull(unit, "unit");
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.periods = new PeriodCursor(Objects.requireNonNull(unit, "unit"), Objects.requireNonNull(zone, "zone"));
         this.accumulator = new Accumulator(Objects.requireNonNull(aggregation, "aggregation"));
     }
 
@@ -60,13 +59,13 @@ public final class KpiStream implements Iterator<KpiValue> {
         }
         DataPoint first = pending != null ? pending : read();
         pending = null;
-        Period period = Period.containing(unit, first.observedAt(), zone);
-        Instant end = period.end(); // computed once a period: the zone rules are not cheap per point
+        Period period = periods.periodOf(first.observedAt());
+        long end = periods.end(); // an epoch second: a period starts and ends on whole seconds
         accumulator.reset();
         accumulator.add(first.value());
         while (points.hasNext()) {
             DataPoint point = read();
-            if (!point.observedAt().isBefore(end)) {
+            if (readSecond >= end) {
                 pending = point;
                 break;
             }
@@ -77,10 +76,14 @@ public final class KpiStream implements Iterator<KpiValue> {
 
     private DataPoint read() {
         DataPoint point = Objects.requireNonNull(points.next(), "data point");
-        if (previous != null && point.observedAt().isBefore(previous)) {
-            throw new UnsortedDataPoints(index, previous, point.observedAt());
+        Instant at = point.observedAt();
+        long second = at.getEpochSecond();
+        int nano = at.getNano();
+        if (second < readSecond || second == readSecond && nano < readNano) {
+            throw new UnsortedDataPoints(index, Instant.ofEpochSecond(readSecond, readNano), at);
         }
-        previous = point.observedAt();
+        readSecond = second;
+        readNano = nano;
         index++;
         return point;
     }

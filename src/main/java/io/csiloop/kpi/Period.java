@@ -1,13 +1,11 @@
 package io.csiloop.kpi;
 
 import io.csiloop.measure.PeriodUnit;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
@@ -33,10 +31,11 @@ public record Period(PeriodUnit unit, LocalDate firstDay, ZoneId zone) {
         return new Period(unit, instant.atZone(zone).toLocalDate(), zone);
     }
 
-    private static LocalDate firstDayOf(PeriodUnit unit, LocalDate day) {
+    /** The first day of the period of the unit that contains the day: the day itself when it is that day. */
+    static LocalDate firstDayOf(PeriodUnit unit, LocalDate day) {
         return switch (unit) {
             case DAY -> day;
-            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case WEEK -> day.minusDays(day.getDayOfWeek().getValue() - 1L); // the same object on a Monday
             case MONTH -> day.withDayOfMonth(1);
             case QUARTER -> day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / 3 * 3 + 1);
         };

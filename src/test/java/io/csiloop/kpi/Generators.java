@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Random inputs shared by the property tests. */
 final class Generators {
@@ -26,6 +28,35 @@ final class Generators {
     static Arbitrary<ZoneId> zones() {
         return Arbitraries.of("UTC", "Europe/Berlin", "America/New_York", "America/Sao_Paulo", "Australia/Lord_Howe",
                 "Asia/Kathmandu", "Pacific/Apia").map(ZoneId::of);
+    }
+
+    /** Any zone the JDK knows, the odd historical ones included (a skipped day, a doubled day, 15-minute offsets). */
+    static Arbitrary<ZoneId> anyZone() {
+        return Arbitraries.of(new TreeSet<>(ZoneId.getAvailableZoneIds())).map(ZoneId::of);
+    }
+
+    /**
+     * Up to 3,000 data points in time order, from one a minute to one every three hours (equal instants
+     * included), with values that repeat and with both signs of zero, as a period's median and 90th
+     * percentile must rank them exactly.
+     */
+    static Arbitrary<List<DataPoint>> densePoints() {
+        Arbitrary<Long> start = Arbitraries.longs().between(FROM, TO);
+        Arbitrary<Integer> step = Arbitraries.of(60, 900, 3 * 3600);
+        Arbitrary<Double> value = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.integers().between(-3, 3).map(i -> (double) i)),
+                Tuple.of(1, Arbitraries.of(0.0, -0.0)),
+                Tuple.of(3, Arbitraries.doubles().between(-1e6, 1e6)));
+        Arbitrary<List<Double>> values = value.list().ofMaxSize(3_000);
+        return Combinators.combine(start, step, values, Arbitraries.randoms()).as((first, most, numbers, random) -> {
+            List<DataPoint> points = new ArrayList<>();
+            long at = first;
+            for (int i = 0; i < numbers.size(); i++) {
+                at += random.nextInt(7) == 0 ? 0 : random.nextInt(most + 1);
+                points.add(new DataPoint(Instant.ofEpochSecond(at), numbers.get(i)));
+            }
+            return points;
+        });
     }
 
     /** Up to 300 data points in time order (equal instants included) over up to 300 days. */

@@ -24,18 +24,38 @@ class KpiStreamProperties {
     @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
     void everyAggregationAgreesWithThePlainReference(@ForAll("points") List<DataPoint> points,
             @ForAll Aggregation aggregation, @ForAll PeriodUnit unit, @ForAll("zones") ZoneId zone) {
+        assertAgreesWithTheReference(points, aggregation, unit, zone);
+    }
+
+    /** Many points a period (selection, not a sort, ranks them), repeated values and zeros, in any zone. */
+    @Property(tries = 300, edgeCases = EdgeCasesMode.NONE)
+    void denseSeriesAgreeWithThePlainReferenceInAnyZone(@ForAll("densePoints") List<DataPoint> points,
+            @ForAll Aggregation aggregation, @ForAll PeriodUnit unit, @ForAll("anyZone") ZoneId zone) {
+        assertAgreesWithTheReference(points, aggregation, unit, zone);
+    }
+
+    private static void assertAgreesWithTheReference(List<DataPoint> points, Aggregation aggregation,
+            PeriodUnit unit, ZoneId zone) {
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         KpiStream.of(points.iterator(), aggregation, unit, zone).forEachRemaining(v -> {
             labels.add(v.period().label());
-            values.add(v.value());
+            values.add(unsignedZero(v.value()));
             counts.add(v.sampleCount());
         });
         Map<String, List<Double>> groups = groups(points, unit, zone);
         assertEquals(List.copyOf(groups.keySet()), labels);
         assertEquals(groups.values().stream().map(List::size).toList(), counts);
-        assertEquals(groups.values().stream().map(g -> reference(aggregation, g)).toList(), values);
+        assertEquals(groups.values().stream().map(g -> unsignedZero(reference(aggregation, g))).toList(), values);
+    }
+
+    /**
+     * The reference ranks by value, where -0.0 equals 0.0; the engine sorts, -0.0 first. That sign is
+     * held against a sort by OrderStatisticsProperties, so it is left out of the comparison here.
+     */
+    private static double unsignedZero(double value) {
+        return value == 0 ? 0.0 : value;
     }
 
     private static Map<String, List<Double>> groups(List<DataPoint> points, PeriodUnit unit, ZoneId zone) {
@@ -89,7 +109,17 @@ class KpiStreamProperties {
     }
 
     @Provide
+    Arbitrary<List<DataPoint>> densePoints() {
+        return Generators.densePoints();
+    }
+
+    @Provide
     Arbitrary<ZoneId> zones() {
         return Generators.zones();
+    }
+
+    @Provide
+    Arbitrary<ZoneId> anyZone() {
+        return Generators.anyZone();
     }
 }

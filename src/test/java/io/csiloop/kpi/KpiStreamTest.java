@@ -73,9 +73,21 @@ class KpiStreamTest {
     void refusesADataPointEarlierThanTheOneBefore() {
         List<DataPoint> points = List.of(Points.at("2026-05-04T10:00:00Z", 1), Points.at("2026-05-04T11:00:00Z", 2),
                 Points.at("2026-05-04T10:30:00Z", 3));
-        UnsortedDataPoints unsorted = assertThrows(UnsortedDataPoints.class,
-                () -> all(points, Aggregation.SUM, PeriodUnit.DAY));
-        assertTrue(unsorted.getMessage().contains("data point 2 (2026-05-04T10:30:00Z)"), unsorted.getMessage());
+        String refusal = refusal(points);
+        assertTrue(refusal.contains("data point 2 (2026-05-04T10:30:00Z)"), refusal);
+    }
+
+    @Test
+    void refusesADataPointEarlierWithinTheSameSecondAndNamesTheOneBefore() {
+        List<DataPoint> points = List.of(Points.at("2026-05-04T10:00:00.5Z", 1), Points.at("2026-05-04T10:00:00.5Z", 2),
+                Points.at("2026-05-04T10:00:00.25Z", 3));
+        String refusal = refusal(points);
+        assertTrue(refusal.contains("data point 2 (2026-05-04T10:00:00.250Z) is earlier than the one before"
+                + " it (2026-05-04T10:00:00.500Z)"), refusal);
+    }
+
+    private static String refusal(List<DataPoint> points) {
+        return assertThrows(UnsortedDataPoints.class, () -> all(points, Aggregation.SUM, PeriodUnit.DAY)).getMessage();
     }
 
     @Test
