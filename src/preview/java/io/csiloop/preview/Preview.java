@@ -25,9 +25,10 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * CSI Loop without Jira: the app's Active Objects entities on an embedded H2 database (migrated on start, after
- * the app's upgrade tasks), its REST resources, templates, web resources and dashboard items, hosted on pages that
- * stand in for Jira's, for the demo people of {@link DemoDirectory}. Seeds an empty database with the demo.
+ * CSI Loop without Jira: the app's Active Objects entities on an embedded H2 database, or a {@link PreviewStore}'s
+ * (migrated on start, after the app's upgrade tasks), its REST resources, templates, web resources and dashboard
+ * items, hosted on pages that stand in for Jira's, for the demo people of {@link DemoDirectory}. Seeds a database
+ * without issues with the demo.
  * Closing it stops the server and then the database, in that order.
  */
 public final class Preview implements AutoCloseable {

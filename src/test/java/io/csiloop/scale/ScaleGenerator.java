@@ -11,10 +11,11 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Loads the scale data set ({@link ScaleDataSet}) into an empty database, in two halves around the preview's start:
- * {@link #issues} before (the host's issue tables, so the preview plants no demo), {@link #measuresAndPoints} after
- * (the preview's start has created the app's tables: the register and measures go through the app's repositories,
- * the points straight into their table by {@link PointLoader}). Prints what it loaded and how long it took.
+ * Loads the scale data set ({@link ScaleDataSet}) into an empty database, in parts around the preview's start:
+ * {@link #issues} before (the host's issue tables, so the preview plants no demo), {@link #measures} after (the
+ * preview's start has created the app's tables: the register and measures go through the app's repositories), then
+ * {@link #points} straight into their table by {@link PointLoader}, once per size. Prints what it loaded and how
+ * long it took.
  */
 final class ScaleGenerator {
 
@@ -48,16 +49,28 @@ final class ScaleGenerator {
         log("%,d issues in %d projects", (long) set.projects() * set.issuesPerProject(), set.projects(), start);
     }
 
-    /** Loads the register, the measures and the points; returns the measures, the hot one first of its project. */
-    List<ScaleMeasures.Generated> measuresAndPoints(PreviewApp app) throws SQLException {
+    /** Loads the register and the measures through the app's repositories; returns the measures in order. */
+    List<ScaleMeasures.Generated> measures(PreviewApp app) {
         ScaleMeasures measures = new ScaleMeasures(set);
         long start = System.nanoTime();
         measures.register(app.get(ImprovementRegister.class));
         List<ScaleMeasures.Generated> defined = measures.define(app.get(MeasurementDefinitions.class));
         log("%,d register entries and %,d measures", (long) set.projects() * set.improvementsPerProject(),
                 defined.size(), start);
-        start = System.nanoTime();
-        long[] shares = measures.shares(defined.size(), ScaleHarness.HOT_MEASURE);
+        return defined;
+    }
+
+    /**
+     * Replaces every data point by the data set's: the table is emptied first, so that one run can load 1,000,000
+     * points, measure, then load 10,000,000 into the same projects and measures.
+     */
+    void points(List<ScaleMeasures.Generated> defined) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = open(); Statement s = c.createStatement()) {
+            s.execute(url.startsWith("jdbc:postgresql:") ? "TRUNCATE " + PointLoader.TABLE + " CASCADE"
+                    : "DELETE FROM " + PointLoader.TABLE);
+        }
+        long[] shares = new ScaleMeasures(set).shares(defined.size(), ScaleHarness.HOT_MEASURE);
         try (PointLoader loader = new PointLoader(open(), PreviewApp.ZONE)) {
             for (int i = 0; i < defined.size(); i++) {
                 ScaleMeasures.Generated m = defined.get(i);
@@ -73,7 +86,6 @@ final class ScaleGenerator {
             }
         }
         log("%,d data points (the hot measure %,d), loaded and analysed", set.points(), shares[ScaleHarness.HOT_MEASURE], start);
-        return defined;
     }
 
     private Connection open() throws SQLException {

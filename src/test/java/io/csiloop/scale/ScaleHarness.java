@@ -31,11 +31,14 @@ public final class ScaleHarness {
     /** The measure of project SCAA owned by SCAA-3, an Improvement collecting data: 5 % of all points. */
     static final int HOT_MEASURE = 2;
 
+    /** Held, because java.util.logging forgets the level of a logger nobody references. */
+    private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
     private ScaleHarness() {
     }
 
     public static void main(String[] args) throws Exception {
-        java.util.logging.Logger.getLogger("org.glassfish.jersey").setLevel(java.util.logging.Level.SEVERE);
+        JERSEY.setLevel(java.util.logging.Level.SEVERE);
         List<Long> sizes = args.length == 0 ? List.of(1_000_000L, 10_000_000L)
                 : java.util.Arrays.stream(args).map(Long::parseLong).toList();
         String url = System.getenv().getOrDefault("AO_PG_URL", "");
@@ -43,42 +46,49 @@ public final class ScaleHarness {
                 ? AoDatabase.h2("jdbc:h2:file:" + Path.of("target/scale").toAbsolutePath().resolve("db"))
                 : new AoDatabase(url, System.getenv("AO_PG_USER"), System.getenv("AO_PG_PASSWORD"), "public");
         Files.createDirectories(Path.of("target/scale"));
-        System.out.printf("Machine: %d cores, %s, JDK %s, -Xmx%d MiB; database %s%n",
+        System.out.printf("Machine: %d cores, %s, JDK %s, -Xmx%d MiB; database %s%nLoad average at the start: %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, database.url());
-        for (long size : sizes) {
-            run(database, ScaleDataSet.standard(size, Instant.now().truncatedTo(ChronoUnit.HOURS)));
-        }
-    }
-
-    private static void run(AoDatabase database, ScaleDataSet set) throws Exception {
-        System.out.printf("%n## %,d data points%n%nLoad average before: %s%n", set.points(), loadAverage());
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, database.url(), loadAverage());
         long started = System.nanoTime();
-        ScaleGenerator generator = new ScaleGenerator(set, database.url(), database.username(), database.password());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        ScaleDataSet shape = ScaleDataSet.standard(0, now);
+        ScaleGenerator generator = new ScaleGenerator(shape, database.url(), database.username(), database.password());
         generator.reset();
         generator.issues();
         SqlStatementCounter counter = new SqlStatementCounter();
-        PreviewStore store = new PreviewStore(database, counter, set.projectRefs());
+        PreviewStore store = new PreviewStore(database, counter, shape.projectRefs());
         try (Preview preview = Preview.start(new PreviewConfig(0, database.url()), Clock.systemUTC(), store)) {
-            List<ScaleMeasures.Generated> measures = generator.measuresAndPoints(preview.app());
-            System.out.printf("  data set ready in %.0f s; load average %s%n%n", (System.nanoTime() - started) / 1e9, loadAverage());
-            ScaleRequests requests = new ScaleRequests(set, measures.get(HOT_MEASURE).id(), new ScaleIssues(set));
-            LoadRunner runner = new LoadRunner(preview.baseUrl(), counter);
-            System.out.println("| request | points | panels | users | requests | p50 ms | p95 ms | p99 ms | SQL per request | KiB allocated per request | status |");
-            System.out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
-            for (String panel : ScaleRequests.PANELS) {
-                preview.disabledModules().disable(panel);
+            List<ScaleMeasures.Generated> measures = generator.measures(preview.app());
+            for (int round = 0; round < sizes.size(); round++) {
+                ScaleDataSet set = ScaleDataSet.standard(sizes.get(round), now);
+                System.out.printf("%n## %,d data points%n%nLoad average before: %s%n", set.points(), loadAverage());
+                long loading = System.nanoTime();
+                new ScaleGenerator(set, database.url(), database.username(), database.password()).points(measures);
+                System.out.printf("  loaded in %.0f s; load average %s%n%n", (System.nanoTime() - loading) / 1e9, loadAverage());
+                ScaleRequests requests = new ScaleRequests(set, measures.get(HOT_MEASURE).id(), new ScaleIssues(set),
+                        round, sizes.size());
+                measureAll(preview, new LoadRunner(preview.baseUrl(), counter), requests, set);
+                System.out.printf("%nLoad average after: %s%n", loadAverage());
             }
-            measure(runner, requests.issuePages(), set, "without");
-            for (String panel : ScaleRequests.PANELS) {
-                preview.disabledModules().enable(panel);
-            }
-            measure(runner, requests.issuePages(), set, "with");
-            measure(runner, requests.reads(), set, "");
-            measure(runner, List.of(requests.gatedTransition()), set, "");
-            measure(runner, List.of(requests.packs()), set, "");
         }
-        System.out.printf("%nLoad average after: %s; the size took %.0f s%n", loadAverage(), (System.nanoTime() - started) / 1e9);
+        System.out.printf("%nThe whole run took %.0f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void measureAll(Preview preview, LoadRunner runner, ScaleRequests requests, ScaleDataSet set)
+            throws Exception {
+        System.out.println("| request | points | panels | users | requests | p50 ms | p95 ms | p99 ms | SQL per request | KiB allocated per request | status |");
+        System.out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (String panel : ScaleRequests.PANELS) {
+            preview.disabledModules().disable(panel);
+        }
+        measure(runner, requests.issuePages(), set, "without");
+        for (String panel : ScaleRequests.PANELS) {
+            preview.disabledModules().enable(panel);
+        }
+        measure(runner, requests.issuePages(), set, "with");
+        measure(runner, requests.reads(), set, "");
+        measure(runner, List.of(requests.gatedTransition()), set, "");
+        measure(runner, List.of(requests.packs()), set, "");
     }
 
     private static void measure(LoadRunner runner, List<ScaleRequest> requests, ScaleDataSet set, String panels)

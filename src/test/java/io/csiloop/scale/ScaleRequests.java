@@ -28,8 +28,16 @@ final class ScaleRequests {
     private final int hot;
     private final ScaleIssues issues;
     private final ProjectRef project;
+    private final int round;
+    private final int rounds;
 
-    ScaleRequests(ScaleDataSet set, int hotDefinitionId, ScaleIssues issues) {
+    /**
+     * @param round  which of {@code rounds} sizes this is: each takes its own share of the projects' issues for the
+     *               gated transitions and packs, since those change the issues they act on
+     */
+    ScaleRequests(ScaleDataSet set, int hotDefinitionId, ScaleIssues issues, int round, int rounds) {
+        this.round = round;
+        this.rounds = rounds;
         this.set = set;
         this.hot = hotDefinitionId;
         this.issues = issues;
@@ -85,7 +93,9 @@ final class ScaleRequests {
     /** The keys of the Improvements in the statuses that own a measure, project by project; SCAA-3 left alone. */
     private List<String> issuesOwningAMeasureAt(List<ImprovementStatus> statuses) {
         List<String> keys = new ArrayList<>();
-        for (ProjectRef ref : set.projectRefs()) {
+        List<ProjectRef> refs = set.projectRefs();
+        int share = refs.size() / rounds;
+        for (ProjectRef ref : refs.subList(round * share, (round + 1) * share)) {
             for (int n = 0; n < set.ownedMeasuresPerProject(); n++) {
                 if (statuses.contains(issues.status(n)) && !(ref.equals(project) && n == ScaleHarness.HOT_MEASURE)) {
                     keys.add(issues.key(ref, n));
