@@ -66,9 +66,11 @@ public final class GateChecklists {
      */
     public List<GateChecklist> passed(long issueId, WorkflowModel model, PackLinks packs) {
         Map<String, GateChecklist> passed = new LinkedHashMap<>();
+        Map<String, Instant> passages = reviews.passages(issueId, model.transitions().stream()
+                .flatMap(t -> t.route().gate().stream()).toList());
         for (WorkflowTransition transition : model.transitions()) {
             transition.route().gate().filter(gate -> !passed.containsKey(gate.id()))
-                    .ifPresent(gate -> reviews.passedAt(issueId, gate).ifPresent(at -> passed.put(gate.id(),
+                    .ifPresent(gate -> Optional.ofNullable(passages.get(gate.id())).ifPresent(at -> passed.put(gate.id(),
                             locked(issueId, gate, checklist(issueId, transition, packs), at, packs))));
         }
         return List.copyOf(passed.values());

@@ -7,6 +7,7 @@ import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.IssueCreation;
 import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.demo.ProjectSchemes;
+import io.csiloop.preview.plugin.DisabledModules;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.PluginDescriptor;
 import io.csiloop.preview.render.PreviewI18n;
@@ -40,13 +41,13 @@ final class PreviewRoutes {
 
     static PreviewServer serve(int port, PluginDescriptor descriptor, Modules modules, Templates templates,
                                PreviewI18n i18n, DemoDirectory directory, IssueTable issues, CurrentUser current,
-                               HttpHandler rest) throws IOException {
+                               HttpHandler rest, DisabledModules disabled) throws IOException {
         String root = PreviewConfig.CONTEXT_PATH;
         WebResources resources = new WebResources(descriptor, i18n, root + "/download/resources/");
         PageResources required = modules.one(PageResources.class);
         HostPage page = new HostPage(templates, resources, required, root, i18n,
                 new CreateDialog(directory, modules.one(ProjectSchemes.class)));
-        Fragments fragments = new Fragments(descriptor, modules, templates, i18n);
+        Fragments fragments = new Fragments(descriptor, modules, templates, i18n, disabled);
         modules.add(modules);
         modules.add(new PreviewTemplateRenderer(templates, i18n));
         Transitions transitions = modules.build(Transitions.class.getName(), Transitions.class);

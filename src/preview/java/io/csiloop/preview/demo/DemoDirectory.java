@@ -11,6 +11,7 @@ import io.csiloop.port.Users;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The preview's stand-in for Jira's users, projects and permission schemes: three demo people with fixed
@@ -31,9 +32,20 @@ public final class DemoDirectory implements Users, UserDirectory, Projects, Acce
             new DemoUser("viewer", "viewer", "demo-viewer-pat", "Vic Viewer", ProjectAccess.BROWSE));
 
     private final CurrentUser current;
+    private final List<ProjectRef> projects;
 
     public DemoDirectory(CurrentUser current) {
+        this(current, List.of());
+    }
+
+    /**
+     * The demo directory with more projects after the two demo ones, with the same people and permissions: the scale
+     * data set of issue 19 ({@code io.csiloop.scale}) files its issues in fifty projects of its own.
+     */
+    public DemoDirectory(CurrentUser current, List<ProjectRef> moreProjects) {
         this.current = current;
+        this.projects = Stream.concat(Stream.of(SERVICE_OPERATIONS, IT_OPERATIONS), moreProjects.stream())
+                .toList();
     }
 
     public List<DemoUser> people() {
@@ -55,7 +67,7 @@ public final class DemoDirectory implements Users, UserDirectory, Projects, Acce
     }
 
     public List<ProjectRef> projects() {
-        return List.of(SERVICE_OPERATIONS, IT_OPERATIONS);
+        return projects;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.csiloop.preview.web;
 
 import io.csiloop.preview.plugin.DashboardItem;
+import io.csiloop.preview.plugin.DisabledModules;
 import io.csiloop.preview.plugin.Modules;
 import io.csiloop.preview.plugin.PluginDescriptor;
 import io.csiloop.preview.plugin.WebPanel;
@@ -41,17 +42,22 @@ public final class Fragments {
     private final Modules modules;
     private final Templates templates;
     private final PreviewI18n i18n;
+    private final DisabledModules disabled;
 
-    public Fragments(PluginDescriptor descriptor, Modules modules, Templates templates, PreviewI18n i18n) {
+    /** @param disabled the web panels an administrator disabled: never rendered */
+    public Fragments(PluginDescriptor descriptor, Modules modules, Templates templates, PreviewI18n i18n,
+                     DisabledModules disabled) {
+        this.disabled = disabled;
         this.descriptor = descriptor;
         this.modules = modules;
         this.templates = templates;
         this.i18n = i18n;
     }
 
-    /** Every panel at the location that shows in the context, in weight order. */
+    /** Every enabled panel at the location that shows in the context, in weight order. */
     public List<Rendered> panelsAt(String location, Map<String, Object> jiraContext) {
         return descriptor.panelsAt(location).stream()
+                .filter(p -> disabled.enabled(p.key()))
                 .filter(p -> modules.shows(p.conditions(), jiraContext))
                 .map(p -> new Rendered(p.key(), p.labelKey().map(i18n::getText).orElse(""),
                         render(p.view(), p.contextProvider(), jiraContext)))

@@ -126,6 +126,21 @@ class GateReviewsTest {
     }
 
     @Test
+    void thePassagesOfEveryGateComeFromOneReadOfTheIssuesEvidenceInTheCurrentCycle() {
+        when(register.find(ISSUE)).thenReturn(Optional.of(entry(3)));
+        when(evidence.of(ISSUE)).thenReturn(StoredItems.of(Map.of(
+                "improvement.collect-data-exit", List.of(new EvidenceAnswer("cycle-2.gate-passed", "PASSED", null)),
+                "improvement.analyse-data-exit", List.of(new EvidenceAnswer("cycle-3.gate-passed", "PASSED", null)))));
+
+        Map<String, Instant> passages = reviews.passages(ISSUE, List.of(ImprovementGate.COLLECT_DATA_EXIT,
+                ImprovementGate.ANALYSE_DATA_EXIT, ImprovementGate.PRESENT_KNOWLEDGE_EXIT));
+
+        assertEquals(Map.of("improvement.analyse-data-exit", Instant.EPOCH), passages,
+                "collect data was passed in cycle 2 only, present the knowledge not at all");
+        verify(evidence, never()).of(anyLong(), any(String.class));
+    }
+
+    @Test
     void theBeforeAfterVerdictIsTheVerdictAtTheCyclesGoLive() {
         StoredKpiFacts facts = facts(weekly(8.0, 2.0));
 
