@@ -78,7 +78,8 @@ public final class AoPeriodAggregates implements PeriodAggregates {
         List<Integer> ids = List.copyOf(rollups.keySet());
         for (int start = 0; start < ids.size(); start += IdLists.MAX_IN) {
             List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + IdLists.MAX_IN));
-            Object[] params = Stream.concat(chunk.stream(), Stream.of(from.toEpochMilli(), to.toEpochMilli())).toArray();
+            Object[] params = Stream.concat(chunk.stream(), Stream.of(from.toEpochMilli(), to.toEpochMilli()))
+                    .toArray();
             dayTotals.read(q -> q.apply("DEFINITION_ID") + " IN (" + "?, ".repeat(chunk.size() - 1) + "?) AND "
                     + inRange(q), params, into(rollups, undated));
         }
@@ -121,7 +122,8 @@ public final class AoPeriodAggregates implements PeriodAggregates {
                 params.addAll(List.of(id, byId.get(id).from().toEpochMilli(), byId.get(id).to().toEpochMilli()));
             }
             dayTotals.read(q -> String.join(" OR ", Collections.nCopies(chunk.size(),
-                    "(" + q.apply("DEFINITION_ID") + " = ? AND " + inRange(q) + ")")), params.toArray(), into(rollups, undated));
+                    "(" + q.apply("DEFINITION_ID") + " = ? AND " + inRange(q) + ")")), params.toArray(),
+                    into(rollups, undated));
         }
         Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
         ranges.forEach((d, range) -> values.put(d.id(), rollups.containsKey(d.id()) && !undated.contains(d.id())

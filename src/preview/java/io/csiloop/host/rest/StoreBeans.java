@@ -58,8 +58,8 @@ public record StoreBeans(List<Object> beans) {
         AoKpiSnapshots snapshots = new AoKpiSnapshots(ao);
         AoDataPoints points = new AoDataPoints(ao, clock, zone);
         return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), points, snapshots,
-                new AoPeriodAggregates(ao, EntityManagerDatabaseAccessor.of(ao), points, zone), new AoGateEvidence(ao, clock),
-                new AoImprovementRegister(ao),
+                new AoPeriodAggregates(ao, EntityManagerDatabaseAccessor.of(ao), points, zone),
+                new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
                 new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), new AoSettingsStore(ao),
                 new AoRebases(ao),
                 clock, zone));

@@ -28,7 +28,8 @@ class EntityManagerDatabaseAccessorTest {
         long before = db.statements().count();
         String name = accessor.executeQuery(connection -> {
             String table = accessor.getSchemaName().map(s -> s + ".").orElse("") + "\"AO_E7FE69_HARNESS_REC\"";
-            try (PreparedStatement query = connection.getJdbcConnection().prepareStatement("SELECT \"NAME\" FROM " + table);
+            String sql = "SELECT \"NAME\" FROM " + table;
+            try (PreparedStatement query = connection.getJdbcConnection().prepareStatement(sql);
                     ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getString(1);
