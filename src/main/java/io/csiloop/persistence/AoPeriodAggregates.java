@@ -1,13 +1,13 @@
 package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.database.DatabaseAccessor;
 import io.csiloop.kpi.KpiStream;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.PeriodAggregates;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
-import io.csiloop.persistence.entity.DayTotalView;
 import io.csiloop.persistence.entity.ObservedSpanView;
 import net.java.ao.Query;
 
@@ -23,34 +23,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@link PeriodAggregates} over Active Objects. Where the periods are read in the reporting zone and the
+ * {@link PeriodAggregates} over Active Objects' tables. Where the periods are read in the reporting zone and the
  * aggregation rolls up (count, sum, average, min, max), one GROUP BY per 1,000 definitions has the database
- * total each definition's points per {@code OBSERVED_DAY}, and {@link PeriodRollup} makes periods of the days.
+ * total each definition's points per {@code OBSERVED_DAY}, read through Jira's JDBC access ({@link DayTotalsSql}:
+ * a row per definition and day is too many for AO's entities), and {@link PeriodRollup} makes periods of the days.
  * Otherwise (median, p90, last, another zone, or rows from before the day column was backfilled) the points
  * are streamed in time order through the KPI engine itself. Definitions read over ranges of their own
  * ({@link #inRanges}) are totalled in one GROUP BY per {@value #RANGES_PER_READ}, each row filtered by its own range.
  */
 public final class AoPeriodAggregates implements PeriodAggregates {
 
-    private static final String DAY_TOTALS = "DEFINITION_ID, OBSERVED_DAY, COUNT(ID) AS POINT_COUNT, "
-            + "SUM(MEASURED_VALUE) AS VALUE_SUM, MIN(MEASURED_VALUE) AS VALUE_MIN, MAX(MEASURED_VALUE) AS VALUE_MAX";
-
     private static final String OBSERVED_SPAN = "DEFINITION_ID, MIN(OBSERVED_AT_MILLIS) AS FIRST_MILLIS, "
             + "MAX(OBSERVED_AT_MILLIS) AS LAST_MILLIS";
-    /** One definition's own range: its id, then the range in epoch milliseconds. */
-    private static final String IN_OWN_RANGE = "DEFINITION_ID = ? AND OBSERVED_AT_MILLIS >= ? AND OBSERVED_AT_MILLIS < ?";
     /** Definitions per read of ranges of their own: three parameters each, well under every database's limit. */
     static final int RANGES_PER_READ = 300;
 
     private final ActiveObjects ao;
+    private final DayTotalsSql dayTotals;
     private final DataPoints points;
     private final ReportingZone reportingZone;
 
-    public AoPeriodAggregates(ActiveObjects ao, DataPoints points, ReportingZone reportingZone) {
+    public AoPeriodAggregates(ActiveObjects ao, DatabaseAccessor database, DataPoints points, ReportingZone reportingZone) {
         this.ao = ao;
+        this.dayTotals = new DayTotalsSql(database);
         this.points = points;
         this.reportingZone = reportingZone;
     }
@@ -76,24 +75,31 @@ public final class AoPeriodAggregates implements PeriodAggregates {
     /** Feeds the database's day totals to the rollups; returns the definitions that have rows without a day. */
     private Set<Integer> totalByDay(Map<Integer, PeriodRollup> rollups, Instant from, Instant to) {
         Set<Integer> undated = new HashSet<>();
-        IdLists.inChunks("DEFINITION_ID", rollups.keySet(), (in, ids) -> {
-            Object[] params = Stream.concat(Arrays.stream(ids), Stream.of(from.toEpochMilli(), to.toEpochMilli())).toArray();
-            stream(Query.select(DAY_TOTALS).where(in + " AND OBSERVED_AT_MILLIS >= ? AND OBSERVED_AT_MILLIS < ?",
-                    params), rollups, undated);
-        });
+        List<Integer> ids = List.copyOf(rollups.keySet());
+        for (int start = 0; start < ids.size(); start += IdLists.MAX_IN) {
+            List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + IdLists.MAX_IN));
+            Object[] params = Stream.concat(chunk.stream(), Stream.of(from.toEpochMilli(), to.toEpochMilli()))
+                    .toArray();
+            dayTotals.read(q -> q.apply("DEFINITION_ID") + " IN (" + "?, ".repeat(chunk.size() - 1) + "?) AND "
+                    + inRange(q), params, into(rollups, undated));
+        }
         return undated;
     }
 
-    /** Runs the day totals' query, grouped by definition and day, into the rollups; notes rows without a day. */
-    private void stream(Query query, Map<Integer, PeriodRollup> rollups, Set<Integer> undated) {
-        ao.stream(DayTotalView.class, query.group("DEFINITION_ID, OBSERVED_DAY"), day -> {
-            if (day.getObservedDay() == null) {
-                undated.add(day.getDefinitionId());
+    /** Where a row's observation lies in a range given as two parameters, in epoch milliseconds. */
+    private static String inRange(Function<String, String> q) {
+        return q.apply("OBSERVED_AT_MILLIS") + " >= ? AND " + q.apply("OBSERVED_AT_MILLIS") + " < ?";
+    }
+
+    /** Hands each day's totals to its definition's rollup; notes the definitions with rows without a day. */
+    private static DayTotalsSql.Day into(Map<Integer, PeriodRollup> rollups, Set<Integer> undated) {
+        return (definitionId, observedDay, count, sum, min, max) -> {
+            if (observedDay == null) {
+                undated.add(definitionId);
             } else {
-                rollups.get(day.getDefinitionId()).addDay(day.getObservedDay(), day.getPointCount(),
-                        day.getValueSum(), day.getValueMin(), day.getValueMax());
+                rollups.get(definitionId).addDay(observedDay, count, sum, min, max);
             }
-        });
+        };
     }
 
     @Override
@@ -115,8 +121,9 @@ public final class AoPeriodAggregates implements PeriodAggregates {
             for (int id : chunk) {
                 params.addAll(List.of(id, byId.get(id).from().toEpochMilli(), byId.get(id).to().toEpochMilli()));
             }
-            String where = String.join(" OR ", Collections.nCopies(chunk.size(), "(" + IN_OWN_RANGE + ")"));
-            stream(Query.select(DAY_TOTALS).where(where, params.toArray()), rollups, undated);
+            dayTotals.read(q -> String.join(" OR ", Collections.nCopies(chunk.size(),
+                    "(" + q.apply("DEFINITION_ID") + " = ? AND " + inRange(q) + ")")), params.toArray(),
+                    into(rollups, undated));
         }
         Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
         ranges.forEach((d, range) -> values.put(d.id(), rollups.containsKey(d.id()) && !undated.contains(d.id())

@@ -35,6 +35,16 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         return entityManager;
     }
 
+    /** Whether the calling thread runs inside {@link #executeInTransaction}. */
+    boolean inTransaction() {
+        return inTransaction.get();
+    }
+
+    /** Jira's JDBC access over the same pool ({@link EntityManagerDatabaseAccessor}). */
+    public EntityManagerDatabaseAccessor databaseAccessor() {
+        return new EntityManagerDatabaseAccessor(this);
+    }
+
     @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         if (inTransaction.get()) {
