@@ -1,20 +1,16 @@
 package io.csiloop.persistence;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.jira.database.DatabaseAccessor;
 import io.csiloop.kpi.KpiStream;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.PeriodAggregates;
 import io.csiloop.measure.DataPoints;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
-import io.csiloop.persistence.entity.ObservedSpanView;
-import net.java.ao.Query;
+import io.csiloop.port.SqlReads;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,27 +25,27 @@ import java.util.stream.Stream;
 /**
  * {@link PeriodAggregates} over Active Objects' tables. Where the periods are read in the reporting zone and the
  * aggregation rolls up (count, sum, average, min, max), one GROUP BY per 1,000 definitions has the database
- * total each definition's points per {@code OBSERVED_DAY}, read through Jira's JDBC access ({@link DayTotalsSql}:
+ * total each definition's points per {@code OBSERVED_DAY}, read through Jira's JDBC access ({@link DataPointSql}:
  * a row per definition and day is too many for AO's entities), and {@link PeriodRollup} makes periods of the days.
  * Otherwise (median, p90, last, another zone, or rows from before the day column was backfilled) the points
  * are streamed in time order through the KPI engine itself. Definitions read over ranges of their own
  * ({@link #inRanges}) are totalled in one GROUP BY per {@value #RANGES_PER_READ}, each row filtered by its own range.
+ * Where each definition's points begin and end ({@link #observed}) is one statement per {@value #SPANS_PER_STATEMENT}
+ * definitions, two index probes each, never a scan of their history.
  */
 public final class AoPeriodAggregates implements PeriodAggregates {
 
-    private static final String OBSERVED_SPAN = "DEFINITION_ID, MIN(OBSERVED_AT_MILLIS) AS FIRST_MILLIS, "
-            + "MAX(OBSERVED_AT_MILLIS) AS LAST_MILLIS";
     /** Definitions per read of ranges of their own: three parameters each, well under every database's limit. */
     static final int RANGES_PER_READ = 300;
+    /** Definitions per read of where their points begin and end: a UNION ALL of one small query each. */
+    static final int SPANS_PER_STATEMENT = 250;
 
-    private final ActiveObjects ao;
-    private final DayTotalsSql dayTotals;
+    private final DataPointSql sql;
     private final DataPoints points;
     private final ReportingZone reportingZone;
 
-    public AoPeriodAggregates(ActiveObjects ao, DatabaseAccessor database, DataPoints points, ReportingZone reportingZone) {
-        this.ao = ao;
-        this.dayTotals = new DayTotalsSql(database);
+    public AoPeriodAggregates(SqlReads database, DataPoints points, ReportingZone reportingZone) {
+        this.sql = new DataPointSql(database);
         this.points = points;
         this.reportingZone = reportingZone;
     }
@@ -80,7 +76,7 @@ public final class AoPeriodAggregates implements PeriodAggregates {
             List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + IdLists.MAX_IN));
             Object[] params = Stream.concat(chunk.stream(), Stream.of(from.toEpochMilli(), to.toEpochMilli()))
                     .toArray();
-            dayTotals.read(q -> q.apply("DEFINITION_ID") + " IN (" + "?, ".repeat(chunk.size() - 1) + "?) AND "
+            sql.read(q -> q.apply("DEFINITION_ID") + " IN (" + "?, ".repeat(chunk.size() - 1) + "?) AND "
                     + inRange(q), params, into(rollups, undated));
         }
         return undated;
@@ -92,7 +88,7 @@ public final class AoPeriodAggregates implements PeriodAggregates {
     }
 
     /** Hands each day's totals to its definition's rollup; notes the definitions with rows without a day. */
-    private static DayTotalsSql.Day into(Map<Integer, PeriodRollup> rollups, Set<Integer> undated) {
+    private static DataPointSql.Day into(Map<Integer, PeriodRollup> rollups, Set<Integer> undated) {
         return (definitionId, observedDay, count, sum, min, max) -> {
             if (observedDay == null) {
                 undated.add(definitionId);
@@ -121,7 +117,7 @@ public final class AoPeriodAggregates implements PeriodAggregates {
             for (int id : chunk) {
                 params.addAll(List.of(id, byId.get(id).from().toEpochMilli(), byId.get(id).to().toEpochMilli()));
             }
-            dayTotals.read(q -> String.join(" OR ", Collections.nCopies(chunk.size(),
+            sql.read(q -> String.join(" OR ", Collections.nCopies(chunk.size(),
                     "(" + q.apply("DEFINITION_ID") + " = ? AND " + inRange(q) + ")")), params.toArray(),
                     into(rollups, undated));
         }
@@ -134,12 +130,12 @@ public final class AoPeriodAggregates implements PeriodAggregates {
     @Override
     public Map<Integer, Observed> observed(Collection<StoredDefinition> definitions, Instant before, ZoneId zone) {
         Map<Integer, Observed> observed = new HashMap<>();
-        IdLists.inChunks("DEFINITION_ID", definitions.stream().map(StoredDefinition::id).toList(), (in, ids) -> {
-            Object[] params = Stream.concat(Arrays.stream(ids), Stream.of(before.toEpochMilli())).toArray();
-            ao.stream(ObservedSpanView.class, Query.select(OBSERVED_SPAN).where(in + " AND OBSERVED_AT_MILLIS < ?",
-                    params).group("DEFINITION_ID"), span -> observed.put(span.getDefinitionId(),
-                    new Observed(Instant.ofEpochMilli(span.getFirstMillis()), Instant.ofEpochMilli(span.getLastMillis()))));
-        });
+        List<Integer> ids = definitions.stream().map(StoredDefinition::id).distinct().toList();
+        for (int from = 0; from < ids.size(); from += SPANS_PER_STATEMENT) {
+            sql.spans(ids.subList(from, Math.min(ids.size(), from + SPANS_PER_STATEMENT)), before.toEpochMilli(),
+                    (id, first, last) -> observed.put(id, new Observed(Instant.ofEpochMilli(first),
+                            Instant.ofEpochMilli(last))));
+        }
         return observed;
     }
 

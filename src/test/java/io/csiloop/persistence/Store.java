@@ -2,6 +2,7 @@ package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.host.ao.EntityManagerDatabaseAccessor;
+import io.csiloop.jira.host.JiraSqlReads;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.PeriodAggregates;
@@ -82,7 +83,7 @@ final class Store {
         audit = new AoDefinitionAudit(ao);
         points = new AoDataPoints(ao, clock, zone);
         snapshots = new AoKpiSnapshots(ao);
-        aggregates = new AoPeriodAggregates(ao, EntityManagerDatabaseAccessor.of(ao), points, zone);
+        aggregates = new AoPeriodAggregates(new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), points, zone);
         evidence = new AoGateEvidence(ao, clock);
         register = new AoImprovementRegister(ao);
         rebases = new AoRebases(ao);

@@ -3,6 +3,7 @@ package io.csiloop.host.rest;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.application.kpi.ProjectScorecard;
 import io.csiloop.host.ao.EntityManagerDatabaseAccessor;
+import io.csiloop.jira.host.JiraSqlReads;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.persistence.AoDataPoints;
 import io.csiloop.persistence.AoDefinitionAudit;
@@ -58,7 +59,7 @@ public record StoreBeans(List<Object> beans) {
         AoKpiSnapshots snapshots = new AoKpiSnapshots(ao);
         AoDataPoints points = new AoDataPoints(ao, clock, zone);
         return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), points, snapshots,
-                new AoPeriodAggregates(ao, EntityManagerDatabaseAccessor.of(ao), points, zone),
+                new AoPeriodAggregates(new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), points, zone),
                 new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
                 new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), new AoSettingsStore(ao),
                 new AoRebases(ao),

@@ -3,6 +3,7 @@ package io.csiloop.application.automation;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.host.ao.EntityManagerDatabaseAccessor;
+import io.csiloop.jira.host.JiraSqlReads;
 import io.csiloop.improvement.ImprovementRegister;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.PeriodAggregates;
@@ -109,7 +110,7 @@ final class World {
         definitions = new AoMeasurementDefinitions(ao, clock);
         points = new AoDataPoints(ao, clock, reportingZone);
         snapshots = snapshotFaults.apply(new AoKpiSnapshots(ao));
-        aggregates = new AoPeriodAggregates(ao, EntityManagerDatabaseAccessor.of(ao), points, reportingZone);
+        aggregates = new AoPeriodAggregates(new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), points, reportingZone);
         register = new AoImprovementRegister(ao);
         automations = new AoDefinitionAutomations(ao);
         ledger = new AoCompletedPeriods(ao);

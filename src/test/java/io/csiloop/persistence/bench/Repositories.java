@@ -3,6 +3,7 @@ package io.csiloop.persistence.bench;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.application.kpi.ProjectScorecard;
 import io.csiloop.host.ao.EntityManagerDatabaseAccessor;
+import io.csiloop.jira.host.JiraSqlReads;
 import io.csiloop.measure.DataPoint;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.NewDataPoint;
@@ -45,7 +46,7 @@ final class Repositories {
         definitions = new AoMeasurementDefinitions(ao, clock);
         points = new AoDataPoints(ao, clock, zone);
         snapshots = new AoKpiSnapshots(ao);
-        aggregates = new AoPeriodAggregates(ao, EntityManagerDatabaseAccessor.of(ao), points, zone);
+        aggregates = new AoPeriodAggregates(new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), points, zone);
         scorecard = new ProjectScorecard(definitions, snapshots);
     }
 

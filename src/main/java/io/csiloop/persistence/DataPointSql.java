@@ -1,0 +1,120 @@
+package io.csiloop.persistence;
+
+import io.csiloop.port.SqlReads;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads of the data point table in plain SQL ({@link SqlReads}; in Jira its {@code DatabaseAccessor}) rather than
+ * through Active Objects, where AO's query shape or its entities cost more than the database's answer:
+ * <ul>
+ *   <li>the totals per definition and {@code OBSERVED_DAY}: a GROUP BY over many definitions hands back a row per
+ *   definition and day (hundreds of thousands for a year of a thousand measures), and AO would turn every one into a
+ *   read-only entity proxy first, which cost more than the query itself on PostgreSQL (docs/benchmarks.md
+ *   "Persistence"); plain {@code getInt}/{@code getDouble} on the result set is the database's own speed;</li>
+ *   <li>where each definition's points begin and end: one {@code MIN}/{@code MAX} per definition, joined by
+ *   {@code UNION ALL} into one statement, which the database answers from the {@code (DEFINITION_ID,
+ *   OBSERVED_AT_MILLIS)} index in two probes each; the same by {@code GROUP BY DEFINITION_ID}, all AO can express,
+ *   read every point of each definition's history (239 ms for a measure of 500,000 points at scale, docs/benchmarks.md
+ *   "At scale").</li>
+ * </ul>
+ *
+ * <p>Only reads go this way: {@link SqlReads#onConnection} borrows a connection of its own, outside any transaction the
+ * caller runs, so it sees committed rows only; no caller aggregates inside a transaction that wrote points.
+ * Writes stay with Active Objects, whose transactions are the app's. Names follow Active Objects' table naming
+ * ({@code AO_E7FE69_} + the entity's table), quoted with the driver's own quote, and the schema is named where
+ * Jira's connection configures one, as the accessor's javadoc asks.
+ */
+final class DataPointSql {
+
+    /** The table of {@link io.csiloop.persistence.entity.DataPointEntity}, as Active Objects names it in Jira. */
+    static final String TABLE = "AO_E7FE69_DATA_POINT";
+
+    /** Receives one row: a definition's totals of one day; {@code observedDay} is null on rows not yet backfilled. */
+    interface Day {
+        void total(int definitionId, Integer observedDay, int count, double sum, double min, double max);
+    }
+
+    /** Receives where a definition's points begin and end (epoch milliseconds); not called for one without points. */
+    interface Span {
+        void of(int definitionId, long firstMillis, long lastMillis);
+    }
+
+    private interface Rows {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private final SqlReads database;
+
+    DataPointSql(SqlReads database) {
+        this.database = database;
+    }
+
+    /**
+     * Runs one GROUP BY by definition and day, restricted by {@code where} (built by the function from a quoting of
+     * column names), and hands every row to {@code day}.
+     */
+    void read(Function<Function<String, String>, String> where, Object[] parameters, Day day) {
+        query(q -> "SELECT " + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY") + ", COUNT(*), SUM("
+                + q.apply("MEASURED_VALUE") + "), MIN(" + q.apply("MEASURED_VALUE") + "), MAX("
+                + q.apply("MEASURED_VALUE") + ") FROM " + table(q) + " WHERE " + where.apply(q) + " GROUP BY "
+                + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY"), parameters, rows -> {
+                    int observedDay = rows.getInt(2);
+                    Integer dated = rows.wasNull() ? null : observedDay; // wasNull speaks of the last read
+                    day.total(rows.getInt(1), dated, rows.getInt(3), rows.getDouble(4), rows.getDouble(5),
+                            rows.getDouble(6));
+                }, "total the data points by day");
+    }
+
+    /** Where the points before {@code beforeMillis} of each definition begin and end, in one statement. */
+    void spans(List<Integer> definitionIds, long beforeMillis, Span span) {
+        if (definitionIds.isEmpty()) {
+            return;
+        }
+        Object[] parameters = definitionIds.stream().flatMap(id -> Stream.of(id, beforeMillis)).toArray();
+        // The id is written into the statement as a number (it is an int of ours, never user text): as a parameter
+        // in the select list some databases cannot type it, and as MIN(DEFINITION_ID) PostgreSQL plans that
+        // aggregate as a scan of the table until the first row of the definition
+        query(q -> definitionIds.stream().map(id -> "SELECT " + Integer.toString(id) + ", MIN("
+                + q.apply("OBSERVED_AT_MILLIS") + "), MAX(" + q.apply("OBSERVED_AT_MILLIS") + ") FROM " + table(q)
+                + " WHERE " + q.apply("DEFINITION_ID") + " = ? AND " + q.apply("OBSERVED_AT_MILLIS") + " < ?")
+                .collect(Collectors.joining(" UNION ALL ")), parameters, rows -> {
+                    long first = rows.getLong(2);
+                    if (!rows.wasNull()) { // no point before: the aggregates are null
+                        span.of(rows.getInt(1), first, rows.getLong(3));
+                    }
+                }, "find where the data points begin and end");
+    }
+
+    private void query(Function<Function<String, String>, String> sql, Object[] parameters, Rows each, String what) {
+        database.onConnection(jdbc -> {
+            try {
+                String quote = jdbc.getMetaData().getIdentifierQuoteString().strip();
+                try (PreparedStatement query = jdbc.prepareStatement(sql.apply(name -> quote + name + quote))) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        query.setObject(i + 1, parameters[i]);
+                    }
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            each.read(rows);
+                        }
+                    }
+                }
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not " + what + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private String table(Function<String, String> q) {
+        // Jira's schema name is used as configured, unquoted: so Jira's own SQL names it, in the database's case
+        return database.schemaName().filter(s -> !s.isBlank()).map(s -> s + ".").orElse("") + q.apply(TABLE);
+    }
+}
