@@ -1,6 +1,8 @@
 package io.csiloop.preview;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.csiloop.host.ao.EntityManagerDatabaseAccessor;
+import io.csiloop.jira.host.JiraSqlReads;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.preview.demo.DemoDirectory;
 import io.csiloop.preview.demo.DemoProjectSetup;
@@ -38,7 +40,9 @@ public record PreviewApp(Modules modules) {
         IssueCreation creation = new IssueCreation(directory, schemes, issues, new InitialStatus(), clock);
         Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n, schemes,
                 new DemoProjectSetup(directory, schemes), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH), new PageResources(),
-                creation, new PreviewImprovementRaiser(creation, directory, i18n), new IssueLinks(issues)));
+                creation, new PreviewImprovementRaiser(creation, directory, i18n), new IssueLinks(issues),
+                // the Jira adapter itself over the preview's DatabaseAccessor, lending the host's pool as Jira does
+                new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao))));
         SpringBeans.build(modules);
         return new PreviewApp(modules);
     }
