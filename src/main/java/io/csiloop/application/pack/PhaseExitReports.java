@@ -81,8 +81,8 @@ public class PhaseExitReports {
      * project raises from Closing are linked work that is open by design); amendments since are counted instead.
      */
     private GateVerdict verdict(IssueRef project, LifecycleGate gate, boolean passed) {
-        GateVerdict now = reviews.evaluate(project.id(), gate.id());
-        return passed ? new GateVerdict(now.gateId(), now.nameKey(), List.of()) : now;
+        return passed ? new GateVerdict(gate.id(), gate.nameKey(), List.of())
+                : reviews.evaluate(project.id(), gate.id());
     }
 
     private String name(String userKey) {
