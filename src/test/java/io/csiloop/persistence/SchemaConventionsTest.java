@@ -86,7 +86,8 @@ class SchemaConventionsTest {
 
         Map<String, Set<String>> expected = Map.of(
                 "MEASUREMENT_DEF", Set.of("unique(PROJECT_ID, MEASURE_KEY)", "(PROJECT_ID)", "(IMPROVEMENT_ID)"),
-                "DATA_POINT", Set.of("(DEFINITION_ID)", "(DEFINITION_ID, OBSERVED_AT_MILLIS)", "(DEFINITION_ID, IMPROVEMENT_CYCLE)"),
+                "DATA_POINT", Set.of("(DEFINITION_ID)", "(DEFINITION_ID, OBSERVED_AT_MILLIS, OBSERVED_DAY, MEASURED_VALUE)",
+                        "(DEFINITION_ID, IMPROVEMENT_CYCLE)"),
                 "KPI_SNAPSHOT", Set.of("(DEFINITION_ID)"),
                 "DEFINITION_AUDIT", Set.of("unique(DEFINITION_ID, VERSION)", "(PROJECT_ID)"),
                 "GATE_EVIDENCE", Set.of("unique(ISSUE_ID, GATE_ID, ITEM_KEY)"),

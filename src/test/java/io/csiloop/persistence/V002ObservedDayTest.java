@@ -28,6 +28,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,6 +66,9 @@ class V002ObservedDayTest {
         ModelVersion upgraded = runner.upgrade(List.of(new V002ObservedDay(zone)), Store.ENTITIES);
 
         assertTrue(upgraded.isSame(ModelVersion.valueOf("2")), "at version " + upgraded);
+        assertEquals(Set.of("(DEFINITION_ID)", "(DEFINITION_ID, OBSERVED_AT_MILLIS, OBSERVED_DAY, MEASURED_VALUE)",
+                        "(DEFINITION_ID, IMPROVEMENT_CYCLE)"), withoutPrimaryKey(Schema.indexes(db, "AO_E7FE69_DATA_POINT")),
+                "the migration replaced version 1's index on the definition and time by the covering one");
         Map<Long, Integer> days = observedDays(db);
         assertEquals(points.size(), days.size());
         days.forEach((at, day) -> assertEquals(LocalDate.ofInstant(Instant.ofEpochMilli(at), Store.ZONE).toEpochDay(), (long) day));
@@ -127,5 +132,10 @@ class V002ObservedDayTest {
         KpiStream.of(points.stream().sorted(Comparator.comparing(DataPoint::observedAt)).toList(), d.definition(), Store.ZONE)
                 .forEachRemaining(values::add);
         return values;
+    }
+
+    /** The indexes but the primary key's, which each database names and reports in its own way. */
+    private static Set<String> withoutPrimaryKey(Set<String> indexes) {
+        return indexes.stream().filter(i -> !i.equals("unique(ID)")).collect(Collectors.toSet());
     }
 }
