@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Measures the store against plain JDBC on H2 and PostgreSQL: ingesting 1,000,000 data points, the period
  * aggregates of 1,000 definitions, and the SQL statements of a project scorecard read. Prints Markdown rows
- * for docs/benchmarks.md. Arguments: the databases ({@code H2}, {@code POSTGRESQL}); by default H2, and
- * PostgreSQL too where {@code AO_PG_URL} is set.
+ * for docs/benchmarks.md, and then the KPI engine's figures in the same run ({@link EngineFigures}). Arguments: the
+ * databases ({@code H2}, {@code POSTGRESQL}); by default H2, and PostgreSQL too where {@code AO_PG_URL} is set.
  */
 public final class PersistenceBenchmark {
 
@@ -49,6 +49,7 @@ public final class PersistenceBenchmark {
                 ScorecardStatements.report(db);
             }
         }
+        EngineFigures.report();
     }
 
     /**
