@@ -65,8 +65,8 @@ class BoundedReadsTest {
                 () -> assertTrue(small.exportFirst().statements() == 1 && small.exportFirst().rows() <= AoDataPoints.PAGE,
                         "the export's first point after one page: " + small.exportFirst()),
                 () -> assertEquals(3, small.reading().statements(), "recent periods, where the series begins, baseline"),
-                () -> assertTrue(small.reading().rows() <= 1 + days(Store.NOW, 2 * KpiReading.CHART_WINDOW) + 366,
-                        "a day total a day of the 48 months read and of the first phase's 12, and the series' bounds: "
+                () -> assertTrue(small.reading().rows() <= 1 + days(Store.NOW, KpiReading.CHART_WINDOW + 1) + 366,
+                        "a day total a day of the 25 months read and of the first phase's 12, and the series' bounds: "
                                 + small.reading()),
                 () -> assertEquals(1, small.verdict().statements()),
                 () -> assertTrue(small.verdict().rows() <= ChronoUnit.DAYS.between(REBASE, Store.NOW) + 1,

@@ -92,8 +92,8 @@ public final class KpiReadings {
 
     /**
      * The readings of the definitions at the moment, in their order, each from the periods it needs
-     * ({@link ReadingWindow}): per period length one aggregation over the last twice {@value KpiReading#CHART_WINDOW}
-     * periods and one read of where the series begin and end; then, for all of them at once, one aggregation of the
+     * ({@link ReadingWindow}): per period length one aggregation over the last {@value KpiReading#CHART_WINDOW}
+     * periods and the one under way, and one read of where the series begin and end; then, for all of them at once, one aggregation of the
      * baselines of phases begun before that (more only where a baseline has gaps) and one of the periods from an
      * earlier open go-live or a quiet measure's window; and one read of their process changes. However many measures
      * and however long their history, that is a handful of statements, each reading period values, never points.
@@ -107,7 +107,9 @@ public final class KpiReadings {
                 d -> d.definition().period(), () -> new EnumMap<>(PeriodUnit.class), Collectors.toList()));
         byUnit.forEach((unit, group) -> {
             Period current = Period.containing(unit, moment, zone);
-            Instant from = current.plus(1L - 2 * KpiReading.CHART_WINDOW).start();
+            // The window of a measure with a value last period, and the period under way: what nearly every reading
+            // shows. A quiet measure's window reaches further back; readContinuous reads the rest for all at once.
+            Instant from = current.plus(-KpiReading.CHART_WINDOW).start();
             values.putAll(aggregates.of(group, from, moment, zone));
             group.forEach(d -> recentFrom.put(d.id(), from));
             List<StoredDefinition> unbounded = group.stream().filter(d -> latestComplete(values.get(d.id()), moment)

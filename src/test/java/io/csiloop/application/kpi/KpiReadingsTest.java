@@ -23,6 +23,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -56,19 +57,24 @@ class KpiReadingsTest {
     private final StoredDefinition quiet = stored(3, PeriodUnit.MONTH);
 
     @Test
-    void readsFortyEightPeriodsUpToNowOncePerPeriodLengthInTheReportingZone() {
+    void readsTheWindowAndThePeriodUnderWayOncePerPeriodLengthThenOnlyWhatTheWindowsPhasesNeed() {
         when(definitions.ofProject(PROJECT)).thenReturn(List.of(monthly, weekly));
         points.add(1, at("2026-09-30T22:30:00Z"), 70).add(2, at("2026-11-20T08:00:00Z"), 80);
 
         List<MeasureReading> read = readings.ofProject(PROJECT);
 
-        Instant months = Period.containing(PeriodUnit.MONTH, NOW, ZONE).plus(-47).start();
-        Instant weeks = Period.containing(PeriodUnit.WEEK, NOW, ZONE).plus(-47).start();
+        Instant months = Period.containing(PeriodUnit.MONTH, NOW, ZONE).plus(-KpiReading.CHART_WINDOW).start();
+        Instant weeks = Period.containing(PeriodUnit.WEEK, NOW, ZONE).plus(-KpiReading.CHART_WINDOW).start();
         assertAll(() -> assertEquals(List.of(monthly, weekly), read.stream().map(MeasureReading::definition).toList()),
                 () -> assertEquals("2026-10", latest(read.get(0)).period().label(), "22:30 UTC is October in Berlin"),
                 () -> assertEquals("2026-W47", latest(read.get(1)).period().label()),
                 () -> assertEquals(List.of(new StreamedAggregates.Asked(List.of(2), weeks, NOW, ZONE),
-                        new StreamedAggregates.Asked(List.of(1), months, NOW, ZONE)), points.asked()));
+                        new StreamedAggregates.Asked(List.of(1), months, NOW, ZONE)), points.asked().subList(0, 2),
+                        "first the 24 periods and the one under way, per period length"),
+                () -> assertTrue(points.asked().subList(2, points.asked().size()).stream()
+                        .allMatch(a -> !a.to().isAfter(a.definitionIds().equals(List.of(1)) ? months : weeks)),
+                        "then only periods before the window, for the limits of the phase it begins in: "
+                                + points.asked()));
     }
 
     @Test
@@ -83,11 +89,11 @@ class KpiReadingsTest {
         assertAll(() -> assertEquals("2022-06", reading.latest().orElseThrow().period().label()),
                 () -> assertEquals(KpiReading.CHART_WINDOW, reading.values().size(), "its whole chart, from 2020-07"),
                 () -> assertEquals(List.of(
-                        new StreamedAggregates.Asked(List.of(3), Period.containing(PeriodUnit.MONTH, NOW, ZONE).plus(-47)
-                                .start(), NOW, ZONE),
+                        new StreamedAggregates.Asked(List.of(3), Period.containing(PeriodUnit.MONTH, NOW, ZONE)
+                                .plus(-KpiReading.CHART_WINDOW).start(), NOW, ZONE),
                         new StreamedAggregates.Asked(List.of(3), month(2020, 1), month(2020, 7), ZONE),
                         new StreamedAggregates.Asked(List.of(3), month(2020, 7), Period.containing(PeriodUnit.MONTH,
-                                NOW, ZONE).plus(-47).start(), ZONE)), points.asked(),
+                                NOW, ZONE).plus(-KpiReading.CHART_WINDOW).start(), ZONE)), points.asked(),
                         "the recent periods, the baseline of the series' first phase up to the chart window, the "
                                 + "window: never all of its history"));
     }
