@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,14 +28,17 @@ import java.util.stream.Stream;
  * a row per definition and day is too many for AO's entities), and {@link PeriodRollup} makes periods of the days.
  * Otherwise (median, p90, last, another zone, or rows from before the day column was backfilled) the points
  * are streamed in time order through the KPI engine itself. Definitions read over ranges of their own
- * ({@link #inRanges}) are totalled in one GROUP BY per {@value #RANGES_PER_READ}, each row filtered by its own range.
+ * ({@link #inRanges}) are totalled in one statement per {@value #RANGES_PER_READ}, a GROUP BY over each one's range.
  * Where each definition's points begin and end ({@link #observed}) is one statement per {@value #SPANS_PER_STATEMENT}
  * definitions, two index probes each, never a scan of their history.
  */
 public final class AoPeriodAggregates implements PeriodAggregates {
 
-    /** Definitions per read of ranges of their own: three parameters each, well under every database's limit. */
-    static final int RANGES_PER_READ = 300;
+    /**
+     * Definitions per read of ranges of their own: a GROUP BY each, joined by UNION ALL, three parameters each, as
+     * many branches as a read of where series begin and end.
+     */
+    static final int RANGES_PER_READ = 250;
     /** Definitions per read of where their points begin and end: a UNION ALL of one small query each. */
     static final int SPANS_PER_STATEMENT = 250;
 
@@ -112,14 +114,9 @@ public final class AoPeriodAggregates implements PeriodAggregates {
         Set<Integer> undated = new HashSet<>();
         List<Integer> ids = List.copyOf(rollups.keySet());
         for (int start = 0; start < ids.size(); start += RANGES_PER_READ) {
-            List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + RANGES_PER_READ));
-            List<Object> params = new ArrayList<>();
-            for (int id : chunk) {
-                params.addAll(List.of(id, byId.get(id).from().toEpochMilli(), byId.get(id).to().toEpochMilli()));
-            }
-            sql.read(q -> String.join(" OR ", Collections.nCopies(chunk.size(),
-                    "(" + q.apply("DEFINITION_ID") + " = ? AND " + inRange(q) + ")")), params.toArray(),
-                    into(rollups, undated));
+            sql.readRanges(ids.subList(start, Math.min(ids.size(), start + RANGES_PER_READ)).stream()
+                    .map(id -> new DataPointSql.Range(id, byId.get(id).from().toEpochMilli(),
+                            byId.get(id).to().toEpochMilli())).toList(), into(rollups, undated));
         }
         Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
         ranges.forEach((d, range) -> values.put(d.id(), rollups.containsKey(d.id()) && !undated.contains(d.id())

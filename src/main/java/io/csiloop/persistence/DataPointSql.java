@@ -64,12 +64,40 @@ final class DataPointSql {
         query(q -> "SELECT " + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY") + ", COUNT(*), SUM("
                 + q.apply("MEASURED_VALUE") + "), MIN(" + q.apply("MEASURED_VALUE") + "), MAX("
                 + q.apply("MEASURED_VALUE") + ") FROM " + table(q) + " WHERE " + where.apply(q) + " GROUP BY "
-                + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY"), parameters, rows -> {
-                    int observedDay = rows.getInt(2);
-                    Integer dated = rows.wasNull() ? null : observedDay; // wasNull speaks of the last read
-                    day.total(rows.getInt(1), dated, rows.getInt(3), rows.getDouble(4), rows.getDouble(5),
-                            rows.getDouble(6));
-                }, "total the data points by day");
+                + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY"), parameters, rows -> dayOf(rows, day),
+                "total the data points by day");
+    }
+
+    private static void dayOf(ResultSet rows, Day day) throws SQLException {
+        int observedDay = rows.getInt(2);
+        Integer dated = rows.wasNull() ? null : observedDay; // wasNull speaks of the last read
+        day.total(rows.getInt(1), dated, rows.getInt(3), rows.getDouble(4), rows.getDouble(5), rows.getDouble(6));
+    }
+
+    /** A definition and a range of its own, in epoch milliseconds: {@code [fromMillis, toMillis)}. */
+    record Range(int definitionId, long fromMillis, long toMillis) {
+    }
+
+    /**
+     * The totals per day of each definition over a range of its own, in one statement: a GROUP BY per definition,
+     * joined by {@code UNION ALL}, each an index range read. Written as one WHERE with an OR of the ranges, PostgreSQL
+     * planned it as one scan over them all: 0.9 to 1.3 s for the baselines of 29 measures at 10,000,000 points
+     * (docs/benchmarks.md "At scale").
+     */
+    void readRanges(List<Range> ranges, Day day) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        Object[] parameters = ranges.stream().flatMap(r -> Stream.of(r.definitionId(), r.fromMillis(), r.toMillis()))
+                .toArray();
+        // the id is written as a number for the reason given in spans
+        query(q -> ranges.stream().map(r -> "SELECT " + Integer.toString(r.definitionId()) + ", "
+                + q.apply("OBSERVED_DAY") + ", COUNT(*), SUM(" + q.apply("MEASURED_VALUE") + "), MIN("
+                + q.apply("MEASURED_VALUE") + "), MAX(" + q.apply("MEASURED_VALUE") + ") FROM " + table(q) + " WHERE "
+                + q.apply("DEFINITION_ID") + " = ? AND " + q.apply("OBSERVED_AT_MILLIS") + " >= ? AND "
+                + q.apply("OBSERVED_AT_MILLIS") + " < ? GROUP BY " + q.apply("OBSERVED_DAY"))
+                .collect(Collectors.joining(" UNION ALL ")), parameters, rows -> dayOf(rows, day),
+                "total the data points by day");
     }
 
     /** Where the points before {@code beforeMillis} of each definition begin and end, in one statement. */

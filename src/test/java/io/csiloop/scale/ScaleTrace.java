@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * size) into an H2 file under target/scale-trace (or PostgreSQL where {@code AO_PG_URL} is set, emptied first), sends
  * each of {@link ScaleRequests}' reads once to warm and once traced, and prints every SQL statement the traced request
  * sent, grouped by its text, most frequent first. The issue pages are traced without and with the app's panels, so
- * the statements the panels add can be read off. A diagnostic, not a measurement: no timing.
+ * the statements the panels add can be read off. A diagnostic, not a measurement: no timing. With
+ * {@code -Dtrace.repeat=N} each request is first sent N times, for a profiler attached to the JVM to sample.
  */
 public final class ScaleTrace {
 
@@ -70,7 +71,9 @@ public final class ScaleTrace {
             if (!request.name().contains(filter)) {
                 continue;
             }
-            client.send(request.build(preview.baseUrl(), 0), HttpResponse.BodyHandlers.discarding());
+            for (int warm = 0; warm < Integer.getInteger("trace.repeat", 1); warm++) { // a profiler's samples
+                client.send(request.build(preview.baseUrl(), 0), HttpResponse.BodyHandlers.discarding());
+            }
             sql.clear();
             int status = client.send(request.build(preview.baseUrl(), 0), HttpResponse.BodyHandlers.discarding()).statusCode();
             Map<String, Integer> grouped = new TreeMap<>();
