@@ -90,6 +90,15 @@ public final class IssueTable implements Issues, StatusHistory {
     }
 
     /** The project's issues of a type, by id. */
+    /** One {@code IN} read per thousand ids, as Jira's IssueManager.getIssueObjects reads them together. */
+    @Override
+    public Map<Long, IssueRef> byIds(Collection<Long> ids) {
+        Map<Long, IssueRef> found = new HashMap<>();
+        inChunks(ids, (in, chunk) -> query("SELECT " + COLUMNS + " FROM PREVIEW_ISSUE WHERE ID" + in, chunk)
+                .forEach(issue -> found.put(issue.id(), issue)));
+        return ordered(ids, found);
+    }
+
     public List<IssueRef> ofType(long projectId, String issueType) {
         return query("SELECT " + COLUMNS + " FROM PREVIEW_ISSUE WHERE PROJECT_ID = ? AND ISSUE_TYPE = ? ORDER BY ID",
                 projectId, issueType);
