@@ -38,11 +38,13 @@ public final class JiraIssues implements Issues {
     @Override
     public Map<Long, IssueRef> byIds(Collection<Long> ids) {
         Map<Long, IssueRef> found = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            issues.getIssueObjects(List.copyOf(new LinkedHashSet<>(ids)))
-                    .forEach(issue -> found.put(issue.getId(), toRef(issue)));
-        }
+        objects(issues, ids).forEach(issue -> found.put(issue.getId(), toRef(issue)));
         return found;
+    }
+
+    /** The issues of the distinct ids that exist, in one read of the manager; none asked for, no read. */
+    static List<Issue> objects(IssueManager manager, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : manager.getIssueObjects(List.copyOf(new LinkedHashSet<>(ids)));
     }
 
     static IssueRef toRef(Issue issue) {

@@ -9,7 +9,6 @@ import io.csiloop.port.StatusHistory;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,10 +43,7 @@ public final class JiraStatusHistory implements StatusHistory {
     @Override
     public Map<Long, Instant> enteredCurrentStatus(Collection<Long> issueIds) {
         Map<Long, Instant> entered = new LinkedHashMap<>();
-        if (!issueIds.isEmpty()) {
-            issues.getIssueObjects(List.copyOf(new LinkedHashSet<>(issueIds)))
-                    .forEach(issue -> entered.put(issue.getId(), entered(issue)));
-        }
+        JiraIssues.objects(issues, issueIds).forEach(issue -> entered.put(issue.getId(), entered(issue)));
         return entered;
     }
 
