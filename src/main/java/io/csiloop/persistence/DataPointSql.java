@@ -5,7 +5,6 @@ import io.csiloop.port.SqlReads;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -74,14 +73,7 @@ final class DataPointSql {
                 }, "total the data points by day");
     }
 
-    /** Where the points before {@code beforeMillis} of each definition begin and end, in one statement. */
-    void spans(List<Integer> definitionIds, long beforeMillis, Span span) {
-        Map<Integer, Long> before = new LinkedHashMap<>();
-        definitionIds.forEach(id -> before.put(id, beforeMillis));
-        spans(before, span);
-    }
-
-    /** {@link #spans(List, long, Span)} with a bound of each definition's own, in one statement. */
+    /** Where the points of each definition before its own bound (epoch milliseconds) begin and end: one statement. */
     void spans(Map<Integer, Long> beforeMillis, Span span) {
         if (beforeMillis.isEmpty()) {
             return;
