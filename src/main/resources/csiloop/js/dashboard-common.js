@@ -136,9 +136,10 @@ define('csiloop/dashboard/common', ['jquery'], function ($) {
     function standingOf(project, issueType) {
         return search('project = "' + project + '" AND issuetype = "' + issueType + '" ORDER BY key').then(function (found) {
             if (!found.issues.length) { return []; }
-            var keys = found.issues.map(function (i) { return i.key; }).join(',');
+            // by id: Jira reads many issues by id at once (IssueManager.getIssueObjects), by key only one at a time
+            var ids = found.issues.map(function (i) { return i.id; }).join(',');
             return CSILoop.api.get('projects/' + encodeURIComponent(project) + '/dashboard/issue-standing?keys='
-                + encodeURIComponent(keys)).then(function (body) {
+                + encodeURIComponent(ids)).then(function (body) {
                 var standing = {};
                 body.issues.forEach(function (s) { standing[s.key] = s; });
                 return found.issues.map(function (i) { return {issue: i, standing: standing[i.key] || {verdicts: []}}; });

@@ -6,8 +6,10 @@ import io.csiloop.measure.StoredDefinition;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +59,19 @@ public interface PeriodAggregates {
                         values.get(values.size() - 1).period().start()));
             }
         });
+        return observed;
+    }
+
+    /**
+     * {@link #observed} with a bound of each definition's own: one read for all of them where the store can (readers of
+     * measures of several period lengths bound each by the start of its current period). By default one
+     * {@link #observed} per distinct bound.
+     */
+    default Map<Integer, Observed> observedBefore(Map<StoredDefinition, Instant> before, ZoneId zone) {
+        Map<Instant, List<StoredDefinition>> byBound = new LinkedHashMap<>();
+        before.forEach((d, bound) -> byBound.computeIfAbsent(bound, b -> new ArrayList<>()).add(d));
+        Map<Integer, Observed> observed = new HashMap<>();
+        byBound.forEach((bound, group) -> observed.putAll(observed(group, bound, zone)));
         return observed;
     }
 

@@ -3,7 +3,10 @@ package io.csiloop.measure;
 
 import io.csiloop.kernel.Repository;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +33,21 @@ public interface MeasurementDefinitions {
 
     /** The definitions an Improvement issue owns, ordered by key. */
     List<StoredDefinition> ofImprovement(long improvementIssueId);
+
+    /**
+     * The definitions each of the Improvement issues owns, ordered by key, by issue id (absent: none): one read for
+     * all of them where the store can. One by one by default.
+     */
+    default Map<Long, List<StoredDefinition>> ofImprovements(Collection<Long> improvementIssueIds) {
+        Map<Long, List<StoredDefinition>> owned = new LinkedHashMap<>();
+        improvementIssueIds.stream().distinct().forEach(id -> {
+            List<StoredDefinition> of = ofImprovement(id);
+            if (!of.isEmpty()) {
+                owned.put(id, of);
+            }
+        });
+        return owned;
+    }
 
     /**
      * Replaces the ownership and measure of the definition at {@code expectedVersion}, returning it at the

@@ -13,8 +13,11 @@ import net.java.ao.Query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +83,17 @@ public final class AoGateEvidence implements GateEvidence {
                 Query.select().where("ISSUE_ID = ?", issueId).order("GATE_ID ASC, ITEM_KEY ASC"));
         return Arrays.stream(rows).map(AoGateEvidence::toRecord)
                 .collect(Collectors.groupingBy(EvidenceItem::gateId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** One read per thousand issues (see {@link IdLists}). */
+    @Override
+    public Map<Long, Map<String, List<EvidenceItem>>> ofIssues(Collection<Long> issueIds) {
+        Map<Long, Map<String, List<EvidenceItem>>> answers = new HashMap<>();
+        IdLists.inChunks("ISSUE_ID", issueIds, (in, ids) -> Arrays.stream(ao.find(GateEvidenceEntity.class,
+                        Query.select().where(in, ids).order("ISSUE_ID ASC, GATE_ID ASC, ITEM_KEY ASC")))
+                .map(AoGateEvidence::toRecord).forEach(item -> answers.computeIfAbsent(item.issueId(),
+                        k -> new LinkedHashMap<>()).computeIfAbsent(item.gateId(), k -> new ArrayList<>()).add(item)));
+        return answers;
     }
 
     @Override

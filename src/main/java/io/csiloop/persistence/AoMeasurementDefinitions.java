@@ -17,8 +17,12 @@ import net.java.ao.Query;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -61,6 +65,16 @@ public final class AoMeasurementDefinitions implements MeasurementDefinitions {
     @Override
     public List<StoredDefinition> ofImprovement(long improvementIssueId) {
         return list(Query.select().where("IMPROVEMENT_ID = ?", improvementIssueId).order("MEASURE_KEY ASC"));
+    }
+
+    /** One read per thousand issues (see {@link IdLists}). */
+    @Override
+    public Map<Long, List<StoredDefinition>> ofImprovements(Collection<Long> improvementIssueIds) {
+        Map<Long, List<StoredDefinition>> owned = new HashMap<>();
+        IdLists.inChunks("IMPROVEMENT_ID", improvementIssueIds, (in, ids) -> list(Query.select().where(in, ids)
+                .order("MEASURE_KEY ASC")).forEach(d -> owned.computeIfAbsent(d.ownership().improvementIssueId(),
+                        k -> new ArrayList<>()).add(d)));
+        return owned;
     }
 
     @Override

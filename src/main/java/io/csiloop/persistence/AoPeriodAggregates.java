@@ -126,12 +126,22 @@ public final class AoPeriodAggregates implements PeriodAggregates {
 
     @Override
     public Map<Integer, Observed> observed(Collection<StoredDefinition> definitions, Instant before, ZoneId zone) {
+        Map<StoredDefinition, Instant> bounds = new LinkedHashMap<>();
+        definitions.forEach(d -> bounds.put(d, before));
+        return observedBefore(bounds, zone);
+    }
+
+    @Override
+    public Map<Integer, Observed> observedBefore(Map<StoredDefinition, Instant> before, ZoneId zone) {
+        Map<Integer, Long> bounds = new LinkedHashMap<>();
+        before.forEach((d, bound) -> bounds.putIfAbsent(d.id(), bound.toEpochMilli()));
         Map<Integer, Observed> observed = new HashMap<>();
-        List<Integer> ids = definitions.stream().map(StoredDefinition::id).distinct().toList();
+        List<Integer> ids = List.copyOf(bounds.keySet());
         for (int from = 0; from < ids.size(); from += SPANS_PER_STATEMENT) {
-            sql.spans(ids.subList(from, Math.min(ids.size(), from + SPANS_PER_STATEMENT)), before.toEpochMilli(),
-                    (id, first, last) -> observed.put(id, new Observed(Instant.ofEpochMilli(first),
-                            Instant.ofEpochMilli(last))));
+            Map<Integer, Long> chunk = new LinkedHashMap<>();
+            ids.subList(from, Math.min(ids.size(), from + SPANS_PER_STATEMENT)).forEach(id -> chunk.put(id, bounds.get(id)));
+            sql.spans(chunk, (id, first, last) -> observed.put(id, new Observed(Instant.ofEpochMilli(first),
+                    Instant.ofEpochMilli(last))));
         }
         return observed;
     }

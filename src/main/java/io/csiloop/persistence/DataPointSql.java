@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -100,12 +101,13 @@ final class DataPointSql {
                 "total the data points by day");
     }
 
-    /** Where the points before {@code beforeMillis} of each definition begin and end, in one statement. */
-    void spans(List<Integer> definitionIds, long beforeMillis, Span span) {
-        if (definitionIds.isEmpty()) {
+    /** Where the points of each definition before its own bound (epoch milliseconds) begin and end: one statement. */
+    void spans(Map<Integer, Long> beforeMillis, Span span) {
+        if (beforeMillis.isEmpty()) {
             return;
         }
-        Object[] parameters = definitionIds.stream().flatMap(id -> Stream.of(id, beforeMillis)).toArray();
+        List<Integer> definitionIds = List.copyOf(beforeMillis.keySet());
+        Object[] parameters = definitionIds.stream().flatMap(id -> Stream.of(id, beforeMillis.get(id))).toArray();
         // The id is written into the statement as a number (it is an int of ours, never user text): as a parameter
         // in the select list some databases cannot type it, and as MIN(DEFINITION_ID) PostgreSQL plans that
         // aggregate as a scan of the table until the first row of the definition

@@ -19,10 +19,10 @@ final class IdLists {
      * Calls {@code query} once per chunk of distinct ids with the condition {@code column IN (?, …)} and the ids
      * as its parameters, in order.
      */
-    static void inChunks(String column, Collection<Integer> ids, BiConsumer<String, Object[]> query) {
-        List<Integer> distinct = ids.stream().distinct().toList();
+    static <T> void inChunks(String column, Collection<T> ids, BiConsumer<String, Object[]> query) {
+        List<T> distinct = ids.stream().distinct().toList();
         for (int start = 0; start < distinct.size(); start += MAX_IN) {
-            List<Integer> chunk = distinct.subList(start, Math.min(distinct.size(), start + MAX_IN));
+            List<T> chunk = distinct.subList(start, Math.min(distinct.size(), start + MAX_IN));
             query.accept(column + " IN (" + "?, ".repeat(chunk.size() - 1) + "?)", chunk.toArray());
         }
     }

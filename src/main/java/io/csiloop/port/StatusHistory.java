@@ -1,6 +1,9 @@
 package io.csiloop.port;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,4 +16,14 @@ public interface StatusHistory {
      * changed status. Empty for an issue the host does not know.
      */
     Optional<Instant> enteredCurrentStatus(long issueId);
+
+    /**
+     * {@link #enteredCurrentStatus(long)} of each issue the host knows, by id: one read for all of them where the
+     * host has one. One by one by default.
+     */
+    default Map<Long, Instant> enteredCurrentStatus(Collection<Long> issueIds) {
+        Map<Long, Instant> entered = new LinkedHashMap<>();
+        issueIds.forEach(id -> enteredCurrentStatus(id).ifPresent(at -> entered.put(id, at)));
+        return entered;
+    }
 }

@@ -2,6 +2,8 @@ package io.csiloop.process;
 
 import io.csiloop.kernel.Repository;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +47,21 @@ public interface GateEvidence {
 
     /** All answers of an issue by gate id, each gate's ordered by item key. */
     Map<String, List<EvidenceItem>> of(long issueId);
+
+    /**
+     * {@link #of(long)} of each of the issues that has answers, by issue id: one read for all of them where the store
+     * can. One by one by default.
+     */
+    default Map<Long, Map<String, List<EvidenceItem>>> ofIssues(Collection<Long> issueIds) {
+        Map<Long, Map<String, List<EvidenceItem>>> answers = new LinkedHashMap<>();
+        issueIds.stream().distinct().forEach(id -> {
+            Map<String, List<EvidenceItem>> of = of(id);
+            if (!of.isEmpty()) {
+                answers.put(id, of);
+            }
+        });
+        return answers;
+    }
 
     /**
      * Removes all evidence of an issue with its history (the issue was deleted); returns how many answers were

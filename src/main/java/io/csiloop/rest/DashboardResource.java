@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the dashboard items that answer a CSI manager's questions read, one request per project: every KPI with its
@@ -70,8 +69,7 @@ public final class DashboardResource {
             params.add(Problem.field("keys", Keys.TOO_MANY, MAX_KEYS));
         }
         params.check();
-        List<IssueRef> issues = named.stream().map(scopes::findIssue).flatMap(Optional::stream)
-                .filter(i -> i.projectId() == ref.id()).toList();
+        List<IssueRef> issues = scopes.findIssues(named).stream().filter(i -> i.projectId() == ref.id()).toList();
         return IssueStandingDto.of(standings.of(issues));
     }
 }

@@ -5,6 +5,9 @@ import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectRef;
 import io.csiloop.port.Projects;
 import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,6 +43,18 @@ public final class Scopes {
             return Optional.empty();
         }
         return isId(idOrKey) ? issues.byId(Long.parseLong(idOrKey)) : issues.byKey(idOrKey);
+    }
+
+    /**
+     * The issues named by id or key that exist, in the order named: one read of the ids and one of the keys, however
+     * many are named.
+     */
+    public List<IssueRef> findIssues(List<String> idsOrKeys) {
+        List<String> named = idsOrKeys.stream().filter(n -> n != null && !n.isBlank()).toList();
+        Map<Long, IssueRef> byId = issues.byIds(named.stream().filter(Scopes::isId).map(Long::parseLong).toList());
+        Map<String, IssueRef> byKey = issues.byKeys(named.stream().filter(n -> !isId(n)).toList());
+        return named.stream().map(n -> isId(n) ? byId.get(Long.parseLong(n)) : byKey.get(n))
+                .filter(Objects::nonNull).toList();
     }
 
     /** The project of a request that {@link AccessFilter} let through (so it exists). */

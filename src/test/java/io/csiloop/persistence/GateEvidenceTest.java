@@ -39,6 +39,9 @@ class GateEvidenceTest {
                 store.evidence.of(ISSUE, "initiation"));
         assertEquals(Map.of("initiation", store.evidence.of(ISSUE, "initiation"), "planning", List.of(new EvidenceItem(ISSUE, "planning", scope, "bob", NOW))),
                 store.evidence.of(ISSUE));
+        assertEquals(Map.of(ISSUE, store.evidence.of(ISSUE), ISSUE + 1, store.evidence.of(ISSUE + 1)),
+                store.evidence.ofIssues(List.of(ISSUE + 1, ISSUE, ISSUE + 2)), "many issues' in one read, each as alone");
+        assertEquals(Map.of(), store.evidence.ofIssues(List.of()));
     }
 
     @AcrossDatabases

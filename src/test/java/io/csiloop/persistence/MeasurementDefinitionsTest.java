@@ -64,6 +64,10 @@ class MeasurementDefinitionsTest {
         assertEquals(Optional.empty(), store.definitions.findByKey(PROJECT, "mttr"), "keys match exactly as written");
         assertEquals(List.of(fcr, mttr), store.definitions.ofProject(PROJECT), "ordered by key");
         assertEquals(List.of(mttr), store.definitions.ofImprovement(7L));
+        StoredDefinition aht = store.definitions.create(PROJECT, new Ownership(7L, ALICE), measure("AHT"), ALICE);
+        StoredDefinition csat = store.definitions.create(PROJECT, new Ownership(8L, ALICE), measure("CSAT"), ALICE);
+        assertEquals(Map.of(7L, List.of(aht, mttr), 8L, List.of(csat)), store.definitions.ofImprovements(
+                List.of(8L, 7L, 9L)), "many Improvements' in one read, each ordered by key; none for one without");
         assertEquals(Optional.empty(), store.definitions.find(mttr.id() + 1000));
     }
 

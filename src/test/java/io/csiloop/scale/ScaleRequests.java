@@ -52,7 +52,8 @@ final class ScaleRequests {
     List<ScaleRequest> reads() {
         String p = REST + "projects/" + project.key();
         String measure = p + "/definitions/" + hot;
-        String keys = IntStream.range(0, set.improvementsPerProject()).mapToObj(n -> issues.key(project, n))
+        // by id, as the dashboard items name them (Jira reads many issues by id at once, by key one at a time)
+        String keys = IntStream.range(0, set.improvementsPerProject()).mapToObj(n -> Long.toString(set.issueId(0, n)))
                 .collect(Collectors.joining(","));
         Instant now = set.now();
         String yearAgo = now.minus(365, ChronoUnit.DAYS).toString();

@@ -9,6 +9,7 @@ import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.Issues;
+import io.csiloop.process.EvidenceItem;
 import io.csiloop.process.GateEvidence;
 
 import java.time.Instant;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * {@link MeasureChanges} from the store: the go-live of every cycle of the Improvement that owns each measure (its
  * step 7 evidence, or its entry into step 7 until a day is recorded) and the rebases approved by the moment. It lives
  * with the gates because the evidence items it reads are theirs. The rebases of all the measures are one read; the
- * evidence is one read per owning Improvement, however many measures and periods it has.
+ * evidence and the owning Improvements are one read each, however many measures, owners and periods there are.
  */
 public final class StoredMeasureChanges implements MeasureChanges {
 
@@ -41,10 +42,13 @@ public final class StoredMeasureChanges implements MeasureChanges {
     public Map<Integer, ProcessChanges> at(List<StoredDefinition> measures, Instant moment) {
         Map<Integer, List<Rebase>> approved = rebases.approvedBy(measures.stream().map(StoredDefinition::id).toList(),
                 moment);
+        List<Long> owners = measures.stream().map(measure -> measure.ownership().improvementIssueId())
+                .filter(Objects::nonNull).distinct().toList();
+        Map<Long, Map<String, List<EvidenceItem>>> answers = evidence.ofIssues(owners);
+        Map<Long, IssueRef> found = issues.byIds(owners);
         Map<Long, List<GoLive>> byImprovement = new HashMap<>();
-        measures.stream().map(measure -> measure.ownership().improvementIssueId()).filter(Objects::nonNull).distinct()
-                .forEach(issueId -> byImprovement.put(issueId, CycleGoLives.of(keyOf(issueId), evidence.of(issueId),
-                        moment, zone)));
+        owners.forEach(issueId -> byImprovement.put(issueId, CycleGoLives.of(keyOf(issueId, found),
+                answers.getOrDefault(issueId, Map.of()), moment, zone)));
         Map<Integer, ProcessChanges> changes = new HashMap<>();
         for (StoredDefinition measure : measures) {
             Long owner = measure.ownership().improvementIssueId();
@@ -58,7 +62,8 @@ public final class StoredMeasureChanges implements MeasureChanges {
     }
 
     /** The Improvement's key for labels; its id when the issue is gone (its measures outlive it until deleted). */
-    private String keyOf(long issueId) {
-        return issues.byId(issueId).map(IssueRef::key).orElse(Long.toString(issueId));
+    private static String keyOf(long issueId, Map<Long, IssueRef> found) {
+        IssueRef issue = found.get(issueId);
+        return issue == null ? Long.toString(issueId) : issue.key();
     }
 }

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * The before/after verdicts of improvement cycles at their go-lives ({@link ChangeVerdict}), the one verdict the gate
@@ -44,11 +45,22 @@ public final class ChangeVerdicts {
      * it has none: no verdict, saying so).
      */
     public ChangeVerdict of(StoredDefinition measure, Integer cycle) {
+        return cycle == null ? ofLatestCycles(List.of(measure)).get(0) : of(List.of(measure), cycle).get(0);
+    }
+
+    /**
+     * The verdict of each measure now for the cycle of its own latest go-live (as {@link #of(StoredDefinition,
+     * Integer)} with no cycle), in their order: one read of the changes and one aggregation for all of them, however
+     * many measures and Improvements.
+     */
+    public List<ChangeVerdict> ofLatestCycles(List<StoredDefinition> measures) {
+        if (measures.isEmpty()) {
+            return List.of();
+        }
         Instant now = clock.instant();
-        int judged = cycle != null ? cycle : changes.at(List.of(measure), now)
-                .getOrDefault(measure.id(), ProcessChanges.none()).goLives().stream()
-                .reduce((first, second) -> second).map(GoLive::cycle).orElse(1);
-        return of(List.of(measure), judged, now).get(0);
+        Map<Integer, ProcessChanges> known = changes.at(measures, now);
+        return verdicts(measures, known, m -> known.getOrDefault(m.id(), ProcessChanges.none()).goLives().stream()
+                .reduce((first, second) -> second).map(GoLive::cycle).orElse(1), now);
     }
 
     /** The verdicts of the measures for the cycle now, in their order. */
@@ -66,16 +78,21 @@ public final class ChangeVerdicts {
         if (measures.isEmpty()) {
             return List.of();
         }
+        return verdicts(measures, changes.at(measures, moment), m -> cycle, moment);
+    }
+
+    private List<ChangeVerdict> verdicts(List<StoredDefinition> measures, Map<Integer, ProcessChanges> known,
+            ToIntFunction<StoredDefinition> cycleOf, Instant moment) {
         ZoneId in = zone.zone();
-        Map<Integer, ProcessChanges> known = changes.at(measures, moment);
         Map<StoredDefinition, PeriodAggregates.Range> ranges = new LinkedHashMap<>();
         for (StoredDefinition m : measures) {
-            ChangeVerdict.firstInstantRead(m.definition(), known.getOrDefault(m.id(), ProcessChanges.none()), cycle, in)
+            ChangeVerdict.firstInstantRead(m.definition(), known.getOrDefault(m.id(), ProcessChanges.none()),
+                            cycleOf.applyAsInt(m), in)
                     .ifPresent(first -> ranges.put(m, new PeriodAggregates.Range(
                             first.equals(Instant.MIN) ? ALL_TIME : first, moment)));
         }
         var values = ranges.isEmpty() ? Map.<Integer, List<KpiValue>>of() : aggregates.inRanges(ranges, in);
         return measures.stream().map(m -> ChangeVerdict.ofCycle(m.definition(), values.getOrDefault(m.id(), List.of()),
-                known.getOrDefault(m.id(), ProcessChanges.none()), cycle, moment, in)).toList();
+                known.getOrDefault(m.id(), ProcessChanges.none()), cycleOf.applyAsInt(m), moment, in)).toList();
     }
 }

@@ -93,15 +93,15 @@ public final class KpiReadings {
     /**
      * The readings of the definitions at the moment, in their order, each from the periods it needs
      * ({@link ReadingWindow}): per period length one aggregation over the last {@value KpiReading#CHART_WINDOW}
-     * periods and the one under way, and one read of where the series begin and end; then, for all of them at once, one aggregation of the
-     * baselines of phases begun before that (more only where a baseline has gaps) and one of the periods from an
+     * periods and the one under way; then, for all of them at once, one read of where the series begin and end, one
+     * aggregation of the baselines of phases begun before that (more only where a baseline has gaps) and one of the periods from an
      * earlier open go-live or a quiet measure's window; and one read of their process changes. However many measures
      * and however long their history, that is a handful of statements, each reading period values, never points.
      */
     public List<MeasureReading> at(List<StoredDefinition> measures, Instant moment, ZoneId zone) {
         Map<Integer, List<KpiValue>> values = new HashMap<>();
         Map<Integer, ProcessChanges> changed = changes.at(measures, moment);
-        Map<Integer, PeriodAggregates.Observed> observed = new HashMap<>();
+        Map<StoredDefinition, Instant> unbounded = new LinkedHashMap<>();
         Map<Integer, Instant> recentFrom = new HashMap<>();
         Map<PeriodUnit, List<StoredDefinition>> byUnit = measures.stream().collect(Collectors.groupingBy(
                 d -> d.definition().period(), () -> new EnumMap<>(PeriodUnit.class), Collectors.toList()));
@@ -112,12 +112,12 @@ public final class KpiReadings {
             Instant from = current.plus(-KpiReading.CHART_WINDOW).start();
             values.putAll(aggregates.of(group, from, moment, zone));
             group.forEach(d -> recentFrom.put(d.id(), from));
-            List<StoredDefinition> unbounded = group.stream().filter(d -> latestComplete(values.get(d.id()), moment)
-                    .flatMap(latest -> KpiReading.firstPeriodRead(latest, changesOf(changed, d))).isEmpty()).toList();
-            if (!unbounded.isEmpty()) {
-                observed.putAll(aggregates.observed(unbounded, current.start(), zone));
-            }
+            group.stream().filter(d -> latestComplete(values.get(d.id()), moment)
+                    .flatMap(latest -> KpiReading.firstPeriodRead(latest, changesOf(changed, d))).isEmpty())
+                    .forEach(d -> unbounded.put(d, current.start()));
         });
+        Map<Integer, PeriodAggregates.Observed> observed = unbounded.isEmpty() ? Map.of()
+                : aggregates.observedBefore(unbounded, zone);
         List<ReadingWindow> windows = new ArrayList<>();
         for (StoredDefinition d : measures) {
             Optional<Period> seriesStart = Optional.ofNullable(observed.get(d.id()))

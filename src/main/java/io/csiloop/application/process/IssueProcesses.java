@@ -140,9 +140,11 @@ public final class IssueProcesses {
 
     /** The improvements of the project's CSI register whose issue exists and is at one of the seven steps or after. */
     public List<RegisterPlace> register(long projectId) {
+        List<RegisterEntry> entries = register.ofProject(projectId);
+        Map<Long, IssueRef> found = issues.byIds(entries.stream().map(RegisterEntry::issueId).toList());
         List<RegisterPlace> places = new ArrayList<>();
-        for (RegisterEntry entry : register.ofProject(projectId)) {
-            issues.byId(entry.issueId()).ifPresent(issue -> step(issue)
+        for (RegisterEntry entry : entries) {
+            Optional.ofNullable(found.get(entry.issueId())).ifPresent(issue -> step(issue)
                     .ifPresent(step -> places.add(new RegisterPlace(issue, step, entry))));
         }
         return places;

@@ -1,15 +1,19 @@
 package io.csiloop.application.process;
 
 import io.csiloop.application.kpi.ChangeVerdicts;
+import io.csiloop.kpi.ChangeVerdict;
 import io.csiloop.kpi.Verdict;
 import io.csiloop.measure.MeasurementDefinitions;
+import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.IssueRef;
 import io.csiloop.port.StatusHistory;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,20 +54,30 @@ public final class IssueStandings {
         this.clock = clock;
     }
 
-    /** The standing of each issue, in their order. */
+    /**
+     * The standing of each issue, in their order: one read of the change history, one of the Improvements' measures
+     * and one set of verdict reads for all of them, however many issues and measures.
+     */
     public List<Standing> of(List<IssueRef> issues) {
         Instant now = clock.instant();
+        Map<Long, Instant> entered = history.enteredCurrentStatus(issues.stream().map(IssueRef::id).distinct().toList());
+        List<Long> improvements = issues.stream().filter(names::isImprovement).map(IssueRef::id).distinct().toList();
+        Map<Long, List<StoredDefinition>> owned = improvements.isEmpty() ? Map.of()
+                : definitions.ofImprovements(improvements);
+        List<StoredDefinition> measures = owned.values().stream().flatMap(List::stream).toList();
+        List<ChangeVerdict> judged = verdicts.ofLatestCycles(measures);
+        Map<Integer, ChangeVerdict> byMeasure = new HashMap<>();
+        for (int i = 0; i < measures.size(); i++) {
+            byMeasure.put(measures.get(i).id(), judged.get(i));
+        }
         return issues.stream().map(issue -> {
-            Optional<Instant> entered = history.enteredCurrentStatus(issue.id());
-            long days = entered.map(at -> Duration.between(at, now).toDays()).orElse(-1L);
-            return new Standing(issue, entered, days, names.isImprovement(issue) ? verdictsOf(issue) : List.of());
+            Optional<Instant> at = Optional.ofNullable(entered.get(issue.id()));
+            long days = at.map(since -> Duration.between(since, now).toDays()).orElse(-1L);
+            List<MeasureVerdict> last = names.isImprovement(issue) ? owned.getOrDefault(issue.id(), List.of()).stream()
+                    .flatMap(m -> byMeasure.get(m.id()).verdict().stream()
+                            .map(v -> new MeasureVerdict(m.definition().key(), m.definition().name(), v)))
+                    .toList() : List.of();
+            return new Standing(issue, at, days, last);
         }).toList();
-    }
-
-    private List<MeasureVerdict> verdictsOf(IssueRef issue) {
-        return definitions.ofImprovement(issue.id()).stream()
-                .flatMap(m -> verdicts.of(m, null).verdict().stream()
-                        .map(v -> new MeasureVerdict(m.definition().key(), m.definition().name(), v)))
-                .toList();
     }
 }

@@ -7,7 +7,10 @@ import com.atlassian.jira.issue.history.ChangeItemBean;
 import io.csiloop.port.StatusHistory;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,12 +32,24 @@ public final class JiraStatusHistory implements StatusHistory {
 
     @Override
     public Optional<Instant> enteredCurrentStatus(long issueId) {
-        Issue issue = issues.getIssueObject(issueId);
-        if (issue == null) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(issues.getIssueObject(issueId)).map(this::entered);
+    }
+
+    /**
+     * The issues in one read, then each one's status change items: the batched read of change histories Jira once
+     * published (getChangeHistoriesForUser of many issues, Jira 5.1) could not be confirmed in 11.3's API, so the
+     * history stays one read per issue.
+     */
+    @Override
+    public Map<Long, Instant> enteredCurrentStatus(Collection<Long> issueIds) {
+        Map<Long, Instant> entered = new LinkedHashMap<>();
+        JiraIssues.objects(issues, issueIds).forEach(issue -> entered.put(issue.getId(), entered(issue)));
+        return entered;
+    }
+
+    private Instant entered(Issue issue) {
         List<ChangeItemBean> changes = changeHistory.getChangeItemsForField(issue, STATUS_FIELD);
-        return Optional.of(changes.stream().map(c -> c.getCreated().toInstant()).max(Instant::compareTo)
-                .orElse(issue.getCreated().toInstant()));
+        return changes.stream().map(c -> c.getCreated().toInstant()).max(Instant::compareTo)
+                .orElse(issue.getCreated().toInstant());
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -40,9 +41,9 @@ class StoredMeasureChangesTest {
     private static final String IMPLEMENTATION = "improvement.implement-improvements-exit";
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    private final GateEvidence evidence = mock(GateEvidence.class);
+    private final GateEvidence evidence = mock(GateEvidence.class, CALLS_REAL_METHODS); // its batched read over the stubbed one
     private final Rebases rebases = mock(Rebases.class);
-    private final Issues issues = mock(Issues.class);
+    private final Issues issues = mock(Issues.class, CALLS_REAL_METHODS);
     private final StoredMeasureChanges changes = new StoredMeasureChanges(evidence, rebases, issues, BERLIN);
 
     @Test

@@ -39,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -54,7 +55,7 @@ class IssueProcessesTest {
     private final ProcessNames names = new ProcessNames();
     private final GateEvidence evidence = mock(GateEvidence.class);
     private final ImprovementRegister register = mock(ImprovementRegister.class);
-    private final Issues issues = mock(Issues.class);
+    private final Issues issues = mock(Issues.class, CALLS_REAL_METHODS); // byIds over the stubbed byId
     private final ImprovementCycles cycles = new ImprovementCycles(register);
     private final IssueProcesses processes = new IssueProcesses(names, new GateReviews(evidence,
             mock(MeasurementDefinitions.class), mock(DataPoints.class), mock(KpiSnapshots.class), cycles,

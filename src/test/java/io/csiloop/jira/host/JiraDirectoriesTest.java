@@ -14,10 +14,14 @@ import io.csiloop.port.ProjectRef;
 import io.csiloop.port.UserRef;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /** The users, projects and issues ports over Jira's managers. */
@@ -85,6 +89,11 @@ class JiraDirectoriesTest {
         assertEquals(Optional.of(expected), issues.byId(20000L));
         assertEquals(Optional.of(expected), issues.byKey("ITSM-7"));
         assertEquals(Optional.empty(), issues.byId(1L));
+
+        // many ids in one read of IssueManager, which leaves out what it does not find
+        when(manager.getIssueObjects(List.of(20000L, 1L))).thenReturn(List.of(issue));
+        assertEquals(Map.of(20000L, expected), issues.byIds(List.of(20000L, 1L, 20000L)));
+        verify(manager, times(1)).getIssueObject(20000L); // the byId above only: the batch reads none one by one
     }
 
     private static ApplicationUser ada() {

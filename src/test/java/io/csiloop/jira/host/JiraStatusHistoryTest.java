@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Test;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class JiraStatusHistoryTest {
@@ -45,6 +48,19 @@ class JiraStatusHistoryTest {
     @Test
     void anUnknownIssueHasNoHistory() {
         assertEquals(Optional.empty(), new JiraStatusHistory(issues, history).enteredCurrentStatus(8L));
+    }
+
+    @Test
+    void manyIssuesAreReadInOneGoAndEachOnesStatusChangesAfter() {
+        known();
+        when(issue.getId()).thenReturn(7L);
+        when(issues.getIssueObjects(List.of(7L, 8L))).thenReturn(List.of(issue));
+        List<ChangeItemBean> changes = List.of(change("2026-03-01T10:00:00Z"));
+        when(history.getChangeItemsForField(issue, "status")).thenReturn(changes);
+
+        assertEquals(Map.of(7L, Instant.parse("2026-03-01T10:00:00Z")),
+                new JiraStatusHistory(issues, history).enteredCurrentStatus(List.of(7L, 8L)));
+        verify(issues, never()).getIssueObject(7L);
     }
 
     private void known() {
