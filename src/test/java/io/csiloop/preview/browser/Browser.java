@@ -24,6 +24,8 @@ import java.util.Map;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** An issue panel's shell while its content loads (templates/panels/shell.vm). */
+    static final String LOADING_SHELL = ".csiloop-panel-shell[aria-busy]";
 
     private final WebDriver driver;
     private final String base;
@@ -45,9 +47,18 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a page of the preview, e.g. {@code /browse/SVC-2}. */
+    /**
+     * Opens a page of the preview, e.g. {@code /browse/SVC-2}, and waits until its issue panels, which load after the
+     * page (issue-panel-loader.js), are in (or failed, with their retry).
+     */
     void open(String path) {
         driver.get(base + path);
+        waitFor(Browser::panelsLoaded);
+    }
+
+    /** Whether no issue panel is still loading its content: none is on pages without one. */
+    static boolean panelsLoaded(WebDriver driver) {
+        return driver.findElements(By.cssSelector(LOADING_SHELL)).isEmpty();
     }
 
     void logIn(String user) {
@@ -62,8 +73,13 @@ final class Browser implements AutoCloseable {
         open("/logout");
     }
 
+    /**
+     * The first displayed element, once the page's issue panels are in: after a save reloads the page (or Jira's
+     * refresh redraws the panels), what is looked for is in the panel's content, which comes after the page.
+     */
     WebElement find(By by) {
-        return waitFor(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return waitFor(d -> panelsLoaded(d)
+                ? d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null) : null);
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {
