@@ -57,7 +57,9 @@
             if (retried) {
                 $panel.attr('tabindex', '-1').trigger('focus');
             }
-            $panel.trigger('csiloop:panel-loaded');
+            // A DOM event (not only jQuery's), so that any script of the page may listen for a panel that came in.
+            $panel.get(0).dispatchEvent(new window.CustomEvent('csiloop:panel-loaded',
+                {bubbles: true, detail: {issueKey: $panel.data('issueKey')}}));
         }).fail(function (xhr) {
             failed($shell, reasonOf(xhr), retried);
         }).always(function () {

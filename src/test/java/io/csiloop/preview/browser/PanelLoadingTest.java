@@ -71,6 +71,8 @@ class PanelLoadingTest {
             browser.blockPanelContent(false);
         }
 
+        ((JavascriptExecutor) browser.driver()).executeScript("document.addEventListener('csiloop:panel-loaded',"
+                + " function (e) { window.loadedPanel = e.target.className + ' ' + e.detail.issueKey; });");
         browser.find(By.cssSelector(".csiloop-panel-retry")).click();
 
         WebElement panel = browser.find(By.cssSelector(".csiloop-lifecycle-panel[data-issue-key='SVC-1']"));
@@ -78,5 +80,7 @@ class PanelLoadingTest {
         assertEquals(0, browser.driver().findElements(By.cssSelector(".csiloop-panel-shell")).size());
         assertEquals(panel, ((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement;"),
                 "the retry's successor, the panel, has the focus");
+        assertEquals("csiloop-panel csiloop-lifecycle-panel SVC-1",
+                ((JavascriptExecutor) browser.driver()).executeScript("return window.loadedPanel;"), "announced");
     }
 }
