@@ -459,11 +459,19 @@
         });
     });
 
-    $(function () {
-        $('.csiloop-record-form [name="observedOn"]').each(function () {
+    /** "Record a value" starts at today, in the root given (the page when none). */
+    function init(root) {
+        $(root && root.jquery ? root : document).find('.csiloop-record-form [name="observedOn"]').each(function () {
             if (!$(this).val()) {
                 $(this).val(today());
             }
         });
-    });
+    }
+
+    window.CSILoop = window.CSILoop || {};
+    /** init: what a collect area needs once it is in the page (issue-panel-loader.js calls it with the panel). */
+    window.CSILoop.collect = {init: init};
+
+    // The project page and the measure page draw their collect areas with the page.
+    $(function () { init(); });
 }(window, window.jQuery));

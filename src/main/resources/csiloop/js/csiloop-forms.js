@@ -120,6 +120,7 @@
     window.CSILoop.forms = {showErrors: showErrors, clearErrors: clearErrors, saved: saved};
     window.CSILoop.focus = {to: focus, afterRedraw: afterRedraw, restore: restore};
 
+    // A form drawn with the page; the issue panels come after it and issue-panel-loader.js calls restore for them.
     $(restore);
     // Jira redraws the issue's panels after REFRESH_ISSUE_PAGE and announces the new content.
     if (window.JIRA && JIRA.bind && JIRA.Events && JIRA.Events.NEW_CONTENT_ADDED) {

@@ -42,17 +42,16 @@
             });
     }
 
-    function drawAll() {
-        $('.csiloop-panel-chart:not([data-drawn])').each(function () { drawChart($(this)); });
+    /** Draws every chart container in the root (the page when none) not drawn yet. */
+    function drawAll(root) {
+        $(root && root.jquery ? root : document).find('.csiloop-panel-chart:not([data-drawn])')
+            .each(function () { drawChart($(this)); });
     }
 
     window.CSILoop = window.CSILoop || {};
-    /** Draws every chart container of the page not drawn yet (each panel load calls it). */
-    window.CSILoop.panelCharts = {drawAll: drawAll};
+    /** init: what a panel needs once it is in the page (issue-panel-loader.js calls it with the panel). */
+    window.CSILoop.panelCharts = {drawAll: drawAll, init: drawAll};
 
-    $(drawAll);
-    // Jira redraws the issue's panels without a page load (after a transition, in the issue navigator).
-    if (window.JIRA && JIRA.bind && JIRA.Events && JIRA.Events.NEW_CONTENT_ADDED) {
-        JIRA.bind(JIRA.Events.NEW_CONTENT_ADDED, drawAll);
-    }
+    // A panel drawn with the page (none since the panels load after it; kept for a page that draws one itself).
+    $(function () { drawAll(); });
 }(window, window.jQuery));

@@ -64,7 +64,12 @@ public final class ImprovementPanels {
 
     /** The panel of the issue; empty when it does not exist or the viewer may not browse its project. */
     public Optional<ImprovementPanel> of(long issueId) {
-        return issues.byId(issueId).filter(i -> access.currentUserMay(ProjectAccess.BROWSE, i.projectId())).map(this::panel);
+        return issues.byId(issueId).flatMap(this::of);
+    }
+
+    /** The panel of an issue already read (the content endpoint's): empty when the viewer may not browse it. */
+    public Optional<ImprovementPanel> of(IssueRef issue) {
+        return Optional.of(issue).filter(i -> access.currentUserMay(ProjectAccess.BROWSE, i.projectId())).map(this::panel);
     }
 
     private ImprovementPanel panel(IssueRef issue) {

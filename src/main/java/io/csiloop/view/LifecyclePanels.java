@@ -35,7 +35,12 @@ public final class LifecyclePanels {
 
     /** The panel of the issue; empty when it does not exist or the viewer may not browse its project. */
     public Optional<LifecyclePanel> of(long issueId) {
-        return issues.byId(issueId).filter(i -> access.currentUserMay(ProjectAccess.BROWSE, i.projectId())).map(this::panel);
+        return issues.byId(issueId).flatMap(this::of);
+    }
+
+    /** The panel of an issue already read (the content endpoint's): empty when the viewer may not browse it. */
+    public Optional<LifecyclePanel> of(IssueRef issue) {
+        return Optional.of(issue).filter(i -> access.currentUserMay(ProjectAccess.BROWSE, i.projectId())).map(this::panel);
     }
 
     private LifecyclePanel panel(IssueRef issue) {

@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
 
 /**
  * What the load harness asks of the preview, on the scale data set's first project SCAA: the issue pages of SCAA-3
- * (an Improvement collecting data, owner of the hot measure) and of its first Lifecycle Project; the project page;
+ * (an Improvement collecting data, owner of the hot measure) and of its first Lifecycle Project, and the content of
+ * their panels, which the pages' script fetches after the page; the project page;
  * the dashboard page and every REST read its items send; the REST KPI, scorecards, a data point page and the
  * export; a gated transition and pack production, each on the next issue of the data set that can take it.
  */
@@ -57,7 +58,13 @@ final class ScaleRequests {
                 .collect(Collectors.joining(","));
         Instant now = set.now();
         String yearAgo = now.minus(365, ChronoUnit.DAYS).toString();
+        String content = "/plugins/servlet/csiloop/issue-panel?issueKey=";
         return List.of(
+                // The issue pages' panels load after the page: their content is a request of its own (issue 19).
+                ScaleRequest.get("issue panel content, Improvement SCAA-3", content
+                        + issues.key(project, ScaleHarness.HOT_MEASURE)),
+                ScaleRequest.get("issue panel content, Lifecycle Project", content
+                        + issues.key(project, set.improvementsPerProject())),
                 ScaleRequest.get("project page", "/projects/" + project.key() + "?selectedItem=io.csiloop.jira:csiloop-project-page"),
                 ScaleRequest.get("dashboard page", "/secure/Dashboard.jspa"),
                 ScaleRequest.get("dashboard: KPIs needing attention (REST)", p + "/dashboard/kpi-attention"),

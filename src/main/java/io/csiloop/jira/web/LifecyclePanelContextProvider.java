@@ -1,18 +1,19 @@
 package io.csiloop.jira.web;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.csiloop.view.LifecyclePanels;
+import io.csiloop.port.Access;
 
-import java.util.Optional;
-
-/** The Lifecycle Project issue panel's context: {@code $panel} is a {@link LifecyclePanel}. */
+/**
+ * The Lifecycle Project issue panel's context: {@code $shell} is a {@link io.csiloop.view.PanelShell}, drawn with
+ * the page without a database read; the panel itself ({@link io.csiloop.view.LifecyclePanel}) comes after the page
+ * from {@link IssuePanelServlet}.
+ */
 public final class LifecyclePanelContextProvider extends ViewContext {
 
-    public LifecyclePanelContextProvider(LifecyclePanels panels, PageBuilderService pageBuilder,
+    public LifecyclePanelContextProvider(Access access, PageBuilderService pageBuilder,
                                          ApplicationProperties application) {
-        super("issue", issue -> issue instanceof Issue i ? panels.of(i.getId()) : Optional.empty(), "panel",
-                ImprovementPanelContextProvider.WEB_RESOURCE_CONTEXT, pageBuilder, application);
+        super("issue", PanelShells.of(access, "lifecycle"), "shell", PanelShells.WEB_RESOURCE_CONTEXT, pageBuilder,
+                application);
     }
 }

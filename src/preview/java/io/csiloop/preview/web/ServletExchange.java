@@ -24,6 +24,7 @@ final class ServletExchange {
     private final PrintWriter writer = new PrintWriter(body);
     private int status = HttpServletResponse.SC_OK;
     private String errorMessage;
+    private boolean sentError;
     private String contentType;
     private boolean committed;
 
@@ -68,6 +69,7 @@ final class ServletExchange {
                     throw new IllegalStateException("sendError after the response was written");
                 }
                 status = (Integer) args[0];
+                sentError = true;
                 errorMessage = args.length > 1 ? (String) args[1] : null;
                 committed = true;
                 yield null;
@@ -85,9 +87,13 @@ final class ServletExchange {
         return status;
     }
 
-    /** The message of {@code sendError}, if the servlet sent one. */
+    /**
+     * The message of {@code sendError}, if the servlet sent one. Only {@code sendError} gets the error page: a servlet
+     * that sets an error status and writes its own body is answered with that body, as Tomcat answers it in Jira
+     * (its error pages are for responses marked in error, which {@code setStatus} does not do).
+     */
     Optional<String> error() {
-        return status >= 400 ? Optional.of(errorMessage == null ? "" : errorMessage) : Optional.empty();
+        return sentError ? Optional.of(errorMessage == null ? "" : errorMessage) : Optional.empty();
     }
 
     Optional<String> contentType() {

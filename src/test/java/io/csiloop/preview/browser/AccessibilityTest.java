@@ -37,6 +37,26 @@ class AccessibilityTest {
     }
 
     @Test
+    void shouldBreakNoRuleOnAnIssuePanelThatCouldNotBeLoadedNorWhileItLoads() throws Exception {
+        Browser browser = world.browser();
+        browser.logIn("admin");
+        try {
+            browser.holdPanelContent(true);
+            browser.openAsIs("/browse/SVC-2");
+            browser.waitAsIs(d -> d.findElements(By.cssSelector(Browser.LOADING_SHELL)).stream().findFirst().orElse(null));
+            assertNoViolations(browser, "Improvement SVC-2 while its panel loads");
+            browser.holdPanelContent(false);
+            browser.blockPanelContent(true);
+            browser.open("/browse/SVC-2");
+            browser.find(By.cssSelector(".csiloop-panel-failed .csiloop-panel-retry"));
+            assertNoViolations(browser, "Improvement SVC-2 with its panel not loaded");
+        } finally {
+            browser.holdPanelContent(false);
+            browser.blockPanelContent(false);
+        }
+    }
+
+    @Test
     void shouldBreakNoRuleOnTheProjectPage() throws Exception {
         Browser browser = opened("/projects/SVC?selectedItem=io.csiloop.jira:csiloop-project-page",
                 ".csiloop-definition-rows tr[data-definition-id]");

@@ -1,6 +1,7 @@
 package io.csiloop.preview.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +26,10 @@ import java.util.Map;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** An issue panel's shell while its content loads (templates/panels/shell.vm). */
+    static final String LOADING_SHELL = ".csiloop-panel-shell[aria-busy]";
+    /** The address of an issue panel's content (IssuePanelServlet), as DevTools matches URLs. */
+    private static final String PANEL_CONTENT = "*/plugins/servlet/csiloop/issue-panel*";
 
     private final WebDriver driver;
     private final String base;
@@ -45,8 +51,46 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Opens a page of the preview, e.g. {@code /browse/SVC-2}. */
+    /**
+     * Opens a page of the preview, e.g. {@code /browse/SVC-2}, and waits until its issue panels, which load after the
+     * page (issue-panel-loader.js), are in (or failed, with their retry).
+     */
     void open(String path) {
+        driver.get(base + path);
+        waitFor(d -> true);
+    }
+
+    /**
+     * Whether the page is drawn and no issue panel is still loading its content (none is, on pages without one). A
+     * page still being parsed after a reload may not have its shells yet: it is not drawn.
+     */
+    static boolean panelsLoaded(WebDriver driver) {
+        return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState;"))
+                && driver.findElements(By.cssSelector(LOADING_SHELL)).isEmpty();
+    }
+
+    /**
+     * Has Chromium's DevTools hold every request for an issue panel's content (true) until released (false): the
+     * page stays with its shells loading. Chromium's own network control, not a switch in the app.
+     */
+    void holdPanelContent(boolean held) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (held) {
+            chrome.executeCdpCommand("Fetch.enable", Map.of("patterns", List.of(Map.of("urlPattern", PANEL_CONTENT))));
+        } else {
+            chrome.executeCdpCommand("Fetch.disable", Map.of());
+        }
+    }
+
+    /** Has Chromium fail every request for an issue panel's content (true), as a network failure, or no more (false). */
+    void blockPanelContent(boolean blocked) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", blocked ? List.of(PANEL_CONTENT) : List.of()));
+    }
+
+    /** Opens a page of the preview without waiting for its issue panels (to look at them while they load). */
+    void openAsIs(String path) {
         driver.get(base + path);
     }
 
@@ -66,7 +110,17 @@ final class Browser implements AutoCloseable {
         return waitFor(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /**
+     * Waits until the condition holds once the page's issue panels are in: after a save or a transition reloads the
+     * page (or Jira's refresh redraws the panels), what a test looks at is in a panel's content, which comes after
+     * the page.
+     */
     <T> T waitFor(ExpectedCondition<T> condition) {
+        return waitAsIs(d -> panelsLoaded(d) ? condition.apply(d) : null);
+    }
+
+    /** Waits until the condition holds, issue panels loading or not (to look at a panel while it loads). */
+    <T> T waitAsIs(ExpectedCondition<T> condition) {
         // A page that reloads while we look at it leaves stale elements behind: look again.
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
