@@ -62,11 +62,16 @@ final class DataPointSql {
      * column names), and hands every row to {@code day}.
      */
     void read(Function<Function<String, String>, String> where, Object[] parameters, Day day) {
-        query(q -> "SELECT " + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY") + ", COUNT(*), SUM("
-                + q.apply("MEASURED_VALUE") + "), MIN(" + q.apply("MEASURED_VALUE") + "), MAX("
-                + q.apply("MEASURED_VALUE") + ") FROM " + table(q) + " WHERE " + where.apply(q) + " GROUP BY "
-                + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY"), parameters, rows -> dayOf(rows, day),
+        query(q -> "SELECT " + q.apply("DEFINITION_ID") + ", " + dayTotals(q) + " FROM " + table(q) + " WHERE "
+                + where.apply(q) + " GROUP BY " + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY"), parameters,
+                rows -> dayOf(rows, day),
                 "total the data points by day");
+    }
+
+    /** The day and its totals, in the order {@link #dayOf} reads them after the definition's id. */
+    private static String dayTotals(Function<String, String> q) {
+        String value = q.apply("MEASURED_VALUE");
+        return q.apply("OBSERVED_DAY") + ", COUNT(*), SUM(" + value + "), MIN(" + value + "), MAX(" + value + ")";
     }
 
     private static void dayOf(ResultSet rows, Day day) throws SQLException {
@@ -92,9 +97,8 @@ final class DataPointSql {
         Object[] parameters = ranges.stream().flatMap(r -> Stream.of(r.definitionId(), r.fromMillis(), r.toMillis()))
                 .toArray();
         // the id is written as a number for the reason given in spans
-        query(q -> ranges.stream().map(r -> "SELECT " + Integer.toString(r.definitionId()) + ", "
-                + q.apply("OBSERVED_DAY") + ", COUNT(*), SUM(" + q.apply("MEASURED_VALUE") + "), MIN("
-                + q.apply("MEASURED_VALUE") + "), MAX(" + q.apply("MEASURED_VALUE") + ") FROM " + table(q) + " WHERE "
+        query(q -> ranges.stream().map(r -> "SELECT " + Integer.toString(r.definitionId()) + ", " + dayTotals(q)
+                + " FROM " + table(q) + " WHERE "
                 + q.apply("DEFINITION_ID") + " = ? AND " + q.apply("OBSERVED_AT_MILLIS") + " >= ? AND "
                 + q.apply("OBSERVED_AT_MILLIS") + " < ? GROUP BY " + q.apply("OBSERVED_DAY"))
                 .collect(Collectors.joining(" UNION ALL ")), parameters, rows -> dayOf(rows, day),

@@ -16,7 +16,6 @@ import io.csiloop.measure.StoredDefinition;
 import io.csiloop.pack.StoredPack;
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
-import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.Projects;
 
@@ -36,7 +35,6 @@ public final class ImprovementPanels {
     private static final EnumSet<ImprovementStatus> AT_THE_CHANGE =
             EnumSet.of(ImprovementStatus.IMPLEMENT_IMPROVEMENTS, ImprovementStatus.IMPROVED);
 
-    private final Issues issues;
     private final Projects projects;
     private final Access access;
     private final IssueProcesses processes;
@@ -47,10 +45,9 @@ public final class ImprovementPanels {
     private final ReportingZone zone;
     private final ChangeVerdicts verdicts;
 
-    public ImprovementPanels(Issues issues, Projects projects, Access access, IssueProcesses processes,
+    public ImprovementPanels(Projects projects, Access access, IssueProcesses processes,
                              KpiReadings readings, GateChecklists gates, StoredPacks packs, MessageSource messages,
                              ReportingZone zone, ChangeVerdicts verdicts) {
-        this.issues = issues;
         this.projects = projects;
         this.access = access;
         this.processes = processes;
@@ -60,11 +57,6 @@ public final class ImprovementPanels {
         this.messages = messages;
         this.zone = zone;
         this.verdicts = verdicts;
-    }
-
-    /** The panel of the issue; empty when it does not exist or the viewer may not browse its project. */
-    public Optional<ImprovementPanel> of(long issueId) {
-        return issues.byId(issueId).flatMap(this::of);
     }
 
     /** The panel of an issue already read (the content endpoint's): empty when the viewer may not browse it. */

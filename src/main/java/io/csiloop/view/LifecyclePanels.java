@@ -6,7 +6,6 @@ import io.csiloop.lifecycle.LifecyclePhase;
 import io.csiloop.lifecycle.ProjectLifecycle;
 import io.csiloop.port.Access;
 import io.csiloop.port.IssueRef;
-import io.csiloop.port.Issues;
 import io.csiloop.port.ProjectAccess;
 import io.csiloop.port.Projects;
 
@@ -16,26 +15,19 @@ import java.util.Optional;
 /** Builds the {@link LifecyclePanel} of a Lifecycle Project issue from the process model. */
 public final class LifecyclePanels {
 
-    private final Issues issues;
     private final Projects projects;
     private final Access access;
     private final IssueProcesses processes;
     private final GateChecklists gates;
     private final MessageSource messages;
 
-    public LifecyclePanels(Issues issues, Projects projects, Access access, IssueProcesses processes, GateChecklists gates,
+    public LifecyclePanels(Projects projects, Access access, IssueProcesses processes, GateChecklists gates,
                            MessageSource messages) {
-        this.issues = issues;
         this.projects = projects;
         this.access = access;
         this.processes = processes;
         this.gates = gates;
         this.messages = messages;
-    }
-
-    /** The panel of the issue; empty when it does not exist or the viewer may not browse its project. */
-    public Optional<LifecyclePanel> of(long issueId) {
-        return issues.byId(issueId).flatMap(this::of);
     }
 
     /** The panel of an issue already read (the content endpoint's): empty when the viewer may not browse it. */

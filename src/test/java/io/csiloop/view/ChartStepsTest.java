@@ -1,6 +1,7 @@
 package io.csiloop.view;
 
 import io.csiloop.improvement.ImprovementStatus;
+import io.csiloop.port.Issues;
 import io.csiloop.preview.SeededDemo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +54,7 @@ class ChartStepsTest {
     }
 
     private static ImprovementPanel panel(long issueId) throws Exception {
-        return demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(issueId)).orElseThrow();
+        return demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(demo.get(Issues.class).byId(issueId).orElseThrow())).orElseThrow();
     }
 
     private static String render(ImprovementPanel panel) throws Exception {

@@ -9,6 +9,7 @@ import io.csiloop.kpi.ProcessChanges;
 import io.csiloop.kpi.VerdictReason;
 import io.csiloop.measure.MeasurementDefinition;
 import io.csiloop.measure.StoredDefinition;
+import io.csiloop.port.Issues;
 import io.csiloop.preview.SeededDemo;
 import io.csiloop.preview.render.PreviewI18n;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class VerdictAtTheChangeTest {
 
     @Test
     void svc3ShowsItsMeasureImprovedInThePacksWords() throws Exception {
-        ImprovementPanel panel = demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(10_003L)).orElseThrow();
+        ImprovementPanel panel = demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(demo.get(Issues.class).byId(10_003L).orElseThrow())).orElseThrow();
         StoredDefinition fcr = demo.get(KpiReadings.class).ofImprovement(10_003L).get(0).definition();
         ChangeVerdict verdict = demo.get(ChangeVerdicts.class).of(List.of(fcr), 1).get(0);
         VerdictRow row = panel.verdicts().get(0);
@@ -64,7 +65,7 @@ class VerdictAtTheChangeTest {
 
     @Test
     void beforeStepSevenThePanelAsksNothing() throws Exception {
-        ImprovementPanel collecting = demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(10_002L))
+        ImprovementPanel collecting = demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(demo.get(Issues.class).byId(10_002L).orElseThrow()))
                 .orElseThrow();
 
         assertAll(() -> assertNull(collecting.verdicts(), "SVC-2 collects data"),
@@ -92,7 +93,7 @@ class VerdictAtTheChangeTest {
 
     @Test
     void everyTextIsEscaped() throws Exception {
-        ImprovementPanel svc3 = demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(10_003L)).orElseThrow();
+        ImprovementPanel svc3 = demo.as("viewer", () -> demo.get(ImprovementPanels.class).of(demo.get(Issues.class).byId(10_003L).orElseThrow())).orElseThrow();
         String hostile = "<img src=x onerror=alert(1)>";
         ImprovementPanel panel = new ImprovementPanel(svc3.issue(), true, svc3.stage(), svc3.cycle(), svc3.steps(),
                 svc3.guidance(), svc3.gate(), svc3.packs(), svc3.kpis(), svc3.register(), svc3.mayRecord(),
