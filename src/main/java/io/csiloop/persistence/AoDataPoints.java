@@ -15,7 +15,6 @@ import io.csiloop.measure.Provenance;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.persistence.entity.DataPointEntity;
-import io.csiloop.persistence.entity.MeasurementDefEntity;
 import net.java.ao.Query;
 
 import java.time.Clock;
@@ -55,7 +54,8 @@ public final class AoDataPoints implements DataPoints {
         long recordedAt = clock.millis();
         try {
             return ao.executeInTransaction(() -> {
-                if (ao.count(MeasurementDefEntity.class, Query.select().where("ID = ?", definitionId)) == 0) {
+                int earliestDay = points.stream().mapToInt(p -> zone.dayOf(p.point().observedAt())).min().orElseThrow();
+                if (!DayTotalsMark.pointsWritten(ao, definitionId, earliestDay, recordedAt)) {
                     throw new DefinitionNotFound(definitionId);
                 }
                 BatchInsert<DataPointEntity, Integer> batch = new BatchInsert<>(ao, DataPointEntity.class, CHUNK);
@@ -133,6 +133,8 @@ public final class AoDataPoints implements DataPoints {
             DataPointEntity row = row(definitionId, pointId)
                     .orElseThrow(() -> new DataPointNotFound(definitionId, pointId));
             StoredDataPoint before = DataPointRows.stored(definitionId, row);
+            DayTotalsMark.pointsWritten(ao, definitionId, Math.min(zone.dayOf(before.point().observedAt()),
+                    zone.dayOf(corrected.point().observedAt())), at);
             PointChangeLog.append(ao, number, before, PointChangeAction.CORRECTED, corrected, edit, at);
             DataPointRows.correct(row, zone, corrected);
             return new StoredDataPoint(pointId, definitionId, corrected.point(), corrected.note(),
@@ -148,8 +150,9 @@ public final class AoDataPoints implements DataPoints {
             int number = PointChangeLog.nextNumber(ao, pointId);
             DataPointEntity row = row(definitionId, pointId)
                     .orElseThrow(() -> new DataPointNotFound(definitionId, pointId));
-            PointChangeLog.append(ao, number, DataPointRows.stored(definitionId, row), PointChangeAction.DELETED,
-                    null, edit, at);
+            StoredDataPoint gone = DataPointRows.stored(definitionId, row);
+            DayTotalsMark.pointsWritten(ao, definitionId, zone.dayOf(gone.point().observedAt()), at);
+            PointChangeLog.append(ao, number, gone, PointChangeAction.DELETED, null, edit, at);
             ao.deleteWithSQL(DataPointEntity.class, "ID = ?", pointId);
             return null;
         }));

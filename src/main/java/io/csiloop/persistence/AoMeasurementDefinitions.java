@@ -11,6 +11,7 @@ import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.Ownership;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.DayTotalEntity;
 import io.csiloop.persistence.entity.KpiSnapshotEntity;
 import io.csiloop.persistence.entity.MeasurementDefEntity;
 import net.java.ao.Query;
@@ -130,6 +131,7 @@ public final class AoMeasurementDefinitions implements MeasurementDefinitions {
         MeasurementDefEntity row = load(id);
         StoredDefinition current = expect(DefinitionRows.toRecord(row), expectedVersion);
         ao.deleteWithSQL(DataPointEntity.class, "DEFINITION_ID = ?", id);
+        ao.deleteWithSQL(DayTotalEntity.class, "DEFINITION_ID = ?", id);
         ao.deleteWithSQL(KpiSnapshotEntity.class, "DEFINITION_ID = ?", id);
         ao.delete(row);
         StoredDefinition gone = new StoredDefinition(id, current.projectId(), current.ownership(),

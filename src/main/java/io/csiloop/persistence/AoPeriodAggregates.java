@@ -8,6 +8,7 @@ import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.SqlReads;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ public final class AoPeriodAggregates implements PeriodAggregates {
      * many branches as a read of where series begin and end.
      */
     static final int RANGES_PER_READ = 250;
+    /** The shortest range whose settled days are read from the day totals. */
+    static final Duration TOTALS_FROM = Duration.ofDays(28);
     /** Definitions per read of where their points begin and end: a UNION ALL of one small query each. */
     static final int SPANS_PER_STATEMENT = 250;
 
@@ -54,6 +57,26 @@ public final class AoPeriodAggregates implements PeriodAggregates {
 
     @Override
     public Map<Integer, List<KpiValue>> of(Collection<StoredDefinition> definitions, Instant from, Instant to, ZoneId zone) {
+        Map<Integer, PeriodRollup> rollups = rollups(definitions, zone);
+        Map<Integer, Integer> marks = longEnoughForTotals(from, to) ? marks(rollups.keySet()) : Map.of();
+        Map<Integer, PeriodRollup> plain = new HashMap<>(rollups);
+        plain.keySet().removeAll(marks.keySet());
+        Set<Integer> undated = totalByDay(plain, from, to);
+        List<DataPointSql.Range> points = new ArrayList<>();
+        List<DataPointSql.Totalled> totalled = new ArrayList<>();
+        marks.forEach((id, mark) -> TotalledWindow.split(id, from.toEpochMilli(), to.toEpochMilli(), mark,
+                reportingZone.zone(), points, totalled));
+        undated.addAll(readRanges(points, totalled, rollups));
+        Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
+        for (StoredDefinition d : definitions) {
+            boolean rolledUp = rollups.containsKey(d.id()) && !undated.contains(d.id());
+            values.put(d.id(), rolledUp ? rollups.get(d.id()).values() : streamed(d, from, to, zone));
+        }
+        return values;
+    }
+
+    /** A rollup for each definition whose periods are a function of day totals read in the reporting zone. */
+    private Map<Integer, PeriodRollup> rollups(Collection<StoredDefinition> definitions, ZoneId zone) {
         Map<Integer, PeriodRollup> rollups = new HashMap<>();
         for (StoredDefinition d : definitions) {
             if (PeriodRollup.rollsUp(d.definition().aggregation()) && reportingZone.sameDaysAs(zone)) {
@@ -61,13 +84,25 @@ public final class AoPeriodAggregates implements PeriodAggregates {
                         reportingZone.zone()));
             }
         }
-        Set<Integer> undated = totalByDay(rollups, from, to);
-        Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
-        for (StoredDefinition d : definitions) {
-            boolean rolledUp = rollups.containsKey(d.id()) && !undated.contains(d.id());
-            values.put(d.id(), rolledUp ? rollups.get(d.id()).values() : streamed(d, from, to, zone));
+        return rollups;
+    }
+
+    /**
+     * Whether a range is long enough to read its settled days from the day totals: a shorter one reads its points,
+     * which cost about what its day totals would, without the read of where the totals end first.
+     */
+    private static boolean longEnoughForTotals(Instant from, Instant to) {
+        return Duration.between(from, to).compareTo(TOTALS_FROM) >= 0;
+    }
+
+    /** The marks of the definitions that have day totals ({@link DayTotalsMark}): one statement per chunk. */
+    private Map<Integer, Integer> marks(Collection<Integer> definitionIds) {
+        Map<Integer, Integer> marks = new HashMap<>();
+        List<Integer> ids = List.copyOf(definitionIds);
+        for (int start = 0; start < ids.size(); start += IdLists.MAX_IN) {
+            sql.marks(ids.subList(start, Math.min(ids.size(), start + IdLists.MAX_IN)), marks::put);
         }
-        return values;
+        return marks;
     }
 
     /** Feeds the database's day totals to the rollups; returns the definitions that have rows without a day. */
@@ -102,26 +137,46 @@ public final class AoPeriodAggregates implements PeriodAggregates {
 
     @Override
     public Map<Integer, List<KpiValue>> inRanges(Map<StoredDefinition, Range> ranges, ZoneId zone) {
-        Map<Integer, PeriodRollup> rollups = new HashMap<>();
-        Map<Integer, Range> byId = new HashMap<>();
+        Map<Integer, PeriodRollup> rollups = rollups(ranges.keySet(), zone);
+        Map<Integer, Integer> marks = marks(ranges.entrySet().stream()
+                .filter(e -> rollups.containsKey(e.getKey().id()) && longEnoughForTotals(e.getValue().from(), e.getValue().to()))
+                .map(e -> e.getKey().id()).toList());
+        List<DataPointSql.Range> points = new ArrayList<>();
+        List<DataPointSql.Totalled> totalled = new ArrayList<>();
         ranges.forEach((d, range) -> {
-            byId.put(d.id(), range);
-            if (PeriodRollup.rollsUp(d.definition().aggregation()) && reportingZone.sameDaysAs(zone)) {
-                rollups.put(d.id(), new PeriodRollup(d.definition().aggregation(), d.definition().period(),
-                        reportingZone.zone()));
+            if (!rollups.containsKey(d.id())) {
+                return;
+            }
+            long from = range.from().toEpochMilli();
+            long to = range.to().toEpochMilli();
+            if (marks.containsKey(d.id())) {
+                TotalledWindow.split(d.id(), from, to, marks.get(d.id()), reportingZone.zone(), points, totalled);
+            } else {
+                points.add(new DataPointSql.Range(d.id(), from, to));
             }
         });
-        Set<Integer> undated = new HashSet<>();
-        List<Integer> ids = List.copyOf(rollups.keySet());
-        for (int start = 0; start < ids.size(); start += RANGES_PER_READ) {
-            sql.readRanges(ids.subList(start, Math.min(ids.size(), start + RANGES_PER_READ)).stream()
-                    .map(id -> new DataPointSql.Range(id, byId.get(id).from().toEpochMilli(),
-                            byId.get(id).to().toEpochMilli())).toList(), into(rollups, undated));
-        }
+        Set<Integer> undated = readRanges(points, totalled, rollups);
         Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
         ranges.forEach((d, range) -> values.put(d.id(), rollups.containsKey(d.id()) && !undated.contains(d.id())
                 ? rollups.get(d.id()).values() : streamed(d, range.from(), range.to(), zone)));
         return values;
+    }
+
+    /**
+     * Reads the ranges of points and the spans of day totals into the rollups, {@value #RANGES_PER_READ} reads per
+     * statement; returns the definitions that have rows without a day.
+     */
+    private Set<Integer> readRanges(List<DataPointSql.Range> points, List<DataPointSql.Totalled> totalled,
+                                    Map<Integer, PeriodRollup> rollups) {
+        Set<Integer> undated = new HashSet<>();
+        int reads = points.size() + totalled.size();
+        for (int start = 0; start < reads; start += RANGES_PER_READ) {
+            int end = Math.min(reads, start + RANGES_PER_READ);
+            sql.readRanges(points.subList(Math.min(start, points.size()), Math.min(end, points.size())),
+                    totalled.subList(Math.max(0, start - points.size()), Math.max(0, end - points.size())),
+                    into(rollups, undated));
+        }
+        return undated;
     }
 
     @Override

@@ -36,6 +36,10 @@ final class DataPointSql {
 
     /** The table of {@link io.csiloop.persistence.entity.DataPointEntity}, as Active Objects names it in Jira. */
     static final String TABLE = "AO_E7FE69_DATA_POINT";
+    /** The table of {@link io.csiloop.persistence.entity.DayTotalEntity}. */
+    static final String TOTALS = "AO_E7FE69_DAY_TOTAL";
+    /** The table of {@link io.csiloop.persistence.entity.MeasurementDefEntity}. */
+    static final String DEFINITIONS = "AO_E7FE69_MEASUREMENT_DEF";
 
     /** Receives one row: a definition's totals of one day; {@code observedDay} is null on rows not yet backfilled. */
     interface Day {
@@ -84,23 +88,49 @@ final class DataPointSql {
     record Range(int definitionId, long fromMillis, long toMillis) {
     }
 
-    /**
-     * The totals per day of each definition over a range of its own, in one statement: a GROUP BY per definition,
-     * joined by {@code UNION ALL}, each an index range read. Written as one WHERE with an OR of the ranges, PostgreSQL
-     * planned it as one scan over them all: 0.9 to 1.3 s for the baselines of 29 measures at 10,000,000 points
-     * (docs/benchmarks.md "At scale").
-     */
-    void readRanges(List<Range> ranges, Day day) {
-        if (ranges.isEmpty()) {
+    /** A definition and the days {@code [fromDay, toDay)} (epoch days) read from its day totals. */
+    record Totalled(int definitionId, int fromDay, int toDay) {
+    }
+
+    /** Receives a definition's mark: the first day its day totals do not cover. */
+    interface Mark {
+        void of(int definitionId, int dayTotalsBefore);
+    }
+
+    /** The marks of the definitions that have day totals, in one statement. */
+    void marks(List<Integer> definitionIds, Mark mark) {
+        if (definitionIds.isEmpty()) {
             return;
         }
-        Object[] parameters = ranges.stream().flatMap(r -> Stream.of(r.definitionId(), r.fromMillis(), r.toMillis()))
-                .toArray();
+        query(q -> "SELECT " + q.apply("ID") + ", " + q.apply("DAY_TOTALS_BEFORE") + " FROM " + table(q, DEFINITIONS)
+                + " WHERE " + q.apply("ID") + " IN (" + "?, ".repeat(definitionIds.size() - 1) + "?) AND "
+                + q.apply("DAY_TOTALS_BEFORE") + " IS NOT NULL", definitionIds.toArray(),
+                rows -> mark.of(rows.getInt(1), rows.getInt(2)), "read where the day totals end");
+    }
+
+    /**
+     * The totals per day of each definition over ranges of its own, in one statement: a GROUP BY of the points per
+     * range and a read of the day totals per totalled span, joined by {@code UNION ALL}, each an index range read.
+     * Written as one WHERE with an OR of the ranges, PostgreSQL planned it as one scan over them all: 0.9 to 1.3 s for
+     * the baselines of 29 measures at 10,000,000 points (docs/benchmarks.md "At scale").
+     */
+    void readRanges(List<Range> ranges, List<Totalled> totalled, Day day) {
+        if (ranges.isEmpty() && totalled.isEmpty()) {
+            return;
+        }
+        Object[] parameters = Stream.concat(
+                ranges.stream().flatMap(r -> Stream.of(r.definitionId(), r.fromMillis(), r.toMillis())),
+                totalled.stream().flatMap(t -> Stream.of(t.definitionId(), t.fromDay(), t.toDay()))).toArray();
         // the id is written as a number for the reason given in spans
-        query(q -> ranges.stream().map(r -> "SELECT " + Integer.toString(r.definitionId()) + ", " + dayTotals(q)
-                + " FROM " + table(q) + " WHERE "
+        query(q -> Stream.concat(ranges.stream().map(r -> "SELECT " + Integer.toString(r.definitionId()) + ", "
+                + dayTotals(q) + " FROM " + table(q, TABLE) + " WHERE "
                 + q.apply("DEFINITION_ID") + " = ? AND " + q.apply("OBSERVED_AT_MILLIS") + " >= ? AND "
-                + q.apply("OBSERVED_AT_MILLIS") + " < ? GROUP BY " + q.apply("OBSERVED_DAY"))
+                + q.apply("OBSERVED_AT_MILLIS") + " < ? GROUP BY " + q.apply("OBSERVED_DAY")),
+                totalled.stream().map(t -> "SELECT " + Integer.toString(t.definitionId()) + ", "
+                + q.apply("OBSERVED_DAY") + ", " + q.apply("POINT_COUNT") + ", " + q.apply("VALUE_SUM") + ", "
+                + q.apply("VALUE_MIN") + ", " + q.apply("VALUE_MAX") + " FROM " + table(q, TOTALS) + " WHERE "
+                + q.apply("DEFINITION_ID") + " = ? AND " + q.apply("OBSERVED_DAY") + " >= ? AND "
+                + q.apply("OBSERVED_DAY") + " < ?"))
                 .collect(Collectors.joining(" UNION ALL ")), parameters, rows -> dayOf(rows, day),
                 "total the data points by day");
     }
@@ -148,7 +178,11 @@ final class DataPointSql {
     }
 
     private String table(Function<String, String> q) {
+        return table(q, TABLE);
+    }
+
+    private String table(Function<String, String> q, String name) {
         // Jira's schema name is used as configured, unquoted: so Jira's own SQL names it, in the database's case
-        return database.schemaName().filter(s -> !s.isBlank()).map(s -> s + ".").orElse("") + q.apply(TABLE);
+        return database.schemaName().filter(s -> !s.isBlank()).map(s -> s + ".").orElse("") + q.apply(name);
     }
 }

@@ -64,14 +64,15 @@ class BoundedReadsTest {
                 () -> assertEquals(new Reads(2, 101), small.page(), "the page's 100 rows and the count"),
                 () -> assertTrue(small.exportFirst().statements() == 1 && small.exportFirst().rows() <= AoDataPoints.PAGE,
                         "the export's first point after one page: " + small.exportFirst()),
-                () -> assertEquals(3, small.reading().statements(), "recent periods, where the series begins, baseline"),
+                () -> assertEquals(5, small.reading().statements(),
+                        "recent periods and baseline, each after where the day totals end; where the series begins"),
                 () -> assertTrue(small.reading().rows() <= 1 + days(Store.NOW, KpiReading.CHART_WINDOW + 1) + 366,
                         "a day total a day of the 25 months read and of the first phase's 12, and the series' bounds: "
                                 + small.reading()),
-                () -> assertEquals(1, small.verdict().statements()),
+                () -> assertEquals(2, small.verdict().statements(), "where the day totals end, then the days"),
                 () -> assertTrue(small.verdict().rows() <= ChronoUnit.DAYS.between(REBASE, Store.NOW) + 1,
                         "the days of the phase since the rebase: " + small.verdict()),
-                () -> assertEquals(1, small.pack().statements()),
+                () -> assertEquals(2, small.pack().statements(), "where the day totals end, then the days"),
                 () -> assertTrue(small.pack().rows() <= days, "a row a day, as the pack shows every period: "
                         + small.pack()));
     }

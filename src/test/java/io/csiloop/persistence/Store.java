@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.host.ao.EntityManagerDatabaseAccessor;
 import io.csiloop.jira.host.JiraSqlReads;
 import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.kpi.DayTotals;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.PeriodAggregates;
 import io.csiloop.kpi.Rebases;
@@ -26,6 +27,7 @@ import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CompletedPeriodEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.DayTotalEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -43,6 +45,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,7 +60,7 @@ final class Store {
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
             PackSnapshotEntity.class, AutomationConfigEntity.class, CompletedPeriodEntity.class,
             RaisedSignalEntity.class, AutomationSettingsEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class,
-            RebaseEntity.class};
+            RebaseEntity.class, DayTotalEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
     static final long PROJECT = 10_100L;
@@ -71,6 +74,7 @@ final class Store {
     final DataPoints points;
     final KpiSnapshots snapshots;
     final PeriodAggregates aggregates;
+    final DayTotals dayTotals;
     final GateEvidence evidence;
     final ImprovementRegister register;
     final Rebases rebases;
@@ -84,6 +88,7 @@ final class Store {
         points = new AoDataPoints(ao, clock, zone);
         snapshots = new AoKpiSnapshots(ao);
         aggregates = new AoPeriodAggregates(new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), points, zone);
+        dayTotals = new AoDayTotals(ao, new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), zone);
         evidence = new AoGateEvidence(ao, clock);
         register = new AoImprovementRegister(ao);
         rebases = new AoRebases(ao);
@@ -110,6 +115,19 @@ final class Store {
 
     StoredDefinition define(String key) {
         return define(PROJECT, measure(key));
+    }
+
+    /** A measure of every aggregation and period length, each with the same points. */
+    List<StoredDefinition> defineEvery(List<DataPoint> points) {
+        List<StoredDefinition> definitions = new ArrayList<>();
+        for (Aggregation aggregation : Aggregation.values()) {
+            for (PeriodUnit period : PeriodUnit.values()) {
+                StoredDefinition d = define(PROJECT, measure(aggregation + "." + period, aggregation, period));
+                record(d.id(), points);
+                definitions.add(d);
+            }
+        }
+        return definitions;
     }
 
     /** Records plain points (no note) of the definition, manually by Alice in cycle 1. */

@@ -33,6 +33,7 @@ import io.csiloop.persistence.entity.AutomationConfigEntity;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.DayTotalEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -195,7 +196,8 @@ final class RestWorld implements AutoCloseable {
         List<Class<? extends RawEntity<Integer>>> tables = List.of(MeasurementDefEntity.class, DataPointEntity.class,
                 KpiSnapshotEntity.class, DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class,
                 CycleEventEntity.class, PackSnapshotEntity.class, AutomationSettingsEntity.class,
-                AutomationConfigEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class, RebaseEntity.class);
+                AutomationConfigEntity.class, PointChangeEntity.class, EvidenceChangeEntity.class, RebaseEntity.class,
+                DayTotalEntity.class);
         return tables.stream().collect(Collectors.toMap(Class::getSimpleName, t -> ao.count(t),
                 (a, b) -> a, java.util.TreeMap::new));
     }

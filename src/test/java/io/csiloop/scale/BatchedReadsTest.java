@@ -38,8 +38,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BatchedReadsTest {
 
-    /** The most statements one of these reads may send: a constant, whatever the project holds. */
-    private static final int BOUND = 15;
+    /**
+     * The most statements one of these reads may send: a constant, whatever the project holds. It was 15 before the
+     * day totals; each aggregation over a long window now first reads where the measures' day totals end (one
+     * primary-key read for all of them), which the KPIs needing attention do in 4 of their aggregations.
+     */
+    private static final int BOUND = 20;
 
     @TempDir
     static Path dir;

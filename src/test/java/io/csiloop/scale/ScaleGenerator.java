@@ -69,6 +69,9 @@ final class ScaleGenerator {
         try (Connection c = open(); Statement s = c.createStatement()) {
             s.execute(url.startsWith("jdbc:postgresql:") ? "TRUNCATE " + PointLoader.TABLE + " CASCADE"
                     : "DELETE FROM " + PointLoader.TABLE);
+            // the points are replaced behind the writers' back: no day total of the last size may stay
+            s.execute("DELETE FROM \"AO_E7FE69_DAY_TOTAL\"");
+            s.execute("UPDATE \"AO_E7FE69_MEASUREMENT_DEF\" SET \"DAY_TOTALS_BEFORE\" = NULL");
         }
         long[] shares = new ScaleMeasures(set).shares(defined.size(), ScaleHarness.HOT_MEASURE);
         try (PointLoader loader = new PointLoader(open(), PreviewApp.ZONE)) {

@@ -2,6 +2,8 @@ package io.csiloop.scale;
 
 import io.csiloop.host.ao.AoDatabase;
 import io.csiloop.host.ao.SqlStatementCounter;
+import io.csiloop.kpi.DayTotals;
+import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.preview.Preview;
 import io.csiloop.preview.PreviewConfig;
 import io.csiloop.preview.PreviewStore;
@@ -64,7 +66,14 @@ public final class ScaleHarness {
                 System.out.printf("%n## %,d data points%n%nLoad average before: %s%n", set.points(), loadAverage());
                 long loading = System.nanoTime();
                 new ScaleGenerator(set, database.url(), database.username(), database.password()).points(measures);
-                System.out.printf("  loaded in %.0f s; load average %s%n%n", (System.nanoTime() - loading) / 1e9, loadAverage());
+                System.out.printf("  loaded in %.0f s; load average %s%n", (System.nanoTime() - loading) / 1e9, loadAverage());
+                long rolling = System.nanoTime();
+                // what the scheduled run does on its first night after an import: total the settled days
+                MeasurementDefinitions definitions = preview.app().get(MeasurementDefinitions.class);
+                int rolled = preview.app().get(DayTotals.class).rollForward(set.projectRefs().stream()
+                        .flatMap(p -> definitions.ofProject(p.id()).stream()).toList(), now);
+                System.out.printf("  day totals of %,d measures rolled forward in %.1f s%n%n", rolled,
+                        (System.nanoTime() - rolling) / 1e9);
                 ScaleRequests requests = new ScaleRequests(set, measures.get(HOT_MEASURE).id(), new ScaleIssues(set),
                         round, sizes.size());
                 measureAll(preview, new LoadRunner(preview.baseUrl(), counter), requests, set);

@@ -1,5 +1,6 @@
 package io.csiloop.application.automation;
 
+import io.csiloop.kpi.DayTotals;
 import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  * One run of the scheduled job over a {@link RunScope}: for each project with measurements, under the project's
  * cluster lock, every definition's due periods are collected, snapshotted and their signals raised
  * ({@link ProjectRun}). A project whose lock another run holds (another node, or a run of another scope) is left to
- * that run. Running again for the same periods finds them complete and does nothing twice.
+ * that run. Running again for the same periods finds them complete and does nothing twice. Last, still under the
+ * lock, the project's settled days are totalled for the reads of long windows ({@link DayTotals}).
  */
 public final class AutomationRun {
 
@@ -36,16 +38,18 @@ public final class AutomationRun {
     private final MeasurementDefinitions definitions;
     private final ClusterLocks locks;
     private final ProjectRun projectRun;
+    private final DayTotals dayTotals;
     private final Clock clock;
     private final ReportingZone reportingZone;
 
     public AutomationRun(ProjectDirectory directory, SettingsStore settings, MeasurementDefinitions definitions,
-            ClusterLocks locks, ProjectRun projectRun, Clock clock, ReportingZone reportingZone) {
+            ClusterLocks locks, ProjectRun projectRun, DayTotals dayTotals, Clock clock, ReportingZone reportingZone) {
         this.directory = directory;
         this.settings = settings;
         this.definitions = definitions;
         this.locks = locks;
         this.projectRun = projectRun;
+        this.dayTotals = dayTotals;
         this.clock = clock;
         this.reportingZone = reportingZone;
     }
@@ -79,6 +83,7 @@ public final class AutomationRun {
                 periods += outcome.periodsCompleted();
                 raised += outcome.issuesRaised();
                 errors.addAll(outcome.errors());
+                rollDayTotals(projectId, measures, now).ifPresent(errors::add);
             }
         }
         RunSummary summary = new RunSummary(projects, skipped, seen, periods, raised, errors.size(),
@@ -90,6 +95,20 @@ public final class AutomationRun {
             LOG.warn("CSI Loop automation: could not record the run of {}: {}", scope, summary.describe(), e);
         }
         return summary;
+    }
+
+    /**
+     * Totals the settled days of the project's measures, after its periods are complete (a failure here loses no
+     * data: the reads total those days from the points until a later run succeeds).
+     */
+    private Optional<String> rollDayTotals(long projectId, List<StoredDefinition> measures, Instant now) {
+        try {
+            dayTotals.rollForward(measures, now);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.warn("CSI Loop automation: could not total the days of project {}", projectId, e);
+            return Optional.of("project " + projectId + ": day totals: " + e.getMessage());
+        }
     }
 
     /** The global scope covers every project without a schedule of its own; a project scope, that project. */

@@ -92,8 +92,8 @@ public final class KpiReadings {
 
     /**
      * The readings of the definitions at the moment, in their order, each from the periods it needs
-     * ({@link ReadingWindow}): per period length one aggregation over the last {@value KpiReading#CHART_WINDOW}
-     * periods and the one under way; then, for all of them at once, one read of where the series begin and end, one
+     * ({@link ReadingWindow}): one aggregation over each measure's last {@value KpiReading#CHART_WINDOW} periods and
+     * the one under way; then, for all of them at once, one read of where the series begin and end, one
      * aggregation of the baselines of phases begun before that (more only where a baseline has gaps) and one of the periods from an
      * earlier open go-live or a quiet measure's window; and one read of their process changes. However many measures
      * and however long their history, that is a handful of statements, each reading period values, never points.
@@ -103,19 +103,21 @@ public final class KpiReadings {
         Map<Integer, ProcessChanges> changed = changes.at(measures, moment);
         Map<StoredDefinition, Instant> unbounded = new LinkedHashMap<>();
         Map<Integer, Instant> recentFrom = new HashMap<>();
-        Map<PeriodUnit, List<StoredDefinition>> byUnit = measures.stream().collect(Collectors.groupingBy(
-                d -> d.definition().period(), () -> new EnumMap<>(PeriodUnit.class), Collectors.toList()));
-        byUnit.forEach((unit, group) -> {
-            Period current = Period.containing(unit, moment, zone);
+        Map<StoredDefinition, PeriodAggregates.Range> recent = new LinkedHashMap<>();
+        for (StoredDefinition d : measures) {
             // The window of a measure with a value last period, and the period under way: what nearly every reading
             // shows. A quiet measure's window reaches further back; readContinuous reads the rest for all at once.
-            Instant from = current.plus(-KpiReading.CHART_WINDOW).start();
-            values.putAll(aggregates.of(group, from, moment, zone));
-            group.forEach(d -> recentFrom.put(d.id(), from));
-            group.stream().filter(d -> latestComplete(values.get(d.id()), moment)
-                    .flatMap(latest -> KpiReading.firstPeriodRead(latest, changesOf(changed, d))).isEmpty())
-                    .forEach(d -> unbounded.put(d, current.start()));
-        });
+            Instant from = Period.containing(d.definition().period(), moment, zone).plus(-KpiReading.CHART_WINDOW).start();
+            recent.put(d, new PeriodAggregates.Range(from, moment));
+            recentFrom.put(d.id(), from);
+        }
+        values.putAll(aggregates.inRanges(recent, zone));
+        for (StoredDefinition d : measures) {
+            if (latestComplete(values.get(d.id()), moment)
+                    .flatMap(latest -> KpiReading.firstPeriodRead(latest, changesOf(changed, d))).isEmpty()) {
+                unbounded.put(d, Period.containing(d.definition().period(), moment, zone).start());
+            }
+        }
         Map<Integer, PeriodAggregates.Observed> observed = unbounded.isEmpty() ? Map.of()
                 : aggregates.observedBefore(unbounded, zone);
         List<ReadingWindow> windows = new ArrayList<>();

@@ -119,6 +119,34 @@ public interface MeasurementDefEntity extends Entity, TargetColumns {
 
     void setBaselinePeriods(Integer baselinePeriods);
 
+    /**
+     * The first epoch day (reporting zone) whose totals are not in {@link DayTotalEntity}: the days before it are
+     * totalled there. Null until the scheduled run first rolls the definition's days up. Every write of the
+     * definition's points lowers it to the earliest day it touched, in the same transaction, so that no stale total
+     * is read; the next roll-forward raises it again.
+     */
+    Integer getDayTotalsBefore();
+
+    void setDayTotalsBefore(Integer dayTotalsBefore);
+
+    /**
+     * When the definition's points were last written (recorded, imported, corrected or deleted). Writing it is how
+     * a writer of points locks the definition's row for the rest of its transaction, so that writers and the
+     * roll-forward of the day totals take turns (docs/persistence.md, "Day totals"); nullable, added after the
+     * first release.
+     */
+    Long getPointsWrittenAtMillis();
+
+    void setPointsWrittenAtMillis(Long pointsWrittenAtMillis);
+
+    /**
+     * When the day totals were last rolled forward; written first by each roll-forward to lock the row as a writer of
+     * points does (a column of its own, so that the lock never writes back a mark it read before holding it).
+     */
+    Long getDayTotalsRolledAtMillis();
+
+    void setDayTotalsRolledAtMillis(Long dayTotalsRolledAtMillis);
+
     @NotNull
     String getOwnerKey();
 

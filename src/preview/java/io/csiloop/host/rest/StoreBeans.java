@@ -6,6 +6,7 @@ import io.csiloop.host.ao.EntityManagerDatabaseAccessor;
 import io.csiloop.jira.host.JiraSqlReads;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.persistence.AoDataPoints;
+import io.csiloop.persistence.AoDayTotals;
 import io.csiloop.persistence.AoDefinitionAudit;
 import io.csiloop.persistence.AoGateEvidence;
 import io.csiloop.persistence.AoImprovementRegister;
@@ -18,6 +19,7 @@ import io.csiloop.persistence.AoSettingsStore;
 import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.DayTotalEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -50,7 +52,7 @@ public record StoreBeans(List<Object> beans) {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
             DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
             PackSnapshotEntity.class, PointChangeEntity.class, AutomationSettingsEntity.class, EvidenceChangeEntity.class,
-            RebaseEntity.class};
+            RebaseEntity.class, DayTotalEntity.class};
 
     /** Migrates the tables and builds every repository over them. */
     public static StoreBeans over(ActiveObjects ao, Clock clock, ReportingZone zone) {
@@ -60,6 +62,7 @@ public record StoreBeans(List<Object> beans) {
         AoDataPoints points = new AoDataPoints(ao, clock, zone);
         return new StoreBeans(List.of(definitions, new AoDefinitionAudit(ao), points, snapshots,
                 new AoPeriodAggregates(new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), points, zone),
+                new AoDayTotals(ao, new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), zone),
                 new AoGateEvidence(ao, clock), new AoImprovementRegister(ao),
                 new ProjectScorecard(definitions, snapshots), new AoPackSnapshots(ao), new AoSettingsStore(ao),
                 new AoRebases(ao),

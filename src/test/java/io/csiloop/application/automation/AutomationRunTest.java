@@ -9,7 +9,11 @@ import io.csiloop.kpi.StoredSnapshot;
 import io.csiloop.measure.Aggregation;
 import io.csiloop.measure.MeasurementSource;
 import io.csiloop.measure.StoredDefinition;
+import io.csiloop.persistence.entity.DayTotalEntity;
+import io.csiloop.persistence.entity.MeasurementDefEntity;
+import net.java.ao.Query;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -133,6 +137,29 @@ class AutomationRunTest {
         StoredSnapshot october = world.snapshots.latest(manual.id()).orElseThrow();
         assertEquals("2026-10", october.snapshot().period().label());
         assertEquals(KpiStatus.OFF_TARGET, october.snapshot().status());
+    }
+
+    @AcrossDatabases
+    void totalsTheSettledDaysOfEachMeasureAndNextDayOnlyTheDayThatSettled(ActiveObjects ao) {
+        World world = new World(ao);
+        StoredDefinition manual = world.define("FCR", MeasurementSource.MANUAL, d -> d);
+        world.record(manual, "2026-10-10T10:00:00Z", 82);
+        world.record(manual, "2026-11-15T10:00:00Z", 90); // yesterday in Berlin: left to the points
+
+        world.run.run(RunScope.GLOBAL);
+        int today = world.reportingZone.dayOf(World.NOW);
+        assertEquals(today - 1, dayTotalsBefore(ao, manual), "every day before yesterday is totalled");
+        assertEquals(1, ao.count(DayTotalEntity.class), "October's day; November's 15th is yesterday");
+
+        world.clock.advance(Duration.ofDays(1));
+        world.run.run(RunScope.GLOBAL);
+        assertEquals(today, dayTotalsBefore(ao, manual));
+        assertEquals(2, ao.count(DayTotalEntity.class), "the 15th settled overnight");
+    }
+
+    private static Integer dayTotalsBefore(ActiveObjects ao, StoredDefinition d) {
+        return ao.find(MeasurementDefEntity.class, Query.select("ID, DAY_TOTALS_BEFORE")
+                .where("ID = ?", d.id()))[0].getDayTotalsBefore();
     }
 
     @AcrossDatabases

@@ -5,6 +5,7 @@ import io.csiloop.application.gate.ImprovementCycles;
 import io.csiloop.host.ao.EntityManagerDatabaseAccessor;
 import io.csiloop.jira.host.JiraSqlReads;
 import io.csiloop.improvement.ImprovementRegister;
+import io.csiloop.kpi.DayTotals;
 import io.csiloop.kpi.KpiSnapshots;
 import io.csiloop.kpi.PeriodAggregates;
 import io.csiloop.measure.DataPoint;
@@ -20,6 +21,7 @@ import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.AoCompletedPeriods;
 import io.csiloop.persistence.AoDataPoints;
+import io.csiloop.persistence.AoDayTotals;
 import io.csiloop.persistence.AoDefinitionAutomations;
 import io.csiloop.persistence.AoImprovementRegister;
 import io.csiloop.persistence.AoKpiSnapshots;
@@ -33,6 +35,7 @@ import io.csiloop.persistence.entity.AutomationSettingsEntity;
 import io.csiloop.persistence.entity.CompletedPeriodEntity;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.DayTotalEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.EvidenceChangeEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
@@ -63,7 +66,7 @@ final class World {
             MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class, DefinitionAuditEntity.class,
             GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class, AutomationConfigEntity.class,
             CompletedPeriodEntity.class, RaisedSignalEntity.class, AutomationSettingsEntity.class,
-            PointChangeEntity.class, EvidenceChangeEntity.class};
+            PointChangeEntity.class, EvidenceChangeEntity.class, DayTotalEntity.class};
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     /** Mid-November: October is the latest closed month. */
     static final Instant NOW = Instant.parse("2026-11-16T09:00:00Z");
@@ -80,6 +83,7 @@ final class World {
     final DataPoints points;
     final KpiSnapshots snapshots;
     final PeriodAggregates aggregates;
+    final DayTotals dayTotals;
     final ImprovementRegister register;
     final AoDefinitionAutomations automations;
     final AoCompletedPeriods ledger;
@@ -123,7 +127,9 @@ final class World {
         // The automation's tests record no go-live and approve no rebase: every chart is of one phase.
         ProjectRun projectRun = new ProjectRun(automations, ledger, aggregates, new ImprovementCycles(register),
                 definitionRun, (measures, moment) -> Map.of());
-        run = new AutomationRun(() -> projects, settings, definitions, locks, projectRun, clock, reportingZone);
+        dayTotals = new AoDayTotals(ao, new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), reportingZone);
+        run = new AutomationRun(() -> projects, settings, definitions, locks, projectRun, dayTotals, clock,
+                reportingZone);
     }
 
     /**

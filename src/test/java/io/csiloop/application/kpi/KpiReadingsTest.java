@@ -57,7 +57,7 @@ class KpiReadingsTest {
     private final StoredDefinition quiet = stored(3, PeriodUnit.MONTH);
 
     @Test
-    void readsTheWindowAndThePeriodUnderWayOncePerPeriodLengthThenOnlyWhatTheWindowsPhasesNeed() {
+    void readsEachWindowAndThePeriodUnderWayAtOnceThenOnlyWhatTheWindowsPhasesNeed() {
         when(definitions.ofProject(PROJECT)).thenReturn(List.of(monthly, weekly));
         points.add(1, at("2026-09-30T22:30:00Z"), 70).add(2, at("2026-11-20T08:00:00Z"), 80);
 
@@ -68,9 +68,10 @@ class KpiReadingsTest {
         assertAll(() -> assertEquals(List.of(monthly, weekly), read.stream().map(MeasureReading::definition).toList()),
                 () -> assertEquals("2026-10", latest(read.get(0)).period().label(), "22:30 UTC is October in Berlin"),
                 () -> assertEquals("2026-W47", latest(read.get(1)).period().label()),
-                () -> assertEquals(List.of(new StreamedAggregates.Asked(List.of(2), weeks, NOW, ZONE),
-                        new StreamedAggregates.Asked(List.of(1), months, NOW, ZONE)), points.asked().subList(0, 2),
-                        "first the 24 periods and the one under way, per period length"),
+                () -> assertEquals(List.of(new StreamedAggregates.Asked(List.of(1), months, NOW, ZONE),
+                        new StreamedAggregates.Asked(List.of(2), weeks, NOW, ZONE)), points.asked().subList(0, 2),
+                        "first each one's 24 periods and the one under way (one read of ranges; this fake's default"
+                                + " asks per measure)"),
                 () -> assertTrue(points.asked().subList(2, points.asked().size()).stream()
                         .allMatch(a -> !a.to().isAfter(a.definitionIds().equals(List.of(1)) ? months : weeks)),
                         "then only periods before the window, for the limits of the phase it begins in: "

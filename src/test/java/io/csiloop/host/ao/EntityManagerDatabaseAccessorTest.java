@@ -9,12 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The host's stand-in for Jira's JDBC access: it reads AO's tables by their Jira names in the schema it reports, its
- * statements are counted like AO's, and it refuses to lend a connection inside a transaction (Jira's would lend a
- * fresh one there, blind to the transaction's writes).
+ * statements are counted like AO's, and inside a transaction it lends a fresh connection, blind to the
+ * transaction's writes, as Jira's does.
  */
 class EntityManagerDatabaseAccessorTest {
 
@@ -43,11 +42,29 @@ class EntityManagerDatabaseAccessorTest {
     }
 
     @AcrossDatabases
-    void shouldRefuseToLendAConnectionInsideATransaction(TestDatabase.Opened db) {
+    void shouldLendAFreshConnectionInsideATransactionThatDoesNotSeeItsWrites(TestDatabase.Opened db) {
         EntityManagerActiveObjects ao = db.activeObjects();
+        ao.migrate(HarnessRecord.class);
         DatabaseAccessor accessor = ao.databaseAccessor();
 
-        assertThrows(IllegalStateException.class, () -> ao.executeInTransaction(() -> accessor.executeQuery(c -> 1)));
-        assertEquals(1, (int) accessor.executeQuery(c -> 1), "outside a transaction it lends one");
+        int[] seen = ao.executeInTransaction(() -> {
+            ao.create(HarnessRecord.class, new DBParam("NAME", "uncommitted"));
+            return new int[] {ao.count(HarnessRecord.class), accessor.executeQuery(c -> count(accessor, c))};
+        });
+
+        assertEquals(1, seen[0], "the transaction sees its own write");
+        assertEquals(0, seen[1], "the lent connection is not the transaction's, as in Jira");
+        assertEquals(1, (int) accessor.executeQuery(c -> count(accessor, c)), "after the commit it is seen");
+    }
+
+    private static int count(DatabaseAccessor accessor, com.atlassian.jira.database.DatabaseConnection connection) {
+        String table = accessor.getSchemaName().map(s -> s + ".").orElse("") + "\"AO_E7FE69_HARNESS_REC\"";
+        try (PreparedStatement query = connection.getJdbcConnection().prepareStatement("SELECT COUNT(*) FROM " + table);
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
