@@ -17,6 +17,7 @@ import io.csiloop.preview.plugin.SpringBeans;
 import io.csiloop.preview.render.PreviewI18n;
 import io.csiloop.preview.web.PageResources;
 import io.csiloop.preview.web.PreviewBaseUrl;
+import io.csiloop.preview.web.PreviewLoginUri;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -24,7 +25,7 @@ import java.util.List;
 
 /**
  * What the preview offers the app in Jira's place (Active Objects, a clock, the reporting zone, messages, the
- * demo directory and issues behind the app's ports, SAL's base URL and the page builder that collects the web
+ * demo directory and issues behind the app's ports, SAL's base URL and login URI, and the page builder that collects the web
  * resources a page requires) plus the app's own beans built from its Spring context.
  *
  * @param modules builds module classes from all of these, as Jira's plugin container does
@@ -39,7 +40,8 @@ public record PreviewApp(Modules modules) {
         // One create for the Create dialog and for what the app raises: one key allocation, one set of checks.
         IssueCreation creation = new IssueCreation(directory, schemes, issues, new InitialStatus(), clock);
         Modules modules = new Modules(List.of(ao, clock, new ReportingZone(ZONE), directory, issues, i18n, schemes,
-                new DemoProjectSetup(directory, schemes), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH), new PageResources(),
+                new DemoProjectSetup(directory, schemes), new PreviewBaseUrl(PreviewConfig.CONTEXT_PATH),
+                new PreviewLoginUri(PreviewConfig.CONTEXT_PATH), new PageResources(),
                 creation, new PreviewImprovementRaiser(creation, directory, i18n), new IssueLinks(issues),
                 // the Jira adapter itself over the preview's DatabaseAccessor, lending the host's pool as Jira does
                 new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao))));

@@ -10,9 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The preview hosts the descriptor's servlet modules as Jira does: behind a login, the servlet's own answer for a
- * user it refuses, 404 for a path no module serves, and the servlet's page decorated inside the host's chrome.
+ * The preview hosts the descriptor's servlet modules as Jira does: anonymous requests reach the servlet, which sends
+ * the visitor to the login itself; the servlet's own answer for a user it refuses, 404 for a path no module serves, and the servlet's page decorated inside the host's chrome.
  */
 class PreviewServletHostTest {
 
@@ -42,13 +45,26 @@ class PreviewServletHostTest {
     }
 
     @Test
-    void shouldSendAnAnonymousVisitorToTheLoginWithTheServletAsDestination() throws Exception {
-        HttpResponse<String> answer = get(HttpClient.newHttpClient(), SETUP);
+    void shouldLetEachPageServletSendAnAnonymousVisitorToJirasLoginAndBackToThePage() throws Exception {
+        // The automation pages are not in the preview (automation runs inside Jira only): their servlets' tests cover them.
+        for (String page : List.of(SETUP, "/plugins/servlet/csiloop/measure?projectKey=SVC&definitionId=1")) {
+            HttpResponse<String> answer = get(HttpClient.newHttpClient(), page);
+            HttpResponse<String> loggedIn = logIn("admin", page);
 
-        assertAll(() -> assertEquals(302, answer.statusCode()),
-                () -> assertEquals(preview.baseUrl() + "/login.jsp?os_destination=%2Fjira%2Fplugins%2Fservlet%2Fcsiloop"
-                        + "%2Fproject-setup%3FprojectKey%3DSVC",
-                        URI.create(preview.baseUrl()).resolve(answer.headers().firstValue("Location").orElseThrow()).toString()));
+            // The servlet's own redirect (SAL's login URI, as Jira forms it), with the page relative to the context path
+            assertAll(page, () -> assertEquals(302, answer.statusCode()),
+                    () -> assertEquals(preview.baseUrl() + "/login.jsp?permissionViolation=true&os_destination="
+                            + URLEncoder.encode(page, StandardCharsets.UTF_8), location(answer)),
+                    () -> assertEquals(302, loggedIn.statusCode()),
+                    () -> assertEquals(preview.baseUrl() + page, location(loggedIn)));
+        }
+    }
+
+    @Test
+    void shouldTakeTheDestinationAfterLoginAsRelativeToTheContextPathAsJiraDoes() throws Exception {
+        HttpResponse<String> loggedIn = logIn("admin", "/jira" + SETUP);
+
+        assertEquals(preview.baseUrl() + "/jira" + SETUP, location(loggedIn), "the context path twice, as in Jira");
     }
 
     @Test
@@ -126,14 +142,28 @@ class PreviewServletHostTest {
         return Integer.parseInt(m.group(1));
     }
 
+    private static String location(HttpResponse<String> answer) {
+        return URI.create(preview.baseUrl()).resolve(answer.headers().firstValue("Location").orElseThrow()).toString();
+    }
+
     static HttpClient as(String user) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(preview.baseUrl() + "/login.jsp"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("os_username=" + user + "&os_password=" + user)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = logIn(client, user, "");
         assertEquals(302, login.statusCode(), login.body());
         return client;
+    }
+
+    /** Jira's login form posted as the user, to go to the destination afterwards. */
+    private static HttpResponse<String> logIn(String user, String destination) throws Exception {
+        return logIn(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), user, destination);
+    }
+
+    private static HttpResponse<String> logIn(HttpClient client, String user, String destination) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(preview.baseUrl() + "/login.jsp"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("os_username=" + user + "&os_password=" + user
+                        + "&os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> get(HttpClient client, String path) throws Exception {

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * The global automation settings ({@code /plugins/servlet/csiloop/automation}), for Jira administrators only: the
  * schedule, time zone and raising switch every project follows unless it sets its own, and "run now". Only renders
- * the page: its script saves through the REST API ({@code io.csiloop.rest.AutomationSettingsResource}).
+ * the page: its script saves through the REST API ({@code io.csiloop.rest.AutomationSettingsResource}). An anonymous
+ * visitor is sent to Jira's login first ({@link LoginRedirect}).
  */
 public final class AutomationAdminServlet extends HttpServlet {
 
@@ -34,18 +35,24 @@ public final class AutomationAdminServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient MessageSource messages;
+    private final transient LoginRedirect login;
 
     public AutomationAdminServlet(AutomationSettingsService settings, GlobalAccess globalAccess,
-            TemplateRenderer renderer, PageBuilderService pageBuilder, MessageSource messages) {
+            TemplateRenderer renderer, PageBuilderService pageBuilder, MessageSource messages,
+            LoginRedirect login) {
         this.settings = settings;
         this.globalAccess = globalAccess;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.messages = messages;
+        this.login = login;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (login.sentToLoginIfAnonymous(request, response)) {
+            return;
+        }
         if (!globalAccess.currentUserIsAdministrator()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, text("csiloop.automation.forbidden.global"));
             return;

@@ -31,6 +31,11 @@ import java.util.Optional;
  * gets one answer, 404 with the reason as plain text, so existence does not leak; it is written rather than sent
  * through {@code sendError}, so Jira's error page does not replace the text the script shows. Every answer is
  * personal and current: never stored by the browser.
+ *
+ * <p>Jira runs this servlet for anonymous requests too and asks for no login; unlike the page servlets it sends no
+ * one to the login ({@link LoginRedirect}): the panel sits in Jira's issue page, which Jira shows anonymous visitors
+ * where the project's permission scheme grants Browse Projects to anyone, and {@link Access} asks Jira's permission
+ * check with no user then, so such a visitor gets the panel and every other the 404.
  */
 public final class IssuePanelServlet extends HttpServlet {
 

@@ -29,7 +29,7 @@ import java.util.Optional;
  * The measure page ({@code /plugins/servlet/csiloop/measure?projectKey=KEY&definitionId=ID}): one measure's control
  * chart, periods, phases and rebases, data points, snapshots and audit. The server draws the measure's facts; the
  * page's script fills the rest from the REST API, which checks every permission again. Only reads, for users who
- * may browse the project.
+ * may browse the project; an anonymous visitor is sent to Jira's login first ({@link LoginRedirect}).
  */
 public final class MeasurePageServlet extends HttpServlet {
 
@@ -45,11 +45,13 @@ public final class MeasurePageServlet extends HttpServlet {
     private final transient PageBuilderService pageBuilder;
     private final transient ApplicationProperties application;
     private final transient MessageSource messages;
+    private final transient LoginRedirect login;
     private final transient UserDirectory people;
 
     public MeasurePageServlet(Projects projects, Access access, ProjectMeasures measures, Issues issues,
                               TemplateRenderer renderer, PageBuilderService pageBuilder,
-                              ApplicationProperties application, MessageSource messages, UserDirectory people) {
+                              ApplicationProperties application, MessageSource messages, UserDirectory people,
+                              LoginRedirect login) {
         this.projects = projects;
         this.access = access;
         this.measures = measures;
@@ -59,10 +61,14 @@ public final class MeasurePageServlet extends HttpServlet {
         this.application = application;
         this.messages = messages;
         this.people = people;
+        this.login = login;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (login.sentToLoginIfAnonymous(request, response)) {
+            return;
+        }
         Optional<ProjectRef> project = Optional.ofNullable(request.getParameter("projectKey")).flatMap(projects::byKey)
                 .filter(p -> access.currentUserMay(ProjectAccess.BROWSE, p.id()));
         Optional<StoredDefinition> definition = project.flatMap(p -> definition(p, request.getParameter("definitionId")));

@@ -23,7 +23,7 @@ import java.util.Optional;
  * A project's automation ({@code /plugins/servlet/csiloop/project-automation?projectKey=KEY}), for users who may
  * administer the project: its own settings, each measurement's JQL collection and raising, their progress, and "run
  * now". Only renders the page: its script saves through the REST API ({@code io.csiloop.rest.ProjectAutomationResource}),
- * which checks the permission itself.
+ * which checks the permission itself. An anonymous visitor is sent to Jira's login first ({@link LoginRedirect}).
  */
 public final class ProjectAutomationServlet extends HttpServlet {
 
@@ -36,19 +36,25 @@ public final class ProjectAutomationServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient MessageSource messages;
+    private final transient LoginRedirect login;
 
     public ProjectAutomationServlet(Projects projects, Access access, ProjectAutomationPages pages,
-            TemplateRenderer renderer, PageBuilderService pageBuilder, MessageSource messages) {
+            TemplateRenderer renderer, PageBuilderService pageBuilder, MessageSource messages,
+            LoginRedirect login) {
         this.projects = projects;
         this.access = access;
         this.pages = pages;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.messages = messages;
+        this.login = login;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (login.sentToLoginIfAnonymous(request, response)) {
+            return;
+        }
         Optional<ProjectRef> project = administered(request);
         if (project.isEmpty()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, text("csiloop.automation.forbidden.project"));

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * The project settings page "Enable CSI Loop for this project" ({@code /plugins/servlet/csiloop/project-setup?
  * projectKey=KEY}): shows the plan; the page's script applies it through the REST API, which checks XSRF.
- * This servlet only reads, and only for users who may administer the project.
+ * This servlet only reads, and only for users who may administer the project; an anonymous visitor is sent to Jira's
+ * login first ({@link LoginRedirect}).
  */
 public final class ProjectSetupServlet extends HttpServlet {
 
@@ -35,19 +36,24 @@ public final class ProjectSetupServlet extends HttpServlet {
     private final transient TemplateRenderer renderer;
     private final transient PageBuilderService pageBuilder;
     private final transient MessageSource messages;
+    private final transient LoginRedirect login;
 
     public ProjectSetupServlet(Projects projects, Access access, ProjectSetup projectSetup, TemplateRenderer renderer,
-                               PageBuilderService pageBuilder, MessageSource messages) {
+                               PageBuilderService pageBuilder, MessageSource messages, LoginRedirect login) {
         this.projects = projects;
         this.access = access;
         this.projectSetup = projectSetup;
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.messages = messages;
+        this.login = login;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (login.sentToLoginIfAnonymous(request, response)) {
+            return;
+        }
         Optional<ProjectRef> project = Optional.ofNullable(request.getParameter("projectKey")).flatMap(projects::byKey);
         if (project.isEmpty() || !access.currentUserMay(ProjectAccess.ADMINISTER, project.get().id())) {
             // The same answer for a project that does not exist, so that its existence does not leak.

@@ -14,7 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
  * of packages the host replaces are left out: the Jira implementations of the ports ({@code io.csiloop.jira.host},
  * which the preview's demo directory stands in for), the setup of issue types, statuses and workflows inside Jira
  * ({@code io.csiloop.jira.setup}, whose job the demo seed does), and the REST API's services (which the REST host
- * builds).
+ * builds). The app's own web beans ({@code io.csiloop.jira.web}, the page servlets' login redirect) are built, over
+ * the host's SAL services.
  */
 public final class SpringBeans {
 
@@ -24,8 +25,9 @@ public final class SpringBeans {
      * services (the REST host builds them), and the scheduled automation, which runs inside Jira only (its job,
      * JQL search, cluster locks and raised issues have no preview counterpart; its tables are still migrated).
      */
-    private static final List<String> HOST_PACKAGES = List.of("io.csiloop.jira.", "io.csiloop.application.setup.",
-            "io.csiloop.rest.", "io.csiloop.application.automation.", "io.csiloop.view.automation.");
+    private static final List<String> HOST_PACKAGES = List.of("io.csiloop.jira.host.", "io.csiloop.jira.setup.",
+            "io.csiloop.application.setup.", "io.csiloop.rest.", "io.csiloop.jira.automation.",
+            "io.csiloop.application.automation.", "io.csiloop.view.automation.");
 
     private SpringBeans() {
     }

@@ -40,7 +40,7 @@ public final class LoginPage implements Route {
             String destination = safe(exchange.form("os_destination").orElse(""));
             if (user.isPresent()) {
                 sessions.start(exchange, user.get());
-                exchange.redirect(destination);
+                exchange.redirect(contextPath + destination);
                 return;
             }
             show(exchange, destination, true);
@@ -49,11 +49,17 @@ public final class LoginPage implements Route {
         show(exchange, safe(exchange.query("os_destination").orElse("")), false);
     }
 
-    /** Where to go after logging in: a page of the preview only, never another site. */
+    /**
+     * Where to go after logging in, relative to the context path as Jira's login takes it (Seraph puts the context path
+     * in front of a relative {@code os_destination}; its own redirects to the login give the page without it): a page
+     * of the preview only, never another site. A destination that carries the context path already would arrive
+     * at {@code /jira/jira/…} in Jira and does so here. Jira also takes an absolute URL on its own base URL; the
+     * preview takes none, stricter.
+     */
     private String safe(String destination) {
-        boolean local = destination.startsWith(contextPath + "/") && !destination.startsWith("//")
+        boolean local = destination.startsWith("/") && !destination.startsWith("//")
                 && !destination.contains("\\") && !destination.contains("://");
-        return local ? destination : contextPath + "/secure/Dashboard.jspa";
+        return local ? destination : "/secure/Dashboard.jspa";
     }
 
     private void show(Exchange exchange, String destination, boolean failed) throws IOException {

@@ -146,7 +146,9 @@ public final class Pages {
         return exchange -> {
             Optional<DemoUser> user = current.get();
             if (user.isEmpty()) {
-                String target = exchange.path() + exchange.query("selectedItem").map(s -> "?selectedItem=" + s).orElse("");
+                // relative to the context path, as Seraph gives os_destination (LoginPage)
+                String target = exchange.path().substring(contextPath.length())
+                        + exchange.query("selectedItem").map(s -> "?selectedItem=" + s).orElse("");
                 exchange.redirect(contextPath + "/login.jsp?os_destination=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
                 return;
             }

@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * One request to a servlet module, seen through jakarta.servlet's request and response over the preview's
- * {@link Exchange}. Only what the app's servlets use is implemented (parameters, method, path, the body written
- * through a writer, the status, errors and headers); every other method throws {@link UnsupportedOperationException},
- * so that a servlet relying on more than the preview checked fails here rather than meeting a kinder stand-in.
+ * {@link Exchange}. Only what the app's servlets use is implemented (parameters, method, path and query, the body
+ * written through a writer, the status, errors, redirects and headers); every other method throws
+ * {@link UnsupportedOperationException}, so that a servlet relying on more than the preview checked fails here rather
+ * than meeting a kinder stand-in.
  */
 final class ServletExchange {
 
@@ -27,6 +28,7 @@ final class ServletExchange {
     private boolean sentError;
     private String contentType;
     private boolean committed;
+    private String redirect;
 
     ServletExchange(Exchange exchange, String servletPath) {
         this.exchange = exchange;
@@ -38,6 +40,7 @@ final class ServletExchange {
             case "getParameter" -> exchange.query((String) args[0]).orElse(null);
             case "getMethod" -> exchange.method();
             case "getRequestURI" -> exchange.path();
+            case "getQueryString" -> exchange.rawQuery().orElse(null);
             case "getServletPath" -> "/plugins/servlet";
             case "getPathInfo" -> servletPath;
             case "getProtocol" -> "HTTP/1.1";
@@ -78,6 +81,14 @@ final class ServletExchange {
                 exchange.setHeader((String) args[0], (String) args[1]);
                 yield null;
             }
+            case "sendRedirect" -> {
+                if (committed) {
+                    throw new IllegalStateException("sendRedirect after the response was written");
+                }
+                redirect = (String) args[0];
+                committed = true;
+                yield null;
+            }
             case "isCommitted" -> committed;
             default -> unsupported("HttpServletResponse", method.getName());
         });
@@ -94,6 +105,11 @@ final class ServletExchange {
      */
     Optional<String> error() {
         return sentError ? Optional.of(errorMessage == null ? "" : errorMessage) : Optional.empty();
+    }
+
+    /** Where the servlet sent the browser with {@code sendRedirect}, if it did. */
+    Optional<String> redirect() {
+        return Optional.ofNullable(redirect);
     }
 
     Optional<String> contentType() {

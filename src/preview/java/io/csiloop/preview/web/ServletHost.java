@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
@@ -23,8 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * app's beans through its one public constructor (as the plugin system autowires it) and initialised; a request goes
  * to the module whose URL pattern matches, through {@link ServletExchange}. What the servlet writes is decorated as
  * Jira's SiteMesh does ({@link SiteMeshPage}): title and body inside the host page, with the web resources the
- * servlet required through the page builder. A {@code sendError} gets the host's error page with its status. The
- * preview asks for a login first, as its other pages do.
+ * servlet required through the page builder. A {@code sendError} gets the host's error page with its status, a
+ * {@code sendRedirect} its redirect.
+ *
+ * <p>An anonymous request reaches the servlet as any other: the host asks for no login first. In Jira a servlet module
+ * is not behind a login either; the servlet finds out who is asking and sends an anonymous visitor to the login
+ * itself, as the Atlassian SDK's "Control access with SAL" tutorial does (SAL's {@code UserManager} for the user,
+ * {@code LoginUriProvider.getLoginUri} for the redirect). Asking here first would hide a servlet that forgot to.
  */
 public final class ServletHost implements Route {
 
@@ -34,7 +38,6 @@ public final class ServletHost implements Route {
     private final PageResources required;
     private final CurrentUser current;
     private final String prefix;
-    private final String contextPath;
     private final Map<String, HttpServlet> built = new ConcurrentHashMap<>();
 
     public ServletHost(PluginDescriptor descriptor, Modules modules, HostPage page, PageResources required,
@@ -44,7 +47,6 @@ public final class ServletHost implements Route {
         this.page = page;
         this.required = required;
         this.current = current;
-        this.contextPath = contextPath;
         this.prefix = contextPath + "/plugins/servlet";
     }
 
@@ -56,11 +58,6 @@ public final class ServletHost implements Route {
             exchange.send(404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        if (current.get().isEmpty()) {
-            String target = exchange.path() + exchange.rawQuery().map(q -> "?" + q).orElse("");
-            exchange.redirect(contextPath + "/login.jsp?os_destination=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
-            return;
-        }
         required.during(exchange, e -> serve(e, module.get(), path));
     }
 
@@ -70,6 +67,11 @@ public final class ServletHost implements Route {
             servlet(module).service(servletExchange.request(), servletExchange.response());
         } catch (ServletException e) {
             throw new IllegalStateException(module.key() + " failed", e);
+        }
+        Optional<String> redirect = servletExchange.redirect();
+        if (redirect.isPresent()) {
+            exchange.redirect(redirect.get());
+            return;
         }
         Optional<String> error = servletExchange.error();
         if (error.isPresent()) {

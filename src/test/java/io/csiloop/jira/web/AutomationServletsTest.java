@@ -48,9 +48,9 @@ class AutomationServletsTest {
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final BundleMessages messages = new BundleMessages();
     private final AutomationAdminServlet admin =
-            new AutomationAdminServlet(settings, globalAccess, renderer, pageBuilder, messages);
+            new AutomationAdminServlet(settings, globalAccess, renderer, pageBuilder, messages, Visitors.signedIn());
     private final ProjectAutomationServlet project = new ProjectAutomationServlet(projects, access, pages, renderer,
-            pageBuilder, messages);
+            pageBuilder, messages, Visitors.signedIn());
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
 
@@ -59,6 +59,22 @@ class AutomationServletsTest {
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         when(projects.byKey("OPS")).thenReturn(Optional.of(OPS));
         when(request.getParameter("projectKey")).thenReturn("OPS");
+    }
+
+    @Test
+    void anAnonymousVisitorGoesToTheLoginToComeBackToEitherPage() throws Exception {
+        HttpServletResponse second = mock(HttpServletResponse.class);
+        Visitors.asking(request, "/csiloop/automation", null);
+        new AutomationAdminServlet(settings, globalAccess, renderer, pageBuilder, messages, Visitors.anonymous())
+                .doGet(request, response);
+        Visitors.asking(request, "/csiloop/project-automation", "projectKey=OPS");
+        new ProjectAutomationServlet(projects, access, pages, renderer, pageBuilder, messages, Visitors.anonymous())
+                .doGet(request, second);
+
+        verify(response).sendRedirect(Visitors.LOGIN + "%2Fplugins%2Fservlet%2Fcsiloop%2Fautomation");
+        verify(second).sendRedirect(Visitors.LOGIN
+                + "%2Fplugins%2Fservlet%2Fcsiloop%2Fproject-automation%3FprojectKey%3DOPS");
+        verifyNoInteractions(settings, globalAccess, access, pages, renderer);
     }
 
     @Test

@@ -68,7 +68,7 @@ class MeasurePageServletTest {
     private final UserDirectory people = key -> "ada".equals(key)
             ? Optional.of(new UserRef("ada", "Ada <i>Lovelace</i>")) : Optional.empty();
     private final MeasurePageServlet servlet = new MeasurePageServlet(projects, access, measures, issues, renderer,
-            pageBuilder, application, new EnglishMessages(), people);
+            pageBuilder, application, new EnglishMessages(), people, Visitors.signedIn());
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
 
@@ -90,6 +90,19 @@ class MeasurePageServletTest {
         assertEquals("Ada <i>Lovelace</i>", page.getOwner(), "the owner by the name Jira shows, not the key");
         assertFalse(page.isMayEdit());
         verify(pageBuilder.assembler().resources()).requireContext("csiloop.measure-page");
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToTheLoginToComeBackToTheMeasure() throws Exception {
+        Visitors.asking(request, "/csiloop/measure", "projectKey=OPS&definitionId=7");
+        MeasurePageServlet anonymous = new MeasurePageServlet(projects, access, measures, issues, renderer,
+                pageBuilder, application, new EnglishMessages(), people, Visitors.anonymous());
+
+        anonymous.doGet(request, response);
+
+        verify(response).sendRedirect(Visitors.LOGIN
+                + "%2Fplugins%2Fservlet%2Fcsiloop%2Fmeasure%3FprojectKey%3DOPS%26definitionId%3D7");
+        verifyNoInteractions(projects, access, measures, renderer);
     }
 
     @Test

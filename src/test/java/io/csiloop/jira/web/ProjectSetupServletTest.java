@@ -44,7 +44,8 @@ class ProjectSetupServletTest {
     private final TemplateRenderer renderer = mock(TemplateRenderer.class);
     private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     private final ProjectSetupServlet servlet =
-            new ProjectSetupServlet(projects, access, projectSetup, renderer, pageBuilder, new EnglishMessages());
+            new ProjectSetupServlet(projects, access, projectSetup, renderer, pageBuilder, new EnglishMessages(),
+                    Visitors.signedIn());
     private final HttpServletRequest request = mock(HttpServletRequest.class);
     private final HttpServletResponse response = mock(HttpServletResponse.class);
 
@@ -62,6 +63,19 @@ class ProjectSetupServletTest {
         verify(renderer).render(eq(ProjectSetupServlet.TEMPLATE), context.capture(), any());
         assertTrue(((ProjectSetupPage) context.getValue().get("page")).isEnabled());
         verify(pageBuilder.assembler().resources()).requireContext("csiloop.project-setup");
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToTheLoginToComeBackToThePage() throws Exception {
+        Visitors.asking(request, "/csiloop/project-setup", "projectKey=OPS");
+        ProjectSetupServlet anonymous = new ProjectSetupServlet(projects, access, projectSetup, renderer, pageBuilder,
+                new EnglishMessages(), Visitors.anonymous());
+
+        anonymous.doGet(request, response);
+
+        verify(response).sendRedirect(Visitors.LOGIN + "%2Fplugins%2Fservlet%2Fcsiloop%2Fproject-setup%3FprojectKey%3DOPS");
+        verify(response, never()).sendError(any(Integer.class), anyString());
+        verifyNoInteractions(projects, access, projectSetup, renderer);
     }
 
     @Test

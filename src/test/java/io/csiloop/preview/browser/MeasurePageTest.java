@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The measure page as a person reaches and reads it: from the project page's scorecard, FCR's chart with its period
  * table shown, the rebase the demo approved at SVC-3's go-live listed, the data points, the snapshots and the
  * definition's changes. The administrator may correct and delete points; a viewer sees all of it and may change
- * nothing. Saved as {@code target/screenshots/measure-page.png}.
+ * nothing. An anonymous visitor logs in and comes back to it. Saved as {@code target/screenshots/measure-page.png}.
  */
 class MeasurePageTest {
 
@@ -75,6 +75,24 @@ class MeasurePageTest {
         browser.find(By.cssSelector(".csiloop-improvement-panel .csiloop-kpi-table a.csiloop-kpi-name")).click();
         assertEquals("First-contact resolution", browser.find(By.cssSelector(".csiloop-measure-name")).getText());
         assertEquals("SVC-3", browser.find(By.cssSelector(".csiloop-measure-improvement")).getText());
+    }
+
+    @Test
+    void shouldSendAnAnonymousVisitorToJirasLoginAndBackToTheMeasure() {
+        Browser browser = world.browser();
+        browser.logIn("viewer");
+        openFcrFromTheScorecard(browser);
+        String measure = browser.driver().getCurrentUrl();
+        browser.logOut();
+
+        browser.driver().get(measure);
+        browser.find(By.id("login-username")).sendKeys("viewer");
+        browser.find(By.id("login-password")).sendKeys("viewer");
+        browser.find(By.id("login-submit")).click();
+
+        browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("csiloop-measure-page")));
+        assertEquals(measure, browser.driver().getCurrentUrl(), "the measure page again, the query kept");
+        assertEquals("First-contact resolution", browser.find(By.cssSelector(".csiloop-measure-name")).getText());
     }
 
     private static void openFcrFromTheScorecard(Browser browser) {
