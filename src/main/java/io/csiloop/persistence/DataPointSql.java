@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>Only reads go this way: {@link SqlReads#onConnection} borrows a connection of its own, outside any transaction the
- * caller runs, so it sees committed rows only; no caller aggregates inside a transaction that wrote points.
+ * caller runs, so it sees committed rows only; no caller aggregates inside a transaction that wrote points (the
+ * roll-forward of {@link AoDayTotals} reads inside its own on purpose: it wants the committed points only).
  * Writes stay with Active Objects, whose transactions are the app's. Names follow Active Objects' table naming
  * ({@code AO_E7FE69_} + the entity's table), quoted with the driver's own quote, and the schema is named where
  * Jira's connection configures one, as the accessor's javadoc asks.

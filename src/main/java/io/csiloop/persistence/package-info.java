@@ -18,7 +18,7 @@
  *
  * <p>Reading is shaped for large data: data points are written in JDBC batches and read in keyset pages;
  * {@link io.csiloop.persistence.AoPeriodAggregates} lets the database total each day and rolls days up into
- * periods. The upgrade tasks of the data model live in {@link io.csiloop.persistence.upgrade}.
+ * periods, taking the settled days that {@link io.csiloop.persistence.AoDayTotals} keeps totalled from those totals. The upgrade tasks of the data model live in {@link io.csiloop.persistence.upgrade}.
  *
  * <p>May import: Active Objects, the domain and the repository interfaces of the application layer; never Jira's
  * issues, HTTP, the views or the adapters.
