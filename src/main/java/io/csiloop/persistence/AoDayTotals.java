@@ -2,6 +2,8 @@ package io.csiloop.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.csiloop.kpi.DayTotals;
+import io.csiloop.kpi.Period;
+import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.entity.DayTotalEntity;
@@ -72,7 +74,10 @@ public final class AoDayTotals implements DayTotals {
                     if (day == null) {
                         undated[0] = true;
                     } else {
-                        days.add(Map.of("DEFINITION_ID", definitionId, "OBSERVED_DAY", day, "POINT_COUNT", count,
+                        LocalDate date = LocalDate.ofEpochDay(day);
+                        days.add(Map.of("DEFINITION_ID", definitionId, "OBSERVED_DAY", day,
+                                "WEEK_DAY", firstDay(PeriodUnit.WEEK, date), "MONTH_DAY", firstDay(PeriodUnit.MONTH, date),
+                                "QUARTER_DAY", firstDay(PeriodUnit.QUARTER, date), "POINT_COUNT", count,
                                 "VALUE_SUM", sum, "VALUE_MIN", min, "VALUE_MAX", max));
                     }
                 });
@@ -90,6 +95,11 @@ public final class AoDayTotals implements DayTotals {
         fresh.get().setDayTotalsBefore(bound);
         fresh.get().save();
         return true;
+    }
+
+    /** The epoch day the period of the unit that holds the date starts on. */
+    private int firstDay(PeriodUnit unit, LocalDate date) {
+        return Math.toIntExact(new Period(unit, date, zone.zone()).firstDay().toEpochDay());
     }
 
     private long startOf(int epochDay) {

@@ -64,8 +64,12 @@ public final class AoPeriodAggregates implements PeriodAggregates {
         Set<Integer> undated = totalByDay(plain, from, to);
         List<DataPointSql.Range> points = new ArrayList<>();
         List<DataPointSql.Totalled> totalled = new ArrayList<>();
-        marks.forEach((id, mark) -> TotalledWindow.split(id, from.toEpochMilli(), to.toEpochMilli(), mark,
-                reportingZone.zone(), points, totalled));
+        for (StoredDefinition d : definitions) {
+            if (marks.containsKey(d.id())) {
+                TotalledWindow.split(d.id(), d.definition().period(), from.toEpochMilli(), to.toEpochMilli(),
+                        marks.get(d.id()), reportingZone.zone(), points, totalled);
+            }
+        }
         undated.addAll(readRanges(points, totalled, rollups));
         Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
         for (StoredDefinition d : definitions) {
@@ -150,7 +154,8 @@ public final class AoPeriodAggregates implements PeriodAggregates {
             long from = range.from().toEpochMilli();
             long to = range.to().toEpochMilli();
             if (marks.containsKey(d.id())) {
-                TotalledWindow.split(d.id(), from, to, marks.get(d.id()), reportingZone.zone(), points, totalled);
+                TotalledWindow.split(d.id(), d.definition().period(), from, to, marks.get(d.id()), reportingZone.zone(),
+                        points, totalled);
             } else {
                 points.add(new DataPointSql.Range(d.id(), from, to));
             }

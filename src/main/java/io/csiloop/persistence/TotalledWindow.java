@@ -1,5 +1,7 @@
 package io.csiloop.persistence;
 
+import io.csiloop.measure.PeriodUnit;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,8 +22,8 @@ final class TotalledWindow {
      *
      * @param dayTotalsBefore the definition's mark: the first day (epoch day in {@code zone}) not totalled
      */
-    static void split(int definitionId, long fromMillis, long toMillis, int dayTotalsBefore, ZoneId zone,
-                      List<DataPointSql.Range> points, List<DataPointSql.Totalled> totalled) {
+    static void split(int definitionId, PeriodUnit unit, long fromMillis, long toMillis, int dayTotalsBefore,
+                      ZoneId zone, List<DataPointSql.Range> points, List<DataPointSql.Totalled> totalled) {
         long firstWhole = day(fromMillis, zone);
         if (startOf(firstWhole, zone) < fromMillis) {
             firstWhole++;
@@ -31,7 +33,7 @@ final class TotalledWindow {
             points.add(new DataPointSql.Range(definitionId, fromMillis, toMillis));
             return;
         }
-        totalled.add(new DataPointSql.Totalled(definitionId, (int) firstWhole, (int) end));
+        totalled.add(new DataPointSql.Totalled(definitionId, (int) firstWhole, (int) end, unit));
         long totalsFrom = startOf(firstWhole, zone);
         long totalsTo = startOf(end, zone);
         if (fromMillis < totalsFrom) {

@@ -97,6 +97,21 @@ class DayTotalsTest {
     }
 
     @AcrossDatabases
+    void shouldHandOverARowAPeriodForTheTotalledDays(TestDatabase.Opened db) {
+        Store store = new Store(db.activeObjects());
+        StoredDefinition d = store.define(Store.PROJECT, Store.measure("SUM", Aggregation.SUM, PeriodUnit.MONTH));
+        store.record(d.id(), points(new SplittableRandom(47)));
+        long daily = db.statements().rowsWhile(() -> read(store, d));
+        store.dayTotals.rollForward(List.of(d), Store.NOW);
+
+        long monthly = db.statements().rowsWhile(() -> read(store, d));
+
+        // the mark; January 1st before 01:00 in Berlin (FROM cuts it); eleven months; November 25th to December 31st
+        assertTrue(monthly <= 1 + 1 + 11 + 37, "a row a month for the totalled days: " + monthly);
+        assertTrue(daily > 200, "a row a day with points before: " + daily);
+    }
+
+    @AcrossDatabases
     void shouldReadAWriteIntoATotalledDayAtOnceAndTotalItAgainOnTheNextRoll(TestDatabase.Opened db) {
         Store store = new Store(db.activeObjects());
         List<DataPoint> points = new ArrayList<>(points(new SplittableRandom(31)));

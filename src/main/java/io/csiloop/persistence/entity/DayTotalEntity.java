@@ -13,6 +13,10 @@ import net.java.ao.schema.Table;
  * row a day, instead of totalling every point again: two years of a measure with 500,000 points are about 730 rows
  * instead of 210,000 index entries (docs/persistence.md, "Day totals"). Rows of days at or after the mark are stale
  * and read by nobody; the next roll-forward replaces them.
+ *
+ * <p>Each row also names the first day of its week, month and quarter in the reporting zone, so that a read groups the
+ * days of a window into the measure's periods in the database (a row a period, not a row a day): the period arithmetic
+ * of a zone with daylight saving is not portable SQL, but it is done once, in Java, when the row is written.
  */
 @Table("DAY_TOTAL")
 @Indexes(@Index(name = "def_day", methodNames = {"getDefinition", "getObservedDay"}, unique = true))
@@ -28,6 +32,24 @@ public interface DayTotalEntity extends Entity {
     int getObservedDay();
 
     void setObservedDay(int observedDay);
+
+    /** The epoch day of the Monday that starts the day's week. */
+    @NotNull
+    int getWeekDay();
+
+    void setWeekDay(int weekDay);
+
+    /** The epoch day of the first of the day's month. */
+    @NotNull
+    int getMonthDay();
+
+    void setMonthDay(int monthDay);
+
+    /** The epoch day of the first day of the day's quarter. */
+    @NotNull
+    int getQuarterDay();
+
+    void setQuarterDay(int quarterDay);
 
     @NotNull
     int getPointCount();
