@@ -91,7 +91,8 @@ class SchemaConventionsTest {
                 "KPI_SNAPSHOT", Set.of("(DEFINITION_ID)"),
                 "DEFINITION_AUDIT", Set.of("unique(DEFINITION_ID, VERSION)", "(PROJECT_ID)"),
                 "GATE_EVIDENCE", Set.of("unique(ISSUE_ID, GATE_ID, ITEM_KEY)"),
-                "IMPROVEMENT", Set.of("unique(ISSUE_ID)", "(PROJECT_ID)"));
+                "IMPROVEMENT", Set.of("unique(ISSUE_ID)", "(PROJECT_ID)"),
+                "DAY_TOTAL", Set.of("(DEFINITION_ID, OBSERVED_DAY)"));
         for (Map.Entry<String, Set<String>> table : expected.entrySet()) {
             Set<String> indexes = Schema.indexes(db, "AO_E7FE69_" + table.getKey());
             assertTrue(indexes.containsAll(table.getValue()), table.getKey() + " has " + indexes);
