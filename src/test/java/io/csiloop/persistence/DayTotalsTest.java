@@ -112,6 +112,21 @@ class DayTotalsTest {
     }
 
     @AcrossDatabases
+    void shouldReadManyMeasuresOfOnePeriodLengthInOneStatementAfterTheirMarks(TestDatabase.Opened db) {
+        Store store = new Store(db.activeObjects());
+        List<StoredDefinition> sums = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            StoredDefinition d = store.define(Store.PROJECT, Store.measure("SUM" + i, Aggregation.SUM, PeriodUnit.MONTH));
+            store.record(d.id(), points(new SplittableRandom(50 + i)));
+            sums.add(d);
+        }
+        store.dayTotals.rollForward(sums, Store.NOW);
+
+        assertEquals(2, db.statements().countWhile(() -> store.aggregates.of(sums, FROM, TO, Store.ZONE)),
+                "where their totals end, then the edges' points and the totals of all ten by IN");
+    }
+
+    @AcrossDatabases
     void shouldReadAWriteIntoATotalledDayAtOnceAndTotalItAgainOnTheNextRoll(TestDatabase.Opened db) {
         Store store = new Store(db.activeObjects());
         List<DataPoint> points = new ArrayList<>(points(new SplittableRandom(31)));

@@ -7,6 +7,7 @@ import io.csiloop.measure.DefinitionDraft;
 import io.csiloop.measure.StoredDefinition;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -119,9 +120,20 @@ public final class PersistenceBenchmark {
             }
             List<StoredDefinition> medians = defined.stream().map(PersistenceBenchmark::asMedian).toList();
             long streamed = Timer.millis(() -> store.aggregates.of(medians, Workload.FROM, Workload.TO, Workload.ZONE));
-            System.out.printf("| %s | period values of %,d definitions (%,d points, %,d periods) | repository %,d ms | raw GROUP BY %,d ms | repository/raw time %.2f | medians of %d; the same by median (streamed): %,d ms |%n",
+            // what the scheduled run does once the days have settled; then the same read from the day totals
+            long rolling = Timer.millis(() -> store.dayTotals.rollForward(defined, Workload.TO.plus(Duration.ofDays(2))));
+            long[] totalled = new long[REPEATS];
+            for (int i = -2; i < REPEATS; i++) {
+                Instant to = Workload.TO.plusMillis(i + 2);
+                long t = Timer.millis(() -> store.aggregates.of(defined, Workload.FROM, to, Workload.ZONE));
+                if (i >= 0) {
+                    totalled[i] = t;
+                }
+            }
+            System.out.printf("| %s | period values of %,d definitions (%,d points, %,d periods) | repository %,d ms | raw GROUP BY %,d ms | repository/raw time %.2f | medians of %d; the same by median (streamed): %,d ms | after a roll-forward of the day totals (%,d ms): %,d ms, %.2f of raw |%n",
                     db.kind(), DEFINITIONS, POINTS, periods[0], Timer.median(repository), Timer.median(raw),
-                    (double) Timer.median(repository) / Timer.median(raw), REPEATS, streamed);
+                    (double) Timer.median(repository) / Timer.median(raw), REPEATS, streamed, rolling,
+                    Timer.median(totalled), (double) Timer.median(totalled) / Timer.median(raw));
         }
     }
 

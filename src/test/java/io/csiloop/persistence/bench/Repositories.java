@@ -12,11 +12,13 @@ import io.csiloop.measure.Provenance;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.persistence.AoDataPoints;
+import io.csiloop.persistence.AoDayTotals;
 import io.csiloop.persistence.AoKpiSnapshots;
 import io.csiloop.persistence.AoMeasurementDefinitions;
 import io.csiloop.persistence.AoPeriodAggregates;
 import io.csiloop.persistence.entity.CycleEventEntity;
 import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.DayTotalEntity;
 import io.csiloop.persistence.entity.DefinitionAuditEntity;
 import io.csiloop.persistence.entity.GateEvidenceEntity;
 import io.csiloop.persistence.entity.ImprovementEntity;
@@ -37,16 +39,19 @@ final class Repositories {
     final AoDataPoints points;
     final AoKpiSnapshots snapshots;
     final AoPeriodAggregates aggregates;
+    final AoDayTotals dayTotals;
     final ProjectScorecard scorecard;
 
     Repositories(ActiveObjects ao) {
         ao.migrate(MeasurementDefEntity.class, DataPointEntity.class, KpiSnapshotEntity.class,
-                DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class);
+                DefinitionAuditEntity.class, GateEvidenceEntity.class, ImprovementEntity.class, CycleEventEntity.class,
+                DayTotalEntity.class);
         Clock clock = Clock.systemUTC();
         definitions = new AoMeasurementDefinitions(ao, clock);
         points = new AoDataPoints(ao, clock, zone);
         snapshots = new AoKpiSnapshots(ao);
         aggregates = new AoPeriodAggregates(new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), points, zone);
+        dayTotals = new AoDayTotals(ao, new JiraSqlReads(EntityManagerDatabaseAccessor.of(ao)), zone);
         scorecard = new ProjectScorecard(definitions, snapshots);
     }
 
