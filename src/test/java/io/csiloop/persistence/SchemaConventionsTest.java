@@ -92,7 +92,8 @@ class SchemaConventionsTest {
                 "DEFINITION_AUDIT", Set.of("unique(DEFINITION_ID, VERSION)", "(PROJECT_ID)"),
                 "GATE_EVIDENCE", Set.of("unique(ISSUE_ID, GATE_ID, ITEM_KEY)"),
                 "IMPROVEMENT", Set.of("unique(ISSUE_ID)", "(PROJECT_ID)"),
-                "DAY_TOTAL", Set.of("(DEFINITION_ID, OBSERVED_DAY)"));
+                "DAY_TOTAL", Set.of("(DEFINITION_ID, OBSERVED_DAY, WEEK_DAY, MONTH_DAY, QUARTER_DAY, POINT_COUNT,"
+                        + " VALUE_SUM, VALUE_MIN, VALUE_MAX)"));
         for (Map.Entry<String, Set<String>> table : expected.entrySet()) {
             Set<String> indexes = Schema.indexes(db, "AO_E7FE69_" + table.getKey());
             assertTrue(indexes.containsAll(table.getValue()), table.getKey() + " has " + indexes);
