@@ -4,7 +4,6 @@ import io.csiloop.kpi.KpiStream;
 import io.csiloop.kpi.KpiValue;
 import io.csiloop.kpi.PeriodAggregates;
 import io.csiloop.measure.DataPoints;
-import io.csiloop.measure.PeriodUnit;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDefinition;
 import io.csiloop.port.SqlReads;
@@ -41,11 +40,6 @@ public final class AoPeriodAggregates implements PeriodAggregates {
      * many branches as a read of where series begin and end.
      */
     static final int RANGES_PER_READ = 250;
-    /**
-     * Definitions per set-based read of a window split alike: up to three {@code IN} lists of them in one statement,
-     * within the 2,100 parameters SQL Server takes.
-     */
-    static final int ALIKE_PER_READ = 600;
     /** The shortest range whose settled days are read from the day totals. */
     static final Duration TOTALS_FROM = Duration.ofDays(28);
     /** Definitions per read of where their points begin and end: a UNION ALL of one small query each. */
@@ -64,27 +58,22 @@ public final class AoPeriodAggregates implements PeriodAggregates {
     @Override
     public Map<Integer, List<KpiValue>> of(Collection<StoredDefinition> definitions, Instant from, Instant to, ZoneId zone) {
         Map<Integer, PeriodRollup> rollups = rollups(definitions, zone);
-        Map<Integer, Integer> marks = longEnoughForTotals(from, to) ? marks(rollups.keySet()) : Map.of();
+        // Many measures over one window are one GROUP BY of their points by IN; read per measure, as the totals are,
+        // a thousand sparse ones took H2 2.6 times as long (docs/benchmarks.md "Persistence")
+        Map<Integer, Integer> marks = longEnoughForTotals(from, to) && rollups.size() <= RANGES_PER_READ
+                ? marks(rollups.keySet()) : Map.of();
         Map<Integer, PeriodRollup> plain = new HashMap<>(rollups);
         plain.keySet().removeAll(marks.keySet());
         Set<Integer> undated = totalByDay(plain, from, to);
-        Map<List<Object>, List<Integer>> alike = new LinkedHashMap<>(); // by period length and mark: split alike
+        List<DataPointSql.Range> points = new ArrayList<>();
+        List<DataPointSql.Totalled> totalled = new ArrayList<>();
         for (StoredDefinition d : definitions) {
             if (marks.containsKey(d.id())) {
-                alike.computeIfAbsent(List.of(d.definition().period(), marks.get(d.id())), k -> new ArrayList<>())
-                        .add(d.id());
+                TotalledWindow.split(d.id(), d.definition().period(), from.toEpochMilli(), to.toEpochMilli(),
+                        marks.get(d.id()), reportingZone.zone(), points, totalled);
             }
         }
-        alike.forEach((key, ids) -> {
-            List<DataPointSql.Range> points = new ArrayList<>();
-            List<DataPointSql.Totalled> totalled = new ArrayList<>();
-            TotalledWindow.split(0, (PeriodUnit) key.get(0), from.toEpochMilli(), to.toEpochMilli(), (Integer) key.get(1),
-                    reportingZone.zone(), points, totalled);
-            for (int start = 0; start < ids.size(); start += ALIKE_PER_READ) {
-                sql.readAlike(ids.subList(start, Math.min(ids.size(), start + ALIKE_PER_READ)), points, totalled,
-                        into(rollups, undated));
-            }
-        });
+        undated.addAll(readRanges(points, totalled, rollups));
         Map<Integer, List<KpiValue>> values = new LinkedHashMap<>();
         for (StoredDefinition d : definitions) {
             boolean rolledUp = rollups.containsKey(d.id()) && !undated.contains(d.id());

@@ -152,35 +152,6 @@ final class DataPointSql {
                 "total the data points by day");
     }
 
-    /**
-     * The totals per day of many definitions over one window split alike (the same period length and mark), in one
-     * statement of set-based reads: a GROUP BY of the points of all of them per range of points and of their day
-     * totals per totalled span, by {@code IN}, joined by {@code UNION ALL}. The ranges' definition ids are ignored.
-     * Per definition, as {@link #readRanges} reads, a thousand sparse measures were thousands of branches: on H2 1.8
-     * times one GROUP BY of their points (docs/benchmarks.md "Persistence").
-     */
-    void readAlike(List<Integer> definitionIds, List<Range> ranges, List<Totalled> totalled, Day day) {
-        if (definitionIds.isEmpty() || ranges.isEmpty() && totalled.isEmpty()) {
-            return;
-        }
-        String in = "?, ".repeat(definitionIds.size() - 1) + "?";
-        Object[] parameters = Stream.concat(
-                ranges.stream().flatMap(r -> Stream.concat(definitionIds.stream(), Stream.of(r.fromMillis(), r.toMillis()))),
-                totalled.stream().flatMap(t -> Stream.concat(definitionIds.stream(), Stream.of(t.fromDay(), t.toDay()))))
-                .toArray();
-        query(q -> Stream.concat(ranges.stream().map(r -> "SELECT " + q.apply("DEFINITION_ID") + ", " + dayTotals(q)
-                + " FROM " + table(q, TABLE) + " WHERE " + q.apply("DEFINITION_ID") + " IN (" + in + ") AND "
-                + q.apply("OBSERVED_AT_MILLIS") + " >= ? AND " + q.apply("OBSERVED_AT_MILLIS") + " < ? GROUP BY "
-                + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY")),
-                totalled.stream().map(t -> "SELECT " + q.apply("DEFINITION_ID") + ", " + q.apply(periodColumn(t.unit()))
-                + ", SUM(" + q.apply("POINT_COUNT") + "), SUM(" + q.apply("VALUE_SUM") + "), MIN(" + q.apply("VALUE_MIN")
-                + "), MAX(" + q.apply("VALUE_MAX") + ") FROM " + table(q, TOTALS) + " WHERE " + q.apply("DEFINITION_ID")
-                + " IN (" + in + ") AND " + q.apply("OBSERVED_DAY") + " >= ? AND " + q.apply("OBSERVED_DAY")
-                + " < ? GROUP BY " + q.apply("DEFINITION_ID") + ", " + q.apply(periodColumn(t.unit()))))
-                .collect(Collectors.joining(" UNION ALL ")), parameters, rows -> dayOf(rows, day),
-                "total the data points by day");
-    }
-
     /** Where the points of each definition before its own bound (epoch milliseconds) begin and end: one statement. */
     void spans(Map<Integer, Long> beforeMillis, Span span) {
         if (beforeMillis.isEmpty()) {
