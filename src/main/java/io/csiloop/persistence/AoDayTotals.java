@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +44,7 @@ public final class AoDayTotals implements DayTotals {
     public int rollForward(Collection<StoredDefinition> definitions, Instant now) {
         int bound = zone.dayOf(now) - SETTLING_DAYS;
         List<Integer> ids = definitions.stream().map(StoredDefinition::id).distinct().toList();
-        Map<Integer, Integer> marks = new HashMap<>();
-        for (int start = 0; start < ids.size(); start += IdLists.MAX_IN) {
-            sql.marks(ids.subList(start, Math.min(ids.size(), start + IdLists.MAX_IN)), marks::put);
-        }
+        Map<Integer, Integer> marks = sql.marks(ids);
         int rolled = 0;
         for (int id : ids) {
             Integer mark = marks.get(id);

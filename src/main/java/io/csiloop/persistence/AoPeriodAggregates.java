@@ -61,7 +61,7 @@ public final class AoPeriodAggregates implements PeriodAggregates {
         // Many measures over one window are one GROUP BY of their points by IN; read per measure, as the totals are,
         // a thousand sparse ones took H2 2.6 times as long (docs/benchmarks.md "Persistence")
         Map<Integer, Integer> marks = longEnoughForTotals(from, to) && rollups.size() <= RANGES_PER_READ
-                ? marks(rollups.keySet()) : Map.of();
+                ? sql.marks(rollups.keySet()) : Map.of();
         Map<Integer, PeriodRollup> plain = new HashMap<>(rollups);
         plain.keySet().removeAll(marks.keySet());
         Set<Integer> undated = totalByDay(plain, from, to);
@@ -102,16 +102,6 @@ public final class AoPeriodAggregates implements PeriodAggregates {
         return Duration.between(from, to).compareTo(TOTALS_FROM) >= 0;
     }
 
-    /** The marks of the definitions that have day totals ({@link DayTotalsMark}): one statement per chunk. */
-    private Map<Integer, Integer> marks(Collection<Integer> definitionIds) {
-        Map<Integer, Integer> marks = new HashMap<>();
-        List<Integer> ids = List.copyOf(definitionIds);
-        for (int start = 0; start < ids.size(); start += IdLists.MAX_IN) {
-            sql.marks(ids.subList(start, Math.min(ids.size(), start + IdLists.MAX_IN)), marks::put);
-        }
-        return marks;
-    }
-
     /** Feeds the database's day totals to the rollups; returns the definitions that have rows without a day. */
     private Set<Integer> totalByDay(Map<Integer, PeriodRollup> rollups, Instant from, Instant to) {
         Set<Integer> undated = new HashSet<>();
@@ -145,7 +135,7 @@ public final class AoPeriodAggregates implements PeriodAggregates {
     @Override
     public Map<Integer, List<KpiValue>> inRanges(Map<StoredDefinition, Range> ranges, ZoneId zone) {
         Map<Integer, PeriodRollup> rollups = rollups(ranges.keySet(), zone);
-        Map<Integer, Integer> marks = marks(ranges.entrySet().stream()
+        Map<Integer, Integer> marks = sql.marks(ranges.entrySet().stream()
                 .filter(e -> rollups.containsKey(e.getKey().id()) && longEnoughForTotals(e.getValue().from(), e.getValue().to()))
                 .map(e -> e.getKey().id()).toList());
         List<DataPointSql.Range> points = new ArrayList<>();

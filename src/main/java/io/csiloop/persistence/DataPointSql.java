@@ -6,6 +6,8 @@ import io.csiloop.port.SqlReads;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -107,20 +109,21 @@ final class DataPointSql {
         };
     }
 
-    /** Receives a definition's mark: the first day its day totals do not cover. */
-    interface Mark {
-        void of(int definitionId, int dayTotalsBefore);
-    }
-
-    /** The marks of the definitions that have day totals, in one statement. */
-    void marks(List<Integer> definitionIds, Mark mark) {
-        if (definitionIds.isEmpty()) {
-            return;
+    /**
+     * The marks of the definitions that have day totals ({@link DayTotalsMark}): per definition id, the first day its
+     * totals do not cover. One statement per {@value IdLists#MAX_IN} definitions.
+     */
+    Map<Integer, Integer> marks(Collection<Integer> definitionIds) {
+        Map<Integer, Integer> marks = new HashMap<>();
+        List<Integer> ids = List.copyOf(definitionIds);
+        for (int start = 0; start < ids.size(); start += IdLists.MAX_IN) {
+            List<Integer> chunk = ids.subList(start, Math.min(ids.size(), start + IdLists.MAX_IN));
+            query(q -> "SELECT " + q.apply("ID") + ", " + q.apply("DAY_TOTALS_BEFORE") + " FROM "
+                    + table(q, DEFINITIONS) + " WHERE " + q.apply("ID") + " IN (" + "?, ".repeat(chunk.size() - 1)
+                    + "?) AND " + q.apply("DAY_TOTALS_BEFORE") + " IS NOT NULL", chunk.toArray(),
+                    rows -> marks.put(rows.getInt(1), rows.getInt(2)), "read where the day totals end");
         }
-        query(q -> "SELECT " + q.apply("ID") + ", " + q.apply("DAY_TOTALS_BEFORE") + " FROM " + table(q, DEFINITIONS)
-                + " WHERE " + q.apply("ID") + " IN (" + "?, ".repeat(definitionIds.size() - 1) + "?) AND "
-                + q.apply("DAY_TOTALS_BEFORE") + " IS NOT NULL", definitionIds.toArray(),
-                rows -> mark.of(rows.getInt(1), rows.getInt(2)), "read where the day totals end");
+        return marks;
     }
 
     /**
