@@ -62,7 +62,7 @@ public final class ScaleHarness {
         ScaleGenerator generator = new ScaleGenerator(shape, database.url(), database.username(), database.password());
         generator.reset();
         generator.issues();
-        SqlStatementCounter counter = new SqlStatementCounter();
+        SqlStatementCounter counter = SqlStatementCounter.statementsOnly();
         PreviewStore store = new PreviewStore(database, counter, shape.projectRefs());
         try (Preview preview = Preview.start(new PreviewConfig(0, database.url()), Clock.systemUTC(), store)) {
             List<ScaleMeasures.Generated> measures = generator.measures(preview.app());

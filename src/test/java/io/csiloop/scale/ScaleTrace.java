@@ -1,6 +1,8 @@
 package io.csiloop.scale;
 
 import io.csiloop.host.ao.AoDatabase;
+import io.csiloop.kpi.DayTotals;
+import io.csiloop.measure.MeasurementDefinitions;
 import io.csiloop.host.ao.SqlStatementCounter;
 import io.csiloop.preview.Preview;
 import io.csiloop.preview.PreviewConfig;
@@ -43,11 +45,15 @@ public final class ScaleTrace {
         ScaleGenerator generator = new ScaleGenerator(set, database.url(), database.username(), database.password());
         generator.reset();
         generator.issues();
-        SqlStatementCounter counter = new SqlStatementCounter();
+        SqlStatementCounter counter = SqlStatementCounter.statementsOnly();
         PreviewStore store = new PreviewStore(database, counter, set.projectRefs());
         try (Preview preview = Preview.start(new PreviewConfig(0, database.url()), Clock.systemUTC(), store)) {
             List<ScaleMeasures.Generated> measures = generator.measures(preview.app());
             generator.points(measures);
+            // as the harness does after each load: the first night's roll-forward, so that reads take the same path
+            MeasurementDefinitions definitions = preview.app().get(MeasurementDefinitions.class);
+            preview.app().get(DayTotals.class).rollForward(set.projectRefs().stream()
+                    .flatMap(p -> definitions.ofProject(p.id()).stream()).toList(), now);
             ScaleRequests requests = new ScaleRequests(set, measures.get(ScaleHarness.HOT_MEASURE).id(),
                     new ScaleIssues(set), 0, 1);
             List<String> sql = Collections.synchronizedList(new ArrayList<>());

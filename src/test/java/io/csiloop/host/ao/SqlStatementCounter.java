@@ -26,6 +26,24 @@ public final class SqlStatementCounter implements UnaryOperator<DataSource> {
     private final AtomicLong executed = new AtomicLong();
     private volatile Consumer<String> afterExecute = sql -> { };
     private final AtomicLong rows = new AtomicLong();
+    private final boolean countingRows;
+
+    /** A counter of statements and of the rows their result sets hand over. */
+    public SqlStatementCounter() {
+        this(true);
+    }
+
+    private SqlStatementCounter(boolean countingRows) {
+        this.countingRows = countingRows;
+    }
+
+    /**
+     * A counter of statements only, whose result sets are the driver's own: the load harness's requests read
+     * thousands of values each, and a reflective proxy on every {@code getInt} was a tenth of the time it measured.
+     */
+    public static SqlStatementCounter statementsOnly() {
+        return new SqlStatementCounter(false);
+    }
 
     /** How many statements ran since the counter was made or last {@link #reset()}. */
     public long count() {
@@ -39,6 +57,9 @@ public final class SqlStatementCounter implements UnaryOperator<DataSource> {
 
     /** How many rows result sets handed over ({@code next()} returned true) since made or last {@link #reset()}. */
     public long rows() {
+        if (!countingRows) {
+            throw new IllegalStateException("this counter counts statements only");
+        }
         return rows.get();
     }
 
@@ -92,7 +113,8 @@ public final class SqlStatementCounter implements UnaryOperator<DataSource> {
         executed.incrementAndGet();
         Object result = invoke(statement, method, args);
         afterExecute.accept(sql);
-        return result instanceof ResultSet resultSet ? wrap(ResultSet.class, resultSet, this::onResultSet) : result;
+        return countingRows && result instanceof ResultSet resultSet ? wrap(ResultSet.class, resultSet, this::onResultSet)
+                : result;
     }
 
     private Object onResultSet(ResultSet resultSet, Method method, Object[] args) throws Throwable {
