@@ -10,6 +10,8 @@ import io.csiloop.preview.demo.IssueTable;
 import io.csiloop.preview.demo.StatusCategories;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,11 @@ final class IssueNavigator {
     private final IssueTable issues;
     private final CurrentUser current;
     private final IssueView view;
+    /**
+     * Jira's gadget shows 10 issues unless its settings say otherwise. Rendering every one of them, the preview's
+     * dashboard took 34 MB and 53 ms a request for a person with hundreds of issues (docs/benchmarks.md "At scale").
+     */
+    static final int GADGET_ROWS = 10;
     private final StatusCategories categories = new StatusCategories();
 
     IssueNavigator(DemoDirectory directory, IssueTable issues, CurrentUser current, IssueView view) {
@@ -56,11 +63,18 @@ final class IssueNavigator {
                 "rows", rows);
     }
 
-    /** The person's open issues: assigned to them, not in a done status, the last updated first. */
-    List<Map<String, Object>> myOpenIssues() {
-        return current.get().map(me -> browsable(new IssueFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(me.name()))).stream().filter(d -> !categories.done(d.ref())).map(view::of).toList())
-                .orElse(List.of());
+    /**
+     * The person's open issues, as Jira's "Assigned to me" gadget shows them: assigned to them, not in a done status,
+     * the last updated first, its default of {@value #GADGET_ROWS} rows ({@code rows}), how many there are in all
+     * ({@code total}) and the person's name, URL-encoded, for the link to the rest in the navigator ({@code assignee}).
+     */
+    Map<String, Object> myOpenIssues() {
+        return current.get().map(me -> {
+            List<IssueDetails> open = browsable(new IssueFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(me.name()))).stream().filter(d -> !categories.done(d.ref())).toList();
+            return Map.<String, Object>of("rows", open.stream().limit(GADGET_ROWS).map(view::of).toList(),
+                    "total", open.size(), "assignee", URLEncoder.encode(me.name(), StandardCharsets.UTF_8));
+        }).orElse(Map.of("rows", List.of(), "total", 0, "assignee", ""));
     }
 
     private List<IssueDetails> browsable(IssueFilter filter) {
