@@ -8,12 +8,15 @@ import io.csiloop.preview.Preview;
 import io.csiloop.preview.PreviewConfig;
 import io.csiloop.preview.PreviewStore;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,6 +40,13 @@ public final class ScaleHarness {
      * warming the JVM's compiler: the same reads measured slower there than at 10,000,000 points in the round after.
      */
     static final int WARM_UPS = 10;
+    /**
+     * How long every read is sent in turn before a round is measured, as a Jira that has served its users for a while
+     * would have compiled them: with only the reads' own warm-ups, the JIT compiler was still busy 30 s into a run of
+     * project pages (a fifth to a half of a core, JFR), and its work was counted in the latencies of the first round.
+     */
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    static final Duration SETTLE = Duration.ofSeconds(Long.getLong("harness.settle", 90));
 
     /** Held, because java.util.logging forgets the level of a logger nobody references. */
     private static final java.util.logging.Logger JERSEY = java.util.logging.Logger.getLogger("org.glassfish.jersey");
@@ -81,14 +91,35 @@ public final class ScaleHarness {
                         (System.nanoTime() - rolling) / 1e9);
                 ScaleRequests requests = new ScaleRequests(set, measures.get(HOT_MEASURE).id(), new ScaleIssues(set),
                         round, sizes.size());
-                measureAll(preview, new LoadRunner(preview.baseUrl(), counter), requests, set);
+                measureSettled(preview, new LoadRunner(preview.baseUrl(), counter), requests, set);
                 System.out.printf("%nLoad average after: %s%n", loadAverage());
             }
         }
         System.out.printf("%nThe whole run took %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 
-    private static void measureAll(Preview preview, LoadRunner runner, ScaleRequests requests, ScaleDataSet set)
+    private static void measureSettled(Preview preview, LoadRunner runner, ScaleRequests requests, ScaleDataSet set)
+            throws Exception {
+        long compiling = JIT.getTotalCompilationTime();
+        settle(runner, requests);
+        System.out.printf("  every read in turn for %d s before measuring: %,d ms of JIT compilation%n%n",
+                SETTLE.toSeconds(), JIT.getTotalCompilationTime() - compiling);
+        compiling = JIT.getTotalCompilationTime();
+        measureAll(runner, preview, requests, set);
+        System.out.printf("%nJIT compilation while measuring: %,d ms%n", JIT.getTotalCompilationTime() - compiling);
+    }
+
+    private static void settle(LoadRunner runner, ScaleRequests requests) throws Exception {
+        List<ScaleRequest> reads = new ArrayList<>(requests.issuePages());
+        reads.addAll(requests.reads());
+        for (long end = System.nanoTime() + SETTLE.toNanos(); System.nanoTime() < end; ) {
+            for (ScaleRequest read : reads) {
+                runner.warm(read, 1);
+            }
+        }
+    }
+
+    private static void measureAll(LoadRunner runner, Preview preview, ScaleRequests requests, ScaleDataSet set)
             throws Exception {
         System.out.println("| request | points | panels | users | requests | p50 ms | p95 ms | p99 ms | SQL per request | KiB allocated per request | status |");
         System.out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---|");

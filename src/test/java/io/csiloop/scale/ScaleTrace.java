@@ -8,6 +8,8 @@ import io.csiloop.preview.Preview;
 import io.csiloop.preview.PreviewConfig;
 import io.csiloop.preview.PreviewStore;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -29,6 +31,10 @@ import java.util.TreeMap;
  * {@code -Dtrace.repeat=N} each request is first sent N times, for a profiler attached to the JVM to sample.
  */
 public final class ScaleTrace {
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ScaleTrace() {
     }
@@ -77,8 +83,18 @@ public final class ScaleTrace {
             if (!request.name().contains(filter)) {
                 continue;
             }
-            for (int warm = 0; warm < Integer.getInteger("trace.repeat", 1); warm++) { // a profiler's samples
+            int repeat = Integer.getInteger("trace.repeat", 1);
+            long wall = System.nanoTime();
+            long cpu = PROCESS.getProcessCpuTime();
+            long clientCpu = THREADS.getCurrentThreadCpuTime();
+            for (int warm = 0; warm < repeat; warm++) { // a profiler's samples
                 client.send(request.build(preview.baseUrl(), 0), HttpResponse.BodyHandlers.discarding());
+            }
+            if (repeat > 1) { // what a request costs the JVM, the client's own thread apart
+                System.out.printf("%n%s %s: %d requests one after the other, %.1f ms each; the JVM's CPU %.1f ms a request,"
+                        + " of which the client's thread %.1f ms%n", request.name(), note, repeat,
+                        (System.nanoTime() - wall) / 1e6 / repeat, (PROCESS.getProcessCpuTime() - cpu) / 1e6 / repeat,
+                        (THREADS.getCurrentThreadCpuTime() - clientCpu) / 1e6 / repeat);
             }
             sql.clear();
             int status = client.send(request.build(preview.baseUrl(), 0), HttpResponse.BodyHandlers.discarding()).statusCode();
