@@ -15,8 +15,10 @@ import io.csiloop.measure.Provenance;
 import io.csiloop.measure.ReportingZone;
 import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.persistence.entity.DataPointEntity;
+import io.csiloop.persistence.entity.MeasurementDefEntity;
 import net.java.ao.Query;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@link DataPoints} over Active Objects: batches through AO's JDBC batch insert, reads by keyset pages,
+ * {@link DataPoints} over Active Objects: JDBC batches on AO's connection ({@link DataPointInsert}), reads by keyset pages,
  * corrections and deletions one point at a time, each with its entry in {@link PointChangeLog}.
  */
 public final class AoDataPoints implements DataPoints {
@@ -38,11 +40,13 @@ public final class AoDataPoints implements DataPoints {
     private final ActiveObjects ao;
     private final Clock clock;
     private final ReportingZone zone;
+    private final DataPointInsert insert;
 
     public AoDataPoints(ActiveObjects ao, Clock clock, ReportingZone zone) {
         this.ao = ao;
         this.clock = clock;
         this.zone = zone;
+        this.insert = new DataPointInsert(zone, CHUNK);
     }
 
     @Override
@@ -55,17 +59,18 @@ public final class AoDataPoints implements DataPoints {
         try {
             return ao.executeInTransaction(() -> {
                 int earliestDay = points.stream().mapToInt(p -> zone.dayOf(p.point().observedAt())).min().orElseThrow();
-                if (!DayTotalsMark.pointsWritten(ao, definitionId, earliestDay, recordedAt)) {
-                    throw new DefinitionNotFound(definitionId);
+                MeasurementDefEntity definition = DayTotalsMark.pointsWritten(ao, definitionId, earliestDay, recordedAt)
+                        .orElseThrow(() -> new DefinitionNotFound(definitionId));
+                try {
+                    return insert.write(definition.getEntityManager(), definitionId, provenance, recordedAt, points);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not write the data points of definition " + definitionId
+                            + ": " + e.getMessage(), e);
                 }
-                BatchInsert<DataPointEntity, Integer> batch = new BatchInsert<>(ao, DataPointEntity.class, CHUNK);
-                for (NewDataPoint point : points) {
-                    batch.add(DataPointRows.newRow(definitionId, zone, point, provenance, recordedAt));
-                }
-                return batch.flush();
             });
         } catch (RuntimeException e) {
-            if (IntegrityViolation.causes(e)) { // the definition was deleted after the check
+            if (IntegrityViolation.causes(e) && ao.get(MeasurementDefEntity.class, definitionId) == null) {
+                // the definition was deleted between its lookup and the lock; any other violation is reported as it is
                 DefinitionNotFound gone = new DefinitionNotFound(definitionId);
                 gone.initCause(e);
                 throw gone;

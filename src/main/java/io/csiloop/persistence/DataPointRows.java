@@ -9,8 +9,6 @@ import io.csiloop.measure.StoredDataPoint;
 import io.csiloop.persistence.entity.DataPointEntity;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Maps data points between their table row and their domain records. */
 final class DataPointRows {
@@ -21,23 +19,6 @@ final class DataPointRows {
             + ", DATA_SOURCE, NOTE, RECORDED_BY, RECORDED_AT_MILLIS, IMPROVEMENT_CYCLE";
 
     private DataPointRows() {
-    }
-
-    /** A new row for the batch insert; null columns are left out (see {@link BatchInsert}). */
-    static Map<String, Object> newRow(int definitionId, ReportingZone zone, NewDataPoint p, Provenance provenance,
-            long recordedAtMillis) {
-        Instant observedAt = p.point().observedAt();
-        Map<String, Object> row = new HashMap<>(16);
-        row.put("DEFINITION_ID", definitionId);
-        row.put("OBSERVED_AT_MILLIS", observedAt.toEpochMilli());
-        row.put("OBSERVED_DAY", zone.dayOf(observedAt));
-        row.put("MEASURED_VALUE", p.point().value());
-        row.put("DATA_SOURCE", provenance.source().name());
-        DefinitionRows.putIfPresent(row, "NOTE", p.note());
-        DefinitionRows.putIfPresent(row, "RECORDED_BY", provenance.recordedBy());
-        row.put("RECORDED_AT_MILLIS", recordedAtMillis);
-        row.put("IMPROVEMENT_CYCLE", provenance.cycle());
-        return row;
     }
 
     /** Puts the corrected observation and note into the row and saves it; the provenance stays. */

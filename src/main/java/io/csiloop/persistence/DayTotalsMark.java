@@ -26,9 +26,9 @@ final class DayTotalsMark {
 
     /**
      * @param earliestDay the earliest epoch day (reporting zone) the write adds a point to or removes one from
-     * @return false when there is no such definition
+     * @return the definition's row, locked, or empty when there is no such definition
      */
-    static boolean pointsWritten(ActiveObjects ao, int definitionId, int earliestDay, long now) {
+    static Optional<MeasurementDefEntity> pointsWritten(ActiveObjects ao, int definitionId, int earliestDay, long now) {
         Optional<MeasurementDefEntity> fresh = lockAndRead(ao, definitionId, lock -> lock.setPointsWrittenAtMillis(now));
         fresh.ifPresent(row -> {
             Integer before = row.getDayTotalsBefore();
@@ -37,7 +37,7 @@ final class DayTotalsMark {
                 row.save();
             }
         });
-        return fresh.isPresent();
+        return fresh;
     }
 
     /**

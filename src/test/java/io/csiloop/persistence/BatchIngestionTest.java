@@ -3,9 +3,9 @@ package io.csiloop.persistence;
 import io.csiloop.host.ao.AcrossDatabases;
 import io.csiloop.host.ao.TestDatabase;
 import io.csiloop.measure.DataPoint;
-import io.csiloop.measure.NewDataPoint;
 
-import java.time.Clock;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bulk ingestion on every database: a batch is all or nothing, and concurrent writers lose nothing. */
 class BatchIngestionTest {
@@ -25,17 +26,20 @@ class BatchIngestionTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     @AcrossDatabases
-    void shouldLeaveNoneOfABatchWhoseWriteFailsHalfway(TestDatabase.Opened db) {
+    void shouldLeaveNoneOfABatchWhoseWriteFailsHalfway(TestDatabase.Opened db) throws Exception {
         Store store = new Store(db.activeObjects());
         int id = store.define("MTTR").id();
         store.record(id, points(0, 10)); // an earlier batch, which must survive
-        AoDataPoints failing = new AoDataPoints(FailingBatches.failingAt(3, db.activeObjects()),
-                Clock.systemUTC(), store.zone);
-        List<NewDataPoint> batch = points(10, AoDataPoints.CHUNK * 4).stream().map(NewDataPoint::of).toList();
+        // the database refuses the value 2,500: the batch's 2,491st point, in its third chunk, after two were sent
+        try (Connection jdbc = db.jdbc(); Statement ddl = jdbc.createStatement()) {
+            ddl.execute("ALTER TABLE \"AO_E7FE69_DATA_POINT\" ADD CONSTRAINT FAULT_IN_CHUNK_3 CHECK (\"MEASURED_VALUE\" <> 2500)");
+        }
+        List<DataPoint> batch = points(10, AoDataPoints.CHUNK * 4);
 
-        IllegalStateException fault = assertThrows(IllegalStateException.class, () -> failing.record(id, Store.MANUAL, batch));
+        IllegalStateException fault = assertThrows(IllegalStateException.class, () -> store.record(id, batch));
 
-        assertEquals("fault injected into bulk insert 3", fault.getMessage(), "two chunks were already written");
+        assertTrue(fault.getMessage().startsWith("could not write the data points of definition " + id), fault.getMessage());
+        assertTrue(IntegrityViolation.causes(fault), "the check's violation, not a missing definition");
         assertEquals(10, store.points.count(id));
     }
 
