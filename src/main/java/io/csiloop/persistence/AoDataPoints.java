@@ -27,8 +27,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@link DataPoints} over Active Objects: JDBC batches on AO's connection ({@link DataPointInsert}), reads by keyset pages,
- * corrections and deletions one point at a time, each with its entry in {@link PointChangeLog}.
+ * {@link DataPoints} over Active Objects: JDBC batches on AO's connection ({@link DataPointInsert}), reads by keyset
+ * pages, corrections and deletions one point at a time, each with its entry in {@link PointChangeLog}.
  */
 public final class AoDataPoints implements DataPoints {
 

@@ -72,8 +72,9 @@ final class DataPointInsert {
     static String sql(EntityManager manager) {
         DatabaseProvider provider = manager.getProvider();
         String table = provider.withSchema(manager.getTableNameConverter().getName(DataPointEntity.class));
-        return "INSERT INTO " + table + " (" + COLUMNS.stream().map(provider::processID).collect(Collectors.joining(", "))
-                + ") VALUES (" + Stream.generate(() -> "?").limit(COLUMNS.size()).collect(Collectors.joining(", ")) + ")";
+        String columns = COLUMNS.stream().map(provider::processID).collect(Collectors.joining(", "));
+        String values = Stream.generate(() -> "?").limit(COLUMNS.size()).collect(Collectors.joining(", "));
+        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ")";
     }
 
     /** Binds one row in the order of {@link #COLUMNS}. */

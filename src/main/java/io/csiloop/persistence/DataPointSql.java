@@ -142,35 +142,53 @@ final class DataPointSql {
         if (ranges.isEmpty() && totalled.isEmpty()) {
             return;
         }
-        Map<List<Long>, List<Integer>> pointBranches = new LinkedHashMap<>();
-        ranges.forEach(r -> pointBranches.computeIfAbsent(List.of(r.fromMillis(), r.toMillis()), k -> new ArrayList<>())
-                .add(r.definitionId()));
-        Map<List<Object>, List<Integer>> totalBranches = new LinkedHashMap<>();
-        totalled.forEach(t -> totalBranches.computeIfAbsent(List.of(t.unit(), t.fromDay(), t.toDay()),
+        Map<Millis, List<Integer>> pointBranches = new LinkedHashMap<>();
+        ranges.forEach(r -> pointBranches.computeIfAbsent(new Millis(r.fromMillis(), r.toMillis()),
+                k -> new ArrayList<>()).add(r.definitionId()));
+        Map<Days, List<Integer>> totalBranches = new LinkedHashMap<>();
+        totalled.forEach(t -> totalBranches.computeIfAbsent(new Days(t.unit(), t.fromDay(), t.toDay()),
                 k -> new ArrayList<>()).add(t.definitionId()));
         List<Object> parameters = new ArrayList<>();
         pointBranches.forEach((bounds, ids) -> {
             parameters.addAll(ids);
-            parameters.addAll(bounds);
+            parameters.add(bounds.from());
+            parameters.add(bounds.to());
         });
         totalBranches.forEach((bounds, ids) -> {
             parameters.addAll(ids);
-            parameters.addAll(bounds.subList(1, 3));
+            parameters.add(bounds.from());
+            parameters.add(bounds.to());
         });
-        query(q -> Stream.concat(pointBranches.values().stream().map(ids -> "SELECT " + q.apply("DEFINITION_ID") + ", "
-                + dayTotals(q) + " FROM " + table(q, TABLE) + " WHERE " + in(q, "DEFINITION_ID", ids) + " AND "
-                + q.apply("OBSERVED_AT_MILLIS") + " >= ? AND " + q.apply("OBSERVED_AT_MILLIS") + " < ? GROUP BY "
-                + q.apply("DEFINITION_ID") + ", " + q.apply("OBSERVED_DAY")),
-                totalBranches.entrySet().stream().map(e -> {
-                    String period = q.apply(periodColumn((PeriodUnit) e.getKey().get(0)));
-                    return "SELECT " + q.apply("DEFINITION_ID") + ", " + period + ", SUM(" + q.apply("POINT_COUNT")
-                            + "), SUM(" + q.apply("VALUE_SUM") + "), MIN(" + q.apply("VALUE_MIN") + "), MAX("
-                            + q.apply("VALUE_MAX") + ") FROM " + table(q, TOTALS) + " WHERE " + in(q, "DEFINITION_ID", e.getValue())
-                            + " AND " + q.apply("OBSERVED_DAY") + " >= ? AND " + q.apply("OBSERVED_DAY") + " < ? GROUP BY "
-                            + q.apply("DEFINITION_ID") + ", " + period;
-                }))
+        query(q -> Stream.concat(
+                        pointBranches.values().stream().map(ids -> pointBranch(q, ids)),
+                        totalBranches.entrySet().stream().map(e -> totalBranch(q, e.getKey().unit(), e.getValue())))
                 .collect(Collectors.joining(" UNION ALL ")), parameters.toArray(), rows -> dayOf(rows, day),
                 "total the data points by day");
+    }
+
+    /** The bounds a branch of points shares: {@code [from, to)} in epoch milliseconds. */
+    private record Millis(long from, long to) {
+    }
+
+    /** The bounds a branch of day totals shares: the period it groups by and {@code [from, to)} in epoch days. */
+    private record Days(PeriodUnit unit, int from, int to) {
+    }
+
+    /** The day totals of the definitions' points in {@code [?, ?)}, by definition and day. */
+    private String pointBranch(Function<String, String> q, List<Integer> ids) {
+        return "SELECT " + q.apply("DEFINITION_ID") + ", " + dayTotals(q) + " FROM " + table(q, TABLE) + " WHERE "
+                + in(q, "DEFINITION_ID", ids) + " AND " + q.apply("OBSERVED_AT_MILLIS") + " >= ? AND "
+                + q.apply("OBSERVED_AT_MILLIS") + " < ? GROUP BY " + q.apply("DEFINITION_ID") + ", "
+                + q.apply("OBSERVED_DAY");
+    }
+
+    /** The definitions' kept day totals of the days {@code [?, ?)}, summed by definition and period. */
+    private String totalBranch(Function<String, String> q, PeriodUnit unit, List<Integer> ids) {
+        String period = q.apply(periodColumn(unit));
+        return "SELECT " + q.apply("DEFINITION_ID") + ", " + period + ", SUM(" + q.apply("POINT_COUNT") + "), SUM("
+                + q.apply("VALUE_SUM") + "), MIN(" + q.apply("VALUE_MIN") + "), MAX(" + q.apply("VALUE_MAX") + ") FROM "
+                + table(q, TOTALS) + " WHERE " + in(q, "DEFINITION_ID", ids) + " AND " + q.apply("OBSERVED_DAY")
+                + " >= ? AND " + q.apply("OBSERVED_DAY") + " < ? GROUP BY " + q.apply("DEFINITION_ID") + ", " + period;
     }
 
     /** {@code column IN (?, …)} with a parameter per id. */
