@@ -35,8 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Every benchmark method handles 1,000,000 points and declares it with
  * {@link OperationsPerInvocation}, so JMH's "ops" are data points: the score is points per second and
- * {@code gc.alloc.rate.norm} is bytes allocated per point. The points themselves are built once in
- * setup (storage hands them over), so their own allocation is not counted.
+ * {@code gc.alloc.rate.norm} is bytes allocated per point. The points themselves are built in setup,
+ * so their own allocation is not counted; {@link Memory} says how they lie in memory when the engine reads them.
  * Results and the command that reproduces them: {@code docs/benchmarks.md}.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -47,11 +47,22 @@ public class KpiBench {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
 
+    /**
+     * How the points lie in memory when the engine reads them. The app hands the engine the points storage has just
+     * read, a page at a time ({@code TimeOrderedPages}): objects allocated one after the other, in the order they are
+     * read. {@code FRESH} copies the setup's points so before every invocation. {@code HELD} keeps the setup's
+     * points for the whole run: the collector moves them, and after G1 has, the engine waits on memory for most
+     * points, as if they were out of their order (docs/benchmarks.md, "KPI engine").
+     */
+    public enum Memory { FRESH, HELD }
+
     /** One measure with a point a minute: about 694 days of 1,440 points each. */
     @State(Scope.Benchmark)
     public static class OneDefinition {
         @Param({"AVERAGE", "P90"})
         public Aggregation aggregation;
+        @Param({"FRESH", "HELD"})
+        public Memory memory;
         MeasurementDefinition definition;
         List<DataPoint> points;
 
@@ -60,6 +71,13 @@ public class KpiBench {
             definition = definition(aggregation);
             points = series(new Random(1), POINTS, 60);
         }
+
+        @Setup(Level.Invocation)
+        public void handOver() {
+            if (memory == Memory.FRESH) {
+                points = copy(points);
+            }
+        }
     }
 
     /** A thousand measures with a point every four hours: 1,000 points over about 167 days each. */
@@ -67,6 +85,8 @@ public class KpiBench {
     public static class ThousandDefinitions {
         @Param({"AVERAGE", "P90"})
         public Aggregation aggregation;
+        @Param({"FRESH", "HELD"})
+        public Memory memory;
         List<MeasurementDefinition> definitions = new ArrayList<>();
         List<List<DataPoint>> points = new ArrayList<>();
 
@@ -76,6 +96,13 @@ public class KpiBench {
             for (int i = 0; i < 1_000; i++) {
                 definitions.add(definition(aggregation));
                 points.add(series(random, POINTS / 1_000, 4 * 3600));
+            }
+        }
+
+        @Setup(Level.Invocation)
+        public void handOver() {
+            if (memory == Memory.FRESH) {
+                points.replaceAll(KpiBench::copy);
             }
         }
     }
@@ -141,6 +168,16 @@ public class KpiBench {
         draft.aggregation = aggregation;
         draft.period = PeriodUnit.DAY;
         return draft.build();
+    }
+
+    /** New points with new instants, allocated in the list's order, as a page read from storage is. */
+    private static List<DataPoint> copy(List<DataPoint> points) {
+        List<DataPoint> copy = new ArrayList<>(points.size());
+        for (DataPoint p : points) {
+            Instant at = p.observedAt();
+            copy.add(new DataPoint(Instant.ofEpochSecond(at.getEpochSecond(), at.getNano()), p.value()));
+        }
+        return copy;
     }
 
     private static List<DataPoint> series(Random random, int count, int secondsApart) {
