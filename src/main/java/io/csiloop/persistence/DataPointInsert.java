@@ -69,7 +69,7 @@ final class DataPointInsert {
         return points.size();
     }
 
-    static String sql(EntityManager manager) {
+    private static String sql(EntityManager manager) {
         DatabaseProvider provider = manager.getProvider();
         String table = provider.withSchema(manager.getTableNameConverter().getName(DataPointEntity.class));
         String columns = COLUMNS.stream().map(provider::processID).collect(Collectors.joining(", "));

@@ -41,16 +41,16 @@ public final class ScaleHarness {
      */
     static final int WARM_UPS = 10;
     /**
-     * How long every read is sent in turn before a round is measured, as a Jira that has served its users for a while
-     * would have compiled them: with only the reads' own warm-ups, the JIT compiler was still busy 30 s into a run of
-     * project pages (a fifth to a half of a core, JFR), and its work was counted in the latencies of the first round.
-     */
-    /**
      * The issue pages are sent 5 times as often as the other reads: the bar compares their p95 with and without the
      * panels to 10 ms, they take a few milliseconds, and with 80 requests one collection pause moved a p95 by 15 ms.
      */
     static final int ISSUE_PAGE_SAMPLES = 5;
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    /**
+     * How long every read is sent in turn before a round is measured, as a Jira that has served its users for a while
+     * would have compiled them: with only the reads' own warm-ups, the JIT compiler was still busy 30 s into a run of
+     * project pages (a fifth to a half of a core, JFR), and its work was counted in the latencies of the first round.
+     */
     static final Duration SETTLE = Duration.ofSeconds(Long.getLong("harness.settle", 90));
 
     /** Held, because java.util.logging forgets the level of a logger nobody references. */
